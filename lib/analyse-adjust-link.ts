@@ -1,0 +1,158 @@
+import { AFFISE_CLICK_BY_NAME } from './catalog/macros';
+import { finding } from './catalog/rules';
+import type { Finding } from './findings';
+import type { LinkKind } from './schemas';
+import { decodeOnce, findParam, parseQuery, type RawParam } from './url/query';
+import { tokenizeTemplate } from './url/macro-tokens';
+import { splitUrl, type SplitUrl } from './url/split-url';
+
+export interface AdjustLinkInfo {
+  url: SplitUrl;
+  params: RawParam[];
+  /** 'unknown' when the host is not Adjust's and nothing marks the link as branded. */
+  detected: 'standard' | 'branded' | 'unknown';
+  /** The kind callbacks are written for: the caller's choice, else the detected one. */
+  kind: 'standard' | 'branded';
+  tokens: string[];
+  findings: Finding[];
+}
+
+const STANDARD_HOST = /^(app|view|s2s)\.adjust\.(com|io|net\.in|world)$/;
+const TOKEN = /^[a-z0-9]{6,8}$/;
+const LOWERCASE_PARAMS = ['campaign', 'adgroup', 'creative'];
+const PATH = 'adjustLink';
+
+function tokenFromPath(host: string, path: string): string {
+  const segments = path.split('/').filter(Boolean);
+  const first = host.startsWith('view.') && segments[0] === 'impression' ? segments[1] : segments[0];
+  return first ?? '';
+}
+
+function brandedToken(params: readonly RawParam[]): string | null {
+  const param = findParam(params, 'adj_t') ?? findParam(params, 'adjust_t');
+  return param?.value != null ? decodeOnce(param.value) : null;
+}
+
+/**
+ * Reads an Adjust link the way Adjust routes it: which host family, which token(s), and so whether
+ * callbacks must be named plainly or with the `adj_` prefix of branded and universal links.
+ * Returns null (with findings) when the text is no usable link.
+ */
+export function analyseAdjustLink(
+  raw: string,
+  linkKind: LinkKind,
+): { info: AdjustLinkInfo | null; findings: Finding[] } {
+  const text = raw.trim();
+  if (/^https?%3A/i.test(text)) {
+    return {
+      info: null,
+      findings: [
+        finding(
+          'adjust-link-encoded',
+          'The Adjust link is percent-encoded (it starts with "http%3A"). Paste the link as it is: only callback values get encoded.',
+          PATH,
+        ),
+      ],
+    };
+  }
+  const url = splitUrl(text);
+  if (!url || !['http', 'https'].includes(url.scheme) || url.host === '') {
+    return {
+      info: null,
+      findings: [
+        finding(
+          'adjust-link-invalid',
+          `The Adjust link "${truncate(text)}" is not a full URL. Paste the whole link, starting with https://app.adjust.com/.`,
+          PATH,
+        ),
+      ],
+    };
+  }
+  const findings: Finding[] = [];
+  const params = parseQuery(url.query);
+  const branded = brandedToken(params);
+  let detected: AdjustLinkInfo['detected'];
+  let tokenText: string;
+  if (STANDARD_HOST.test(url.host)) {
+    detected = 'standard';
+    tokenText = tokenFromPath(url.host, url.path);
+  } else if (url.host.endsWith('.go.link') || url.host.endsWith('.adj.st') || branded !== null) {
+    detected = 'branded';
+    tokenText = branded ?? '';
+    if (!url.host.endsWith('.go.link') && !url.host.endsWith('.adj.st') && linkKind === 'auto') {
+      findings.push(
+        finding(
+          'link-kind-custom-domain',
+          `${url.host} is not an Adjust host, but the link carries a branded-link token, so it is treated as a branded link: callbacks get the adj_ prefix.`,
+          PATH,
+        ),
+      );
+    }
+  } else {
+    detected = 'unknown';
+    tokenText = '';
+    if (linkKind !== 'branded') {
+      return {
+        info: null,
+        findings: [
+          finding(
+            'not-adjust-link',
+            `${url.host} is not an Adjust link host (app.adjust.com, view.adjust.com, s2s.adjust.com, *.go.link, *.adj.st) and the link has no adj_t parameter. Paste the advertiser's Adjust link from the offer's Tracking URL, or set the link kind to branded if this is the app's own domain.`,
+            PATH,
+          ),
+        ],
+      };
+    }
+  }
+
+  const tokens = tokenText.split('_');
+  if (tokenText === '' || !tokens.every((t) => TOKEN.test(t))) {
+    findings.push(
+      finding(
+        'link-token-malformed',
+        tokenText === ''
+          ? detected === 'standard'
+            ? 'The Adjust link has no token in its path (https://app.adjust.com/<token>). Copy the full link from Adjust.'
+            : 'The branded link has no adj_t (or adjust_t) parameter with the link token. Copy the full link from Adjust.'
+          : `The link token "${truncate(tokenText)}" is not 6–8 lowercase letters and digits (two tokens joined by "_" for combined iOS and Android links). Check that the link was copied whole.`,
+        PATH,
+      ),
+    );
+  }
+
+  const kind: 'standard' | 'branded' = linkKind === 'auto' ? (detected === 'branded' ? 'branded' : 'standard') : linkKind;
+  if (linkKind !== 'auto' && detected !== 'unknown' && detected !== linkKind) {
+    findings.push(
+      finding(
+        'link-kind-mismatch',
+        `The link looks ${detected} but the link kind is set to ${linkKind}: callbacks will be named ${kind === 'branded' ? 'adj_install_callback' : 'install_callback'}. Set the link kind to auto unless you know better.`,
+        'linkKind',
+      ),
+    );
+  }
+  if (url.host.startsWith('s2s.') && findParam(params, 's2s')?.value !== '1') {
+    findings.push(finding('s2s-link-without-s2s', 'Links on s2s.adjust.com need the parameter s2s=1. Add &s2s=1 to the link.', PATH));
+  }
+  for (const name of LOWERCASE_PARAMS) {
+    const value = findParam(params, name)?.value;
+    if (!value) continue;
+    const literal = tokenizeTemplate(decodeOnce(value))
+      .filter((part) => part.kind === 'text' || !AFFISE_CLICK_BY_NAME.has(part.name))
+      .map((part) => part.text)
+      .join('');
+    if (literal !== literal.toLowerCase()) {
+      findings.push(
+        finding(
+          'link-param-uppercase',
+          `The link's ${name} "${truncate(decodeOnce(value))}" has capital letters; Adjust wants ${name} in lowercase. Write it as "${truncate(literal.toLowerCase())}".`,
+          PATH,
+        ),
+      );
+    }
+  }
+  return { info: { url, params, detected, kind, tokens: tokenText === '' ? [] : tokens, findings }, findings };
+}
+
+export function truncate(text: string, max = 80): string {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}

@@ -1,0 +1,142 @@
+import { SOURCES } from './sources';
+
+/**
+ * The three macro namespaces this product keeps apart:
+ * - `affise-click`: filled by Affise when a click passes through its tracking link, anywhere in the
+ *   offer's Tracking URL, so raw `{…}` inside a callback is filled before Adjust ever sees it;
+ * - `adjust`: filled by Adjust when it fires a callback, so inside a callback it must be encoded;
+ * - `affise-affiliate`: filled by Affise in affiliate postbacks only.
+ */
+export type MacroSystem = 'affise-click' | 'adjust' | 'affise-affiliate';
+
+export interface MacroEntry {
+  name: string;
+  system: MacroSystem;
+  description: string;
+  example: string;
+  source: string;
+}
+
+type Row = readonly [name: string, description: string, example: string];
+
+function entries(system: MacroSystem, source: string, rows: readonly Row[]): MacroEntry[] {
+  return rows.map(([name, description, example]) => ({ name, system, description, example, source }));
+}
+
+function numbered(prefix: string, from: number, to: number, describe: (n: number) => string, example: (n: number) => string): Row[] {
+  return Array.from({ length: to - from + 1 }, (_, i) => {
+    const n = from + i;
+    return [`${prefix}${n}`, describe(n), example(n)] as const;
+  });
+}
+
+export const AFFISE_CLICK_MACROS: readonly MacroEntry[] = entries('affise-click', SOURCES.affiseTrackingLink, [
+  ['clickid', 'Affise click id: 24 lowercase hex characters, generated per click.', '5ec25b044a4f2b0001211111'],
+  ['click_id', 'Same as {clickid}.', '5ec25b044a4f2b0001211111'],
+  ['pid', 'Affiliate (partner) id from the tracking link.', '7'],
+  ['offer_id', 'Affise offer id.', '12'],
+  ...numbered('sub', 1, 30, (n) => `Affiliate sub-parameter sub${n} from the tracking link (sub9 and above on some plans).`, (n) => `aff-sub${n}`),
+  ['ip', 'IP address of the click.', '203.0.113.7'],
+  ['geo', 'Country code of the click (ISO 3166-1 alpha-2).', 'DE'],
+  ['city', 'City of the click. Adjust has a {city} placeholder too.', 'Berlin'],
+  ['language', 'Browser language of the click. Adjust has a {language} placeholder too.', 'de'],
+  ['referrer', 'Referrer of the click. Adjust has a {referrer} placeholder too.', 'https://publisher.example/page'],
+  ['os_version', 'OS version of the clicking device. Adjust has an {os_version} placeholder too.', '17.4'],
+  ['device_model', 'Device model of the click.', 'iPhone15,2'],
+  ['device_ua', 'User agent of the click.', 'Mozilla/5.0 (iPhone; CPU iPhone OS 17_4 like Mac OS X)'],
+  ['deeplink', 'Deep link passed in the tracking link.', 'myapp://promo'],
+  ['rand', 'Random number.', '849201'],
+  ['time', 'Click time as a Unix timestamp.', '1763719200'],
+  ['time_petty', 'Click time, human-readable.', '2026-11-21 10:00:00'],
+  ['date_only', 'Click date.', '2026-11-21'],
+  ['offer_name', 'Offer title.', 'Rocket Game iOS'],
+  ['affiliate_name', 'Affiliate name.', 'Best Traffic Ltd'],
+  ['advertiser_id', 'Advertiser id.', '5f1e1b2c3d4e5f6a7b8c9d0e'],
+  ['impression_id', 'Impression id.', 'imp-123'],
+  ['aimp_id', 'Affise impression id.', 'aimp-456'],
+  ['fbclid', 'Facebook click id passed in the tracking link.', 'IwAR0abc'],
+]);
+
+export const ADJUST_PLACEHOLDERS: readonly MacroEntry[] = entries('adjust', SOURCES.adjustPlaceholders, [
+  ['gps_adid', 'Google Play Services advertising id.', '38400000-8cf0-11bd-b23e-10b96e40000d'],
+  ['idfa', 'iOS advertising id.', '6D92078A-8246-4BA4-AE5B-76104861E7DC'],
+  ['idfv', 'iOS vendor id.', '3B396F0A-2E36-4E4C-9A6B-1F6C0D2C8B0A'],
+  ['adid', 'Adjust device id.', '2f5a7e1b8c9d0e1f2a3b4c5d6e7f8a9b'],
+  ['tracker', 'Adjust tracker token.', 'abc123'],
+  ['tracker_name', 'Adjust tracker name.', 'Network::Campaign::Adgroup::Creative'],
+  ['link_token', 'Adjust link token.', 'abc123'],
+  ['link_name', 'Adjust link name.', 'Rocket Network'],
+  ['app_name', 'App name.', 'Rocket Game'],
+  ['app_id', 'Store app id.', 'com.rocket.game'],
+  ['activity_kind', 'Kind of activity: install, event, session, …', 'install'],
+  ['created_at', 'Activity time, Unix timestamp.', '1763722800'],
+  ['installed_at', 'Install time, Unix timestamp.', '1763722800'],
+  ['click_time', 'Attributed click time, Unix timestamp.', '1763719200'],
+  ['conversion_duration', 'Seconds from click to install.', '3600'],
+  ['is_redownload', '1 when the install is a redownload.', '0'],
+  ['event', 'Adjust event token.', 'abc123'],
+  ['event_name', 'Adjust event name.', 'purchase'],
+  ['revenue', 'Event revenue in cents.', '499'],
+  ['revenue_float', 'Event revenue in whole currency units.', '4.99'],
+  ['currency', 'Revenue currency (ISO 4217).', 'USD'],
+  ['reporting_revenue', 'Revenue in the reporting currency.', '4.99'],
+  ['country', 'Device country code.', 'de'],
+  ['city', 'Device city. Affise has a {city} macro too.', 'Berlin'],
+  ['language', 'Device language. Affise has a {language} macro too.', 'de'],
+  ['os_name', 'Operating system name.', 'ios'],
+  ['os_version', 'Operating system version. Affise has an {os_version} macro too.', '17.4'],
+  ['ip_address', 'Device IP address.', '198.51.100.23'],
+  ['user_agent', 'Device user agent.', 'Mozilla/5.0 (iPhone; CPU iPhone OS 17_4 like Mac OS X)'],
+  ['referrer', 'Install referrer. Affise has a {referrer} macro too.', 'adjust_reftag=abc'],
+  ['label', 'Value of the link `label` parameter.', 'spring'],
+  ['partner_parameters', 'Partner parameters sent by the SDK.', 'key=value'],
+  ['rejection_reason', 'Why an install or reattribution was rejected.', 'too_many_engagements'],
+  ['cost_type', 'Cost model from the link.', 'cpi'],
+  ['cost_amount', 'Cost amount from the link.', '1.50'],
+  ['cost_currency', 'Cost currency from the link.', 'USD'],
+]);
+
+export const AFFISE_AFFILIATE_MACROS: readonly MacroEntry[] = entries('affise-affiliate', SOURCES.affiseAffiliatePostbacks, [
+  ...numbered('sub', 1, 8, (n) => `sub${n} the affiliate passed in its tracking link.`, (n) => `aff-sub${n}`),
+  ['transactionid', 'Affise conversion (transaction) id.', '5f6a7b8c9d0e1f2a3b4c5d6e'],
+  ['offerid', 'Affise offer id (not {offer_id} in affiliate postbacks).', '12'],
+  ['status', 'Conversion status: 1 approved, 2 pending, 3 declined, 5 hold.', '1'],
+  ['sum', "The affiliate's payout for the conversion.", '2.50'],
+  ['goal', 'Goal value of the conversion.', '1'],
+  ['currency', 'Payout currency.', 'USD'],
+  ['comment', 'Conversion comment.', 'first deposit'],
+  ['ip', 'IP address of the conversion.', '203.0.113.7'],
+  ['uagent', 'User agent of the click.', 'Mozilla/5.0'],
+  ['device_type', 'Device type.', 'mobile'],
+  ['geo', 'Country code.', 'DE'],
+  ['city', 'City.', 'Berlin'],
+  ['date', 'Conversion date.', '2026-11-21'],
+  ['click_date', 'Click date.', '2026-11-21'],
+  ['time', 'Conversion time.', '10:30:00'],
+  ['timestamp', 'Conversion Unix timestamp.', '1763721000'],
+  ['rand', 'Random number.', '1234567'],
+  ...numbered('custom_field', 1, 7, (n) => `custom_field${n} from the advertiser postback.`, (n) => `cf${n}`),
+  ['order_sum', 'Order sum from the advertiser postback.', '49.90'],
+  ['user_id', 'User id from the advertiser postback.', 'u-42'],
+]);
+
+/** Names both Affise (at click time) and Adjust (at fire time) would fill. */
+export const SHARED_MACRO_NAMES: ReadonlySet<string> = new Set(
+  AFFISE_CLICK_MACROS.filter((a) => ADJUST_PLACEHOLDERS.some((b) => b.name === a.name)).map((a) => a.name),
+);
+
+const byName = (list: readonly MacroEntry[]) => new Map(list.map((m) => [m.name, m]));
+export const AFFISE_CLICK_BY_NAME = byName(AFFISE_CLICK_MACROS);
+export const ADJUST_BY_NAME = byName(ADJUST_PLACEHOLDERS);
+export const AFFISE_AFFILIATE_BY_NAME = byName(AFFISE_AFFILIATE_MACROS);
+
+/** Who fills a `{name}` inside a callback. Shared names go to Adjust unless the caller says Affise. */
+export type MacroOwner = 'affise' | 'adjust' | 'unknown';
+export type SharedMacroChoice = Partial<Record<string, 'affise' | 'adjust'>>;
+
+export function macroOwner(name: string, choice: SharedMacroChoice = {}): MacroOwner {
+  if (SHARED_MACRO_NAMES.has(name)) return choice[name] ?? 'adjust';
+  if (AFFISE_CLICK_BY_NAME.has(name)) return 'affise';
+  if (ADJUST_BY_NAME.has(name)) return 'adjust';
+  return 'unknown';
+}

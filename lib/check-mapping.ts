@@ -1,0 +1,73 @@
+import { truncate } from './analyse-adjust-link';
+import { finding } from './catalog/rules';
+import type { Finding } from './findings';
+import type { EventMapping } from './schemas';
+
+const GOAL_VALUE = /^[A-Za-z0-9_ .-]+$/;
+const EVENT_TOKEN = /^[a-z0-9]{6}$/;
+
+export function isValidGoalValue(goal: string): boolean {
+  return GOAL_VALUE.test(goal) && goal.trim() !== '';
+}
+
+export function checkEventToken(token: string, path: string): Finding[] {
+  if (token === '' || EVENT_TOKEN.test(token)) return [];
+  return [
+    finding(
+      'event-token-format',
+      `The event token "${truncate(token)}" is not 6 lowercase letters and digits like "abc123". Check it in the advertiser's Adjust dashboard (All Settings → Events).`,
+      path,
+    ),
+  ];
+}
+
+function checkGoalValue(goal: string, path: string): Finding[] {
+  if (isValidGoalValue(goal)) return [];
+  return [
+    finding(
+      'goal-value-invalid',
+      goal.trim() === ''
+        ? 'The goal value is empty. Use the goal value from Affise: Offer edit → Payouts → Goal value.'
+        : `The goal value "${truncate(goal)}" has characters Affise does not allow in goal values (letters, digits, _, space, . and - only). Copy it from Offer edit → Payouts → Goal value.`,
+      path,
+    ),
+  ];
+}
+
+/** Checks the goal ↔ activity mapping on its own, before anything is built. */
+export function checkMapping(install: { goal: string } | null, events: readonly EventMapping[]): Finding[] {
+  const findings: Finding[] = [];
+  if (install) findings.push(...checkGoalValue(install.goal, 'install.goal'));
+  if (!install && events.length === 0) {
+    findings.push(finding('no-callbacks', 'Nothing is mapped: choose the install goal or give at least one goal an event token, or the link will carry no callback.', 'events'));
+  }
+  const goalOfToken = new Map<string, string>();
+  const spellingOfGoal = new Map<string, { goal: string; path: string }>();
+  if (install) spellingOfGoal.set(install.goal.toLowerCase(), { goal: install.goal, path: 'install.goal' });
+
+  events.forEach((event, i) => {
+    const at = `events[${i}]`;
+    findings.push(...checkGoalValue(event.goal, `${at}.goal`));
+    if (event.token.trim() === '') {
+      findings.push(finding('goal-without-token', `Goal "${truncate(event.goal)}" has no event token. Type the Adjust event token for it, or leave the goal out.`, `${at}.token`));
+    } else {
+      findings.push(...checkEventToken(event.token, `${at}.token`));
+      const other = goalOfToken.get(event.token);
+      if (other !== undefined && other !== event.goal) {
+        findings.push(finding('event-token-duplicate', `Token "${event.token}" is used for goal "${truncate(other)}" and goal "${truncate(event.goal)}": one Adjust event would report both goals. Give each goal its own event token; only goal "${truncate(other)}" keeps it.`, `${at}.token`));
+      } else {
+        goalOfToken.set(event.token, event.goal);
+      }
+    }
+    if (install && event.goal === install.goal) {
+      findings.push(finding('install-goal-as-event', `Goal "${truncate(event.goal)}" is both the install goal and an event: Affise would be sent that goal twice. Map it once.`, `${at}.goal`));
+    }
+    const seen = spellingOfGoal.get(event.goal.toLowerCase());
+    if (seen && seen.goal !== event.goal) {
+      findings.push(finding('goal-case-conflict', `Goal "${truncate(event.goal)}" differs from goal "${truncate(seen.goal)}" only in case; Affise matches goals case-insensitively and cannot hold both. Use the exact goal value from Affise.`, `${at}.goal`));
+    } else if (!seen) {
+      spellingOfGoal.set(event.goal.toLowerCase(), { goal: event.goal, path: `${at}.goal` });
+    }
+  });
+  return findings;
+}

@@ -1,0 +1,109 @@
+import { buildLink } from '../build-link';
+import { hasErrors } from '../findings';
+import { InputError } from '../input-error';
+import { inspectLink } from '../inspect-link';
+import { LinkKindSchema } from '../schemas';
+
+/**
+ * The `postbridge` command, free of Node APIs: arguments and input come in, text and an exit code
+ * go out, so the same code is tested in-process and run by bin/postbridge.mjs.
+ * Exit codes: 0 no error findings, 1 error findings, 2 unusable input or usage.
+ */
+export interface CliIo {
+  /** Reads a file, or standard input when no file is given. */
+  readText(file?: string): Promise<string>;
+}
+export interface CliResult {
+  stdout: string;
+  stderr: string;
+  code: number;
+}
+
+export const USAGE = `Usage:
+  postbridge generate [--input FILE]        build the Adjust link from JSON (stdin by default)
+  postbridge inspect <adjust link> [--link-kind auto|standard|branded]
+                                            decode a link's callbacks and check them
+  postbridge dry-run [--input FILE]         emulate click → Adjust → Affise → affiliates, offline
+  postbridge --help
+
+generate input:
+  {"adjustLink": "https://app.adjust.com/abc123?campaign={offer_id}",
+   "postbackUrl": "https://offers-network.affise.com/postback?clickid={clickid}",
+   "install": {"goal": "1"} | null, "events": [{"goal": "2", "token": "r8oaj2"}],
+   "linkKind": "auto" | "standard" | "branded", "mergeSharedTokens": false,
+   "sharedMacros": {"city": "affise"}, "adminHosts": ["admin.mynetwork.com"]}
+
+Exit codes: 0 no error findings, 1 error findings, 2 unusable input.`;
+
+export type SubCommand = (inputText: string) => CliResult;
+const extraCommands = new Map<string, SubCommand>();
+
+/** Lets features add commands that read their JSON like `generate` (e.g. dry-run). */
+export function registerCommand(name: string, command: SubCommand): void {
+  extraCommands.set(name, command);
+}
+
+const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
+const usageError = (message: string): CliResult => ({ stdout: '', stderr: `postbridge: ${message}\n\n${USAGE}\n`, code: 2 });
+
+function takeOption(args: string[], name: string): { value: string | undefined; rest: string[]; error?: string } {
+  const index = args.indexOf(name);
+  if (index === -1) return { value: undefined, rest: args };
+  const value = args[index + 1];
+  if (value === undefined || value.startsWith('--')) return { value: undefined, rest: args, error: `${name} needs a value` };
+  return { value, rest: [...args.slice(0, index), ...args.slice(index + 2)] };
+}
+
+export function parseJsonInput(text: string, source: string): { value: unknown } | { error: string } {
+  if (text.trim() === '') return { error: `${source} is empty: expected a JSON object.` };
+  try {
+    return { value: JSON.parse(text) };
+  } catch (error) {
+    return { error: `${source} is not valid JSON: ${(error as Error).message}` };
+  }
+}
+
+function generate(text: string, source: string): CliResult {
+  const parsed = parseJsonInput(text, source);
+  if ('error' in parsed) return { stdout: '', stderr: `postbridge generate: ${parsed.error}\n`, code: 2 };
+  try {
+    const result = buildLink(parsed.value);
+    return { stdout: json(result), stderr: '', code: hasErrors(result.findings) ? 1 : 0 };
+  } catch (error) {
+    if (error instanceof InputError) return { stdout: '', stderr: `postbridge generate: ${error.message}\n`, code: 2 };
+    throw error;
+  }
+}
+
+function inspect(args: string[]): CliResult {
+  const kind = takeOption(args, '--link-kind');
+  if (kind.error) return usageError(kind.error);
+  const linkKind = LinkKindSchema.safeParse(kind.value ?? 'auto');
+  if (!linkKind.success) return usageError(`--link-kind must be auto, standard or branded, not "${kind.value}"`);
+  const [link, ...extra] = kind.rest;
+  if (link === undefined) return usageError('inspect needs the Adjust link as its argument (quote it: links contain &)');
+  if (extra.length > 0) return usageError(`unexpected argument "${extra[0]}"; quote the link, it contains &`);
+  const result = inspectLink(link, { linkKind: linkKind.data });
+  return { stdout: json(result), stderr: '', code: hasErrors(result.findings) ? 1 : 0 };
+}
+
+export async function runCli(args: readonly string[], io: CliIo): Promise<CliResult> {
+  const [command, ...rest] = args;
+  if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+    return { stdout: `${USAGE}\n`, stderr: '', code: command === undefined ? 2 : 0 };
+  }
+  if (command === 'inspect') return inspect(rest);
+  const extra = extraCommands.get(command);
+  if (command !== 'generate' && !extra) return usageError(`unknown command "${command}"`);
+  const input = takeOption(rest, '--input');
+  if (input.error) return usageError(input.error);
+  if (input.rest.length > 0) return usageError(`unexpected argument "${input.rest[0]}"`);
+  let text: string;
+  try {
+    text = await io.readText(input.value);
+  } catch (error) {
+    return { stdout: '', stderr: `postbridge ${command}: cannot read ${input.value ?? 'standard input'}: ${(error as Error).message}\n`, code: 2 };
+  }
+  const source = input.value ?? 'standard input';
+  return extra ? extra(text) : generate(text, source);
+}

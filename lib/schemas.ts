@@ -1,0 +1,102 @@
+import { z } from 'zod';
+import { FindingSchema } from './findings';
+import { isWellFormed } from './url/query';
+
+/** How callback parameters are named: `install_callback` (standard) or `adj_install_callback` (branded). */
+export const LinkKindSchema = z.enum(['auto', 'standard', 'branded']);
+export type LinkKind = z.infer<typeof LinkKindSchema>;
+
+const text = (what: string) =>
+  z
+    .string({ error: `${what} must be a string` })
+    .max(16_384, `${what} is longer than 16,384 characters`)
+    .refine(isWellFormed, `${what} contains a broken character (a lone UTF-16 surrogate); paste it again`);
+
+export const EventMappingSchema = z.object({
+  goal: text('goal'),
+  token: text('token'),
+});
+export type EventMapping = z.infer<typeof EventMappingSchema>;
+
+/** Input of `buildLink` and of `postbridge generate`. */
+export const GenerateInputSchema = z.object({
+  adjustLink: text('adjustLink'),
+  postbackUrl: text('postbackUrl'),
+  /** Which goal the install reports; null: no install callback. Affise assumes goal "1" when none is sent. */
+  install: z
+    .object({ goal: text('install.goal') })
+    .nullable()
+    .default({ goal: '1' }),
+  events: z.array(EventMappingSchema).max(1000).default([]),
+  linkKind: LinkKindSchema.default('auto'),
+  /** Write tokens whose callback URLs are identical as one `event_callback_tok1_tok2`. */
+  mergeSharedTokens: z.boolean().default(false),
+  /** Owner of names both systems fill ({city}, {language}, {referrer}, {os_version}); Adjust by default. */
+  sharedMacros: z.record(z.string(), z.enum(['affise', 'adjust'])).default({}),
+  /** Custom Affise admin domains the network uses for its postback (besides *.affise.com). */
+  adminHosts: z.array(text('adminHosts[]')).default([]),
+});
+export type GenerateInput = z.input<typeof GenerateInputSchema>;
+export type GenerateOptions = z.output<typeof GenerateInputSchema>;
+
+export const ActivitySchema = z.enum([
+  'install',
+  'event',
+  'reattribution',
+  'conversion',
+  'session',
+  'click',
+  'impression',
+  'rejected_install',
+  'rejected_reattribution',
+]);
+export type Activity = z.infer<typeof ActivitySchema>;
+
+export const GeneratedCallbackSchema = z.object({
+  /** The link parameter name: `install_callback`, `event_callback_abc123`, `adj_event_callback_a_b`. */
+  param: z.string(),
+  activity: ActivitySchema,
+  /** The callback URL as Adjust will call it after its one decode (placeholders not yet filled). */
+  url: z.string(),
+  /** The value as written into the link. */
+  encoded: z.string(),
+  goal: z.string(),
+  tokens: z.array(z.string()).optional(),
+});
+export type GeneratedCallback = z.infer<typeof GeneratedCallbackSchema>;
+
+export const GenerateResultSchema = z.object({
+  /** The final Adjust link; null when the Adjust link or the postback is unusable. */
+  link: z.string().nullable(),
+  kind: z.enum(['standard', 'branded']).nullable(),
+  callbacks: z.array(GeneratedCallbackSchema),
+  findings: z.array(FindingSchema),
+});
+export type GenerateResult = z.infer<typeof GenerateResultSchema>;
+
+export const InspectedParamSchema = z.object({
+  name: z.string(),
+  raw: z.string().nullable(),
+  value: z.string().nullable(),
+});
+
+export const InspectedCallbackSchema = z.object({
+  param: z.string(),
+  activity: ActivitySchema,
+  tokens: z.array(z.string()),
+  raw: z.string(),
+  /** Decoded once, as Adjust decodes it. */
+  url: z.string(),
+});
+export type InspectedCallback = z.infer<typeof InspectedCallbackSchema>;
+
+export const LinkInspectionSchema = z.object({
+  base: z.string(),
+  kind: z.enum(['standard', 'branded', 'unknown']),
+  host: z.string(),
+  tokens: z.array(z.string()),
+  params: z.array(InspectedParamSchema),
+  callbacks: z.array(InspectedCallbackSchema),
+  findings: z.array(FindingSchema),
+});
+export type LinkInspection = z.infer<typeof LinkInspectionSchema>;
