@@ -33,14 +33,21 @@ function usableEvents(events: readonly EventMapping[]): EventMapping[] {
 }
 
 /** One callback URL per goal; with `merge`, the tokens of one goal share one parameter. */
-function eventGroups(events: readonly EventMapping[], merge: boolean): { goal: string; tokens: string[] }[] {
+function eventGroups(
+  events: readonly EventMapping[],
+  merge: boolean,
+): { goal: string; tokens: string[] }[] {
   if (!merge) return events.map((e) => ({ goal: e.goal, tokens: [e.token] }));
   const groups = new Map<string, string[]>();
   for (const e of events) groups.set(e.goal, [...(groups.get(e.goal) ?? []), e.token]);
   return [...groups].map(([goal, tokens]) => ({ goal, tokens }));
 }
 
-function buildCallbacks(template: string, options: GenerateOptions, branded: boolean): GeneratedCallback[] {
+function buildCallbacks(
+  template: string,
+  options: GenerateOptions,
+  branded: boolean,
+): GeneratedCallback[] {
   const encode = (url: string) => encodeCallback(url, options.sharedMacros);
   const slot = goalSlot(template);
   const encodedSlot = slot && { before: encode(slot.before), after: encode(slot.after) };
@@ -48,14 +55,25 @@ function buildCallbacks(template: string, options: GenerateOptions, branded: boo
   const withGoal = (goal: string): { url: string; encoded: string } => {
     if (!slot || !encodedSlot) return { url: template, encoded: encode(template) };
     const value = encodeValue(goal);
-    return { url: `${slot.before}${value}${slot.after}`, encoded: `${encodedSlot.before}${encodeValue(value)}${encodedSlot.after}` };
+    return {
+      url: `${slot.before}${value}${slot.after}`,
+      encoded: `${encodedSlot.before}${encodeValue(value)}${encodedSlot.after}`,
+    };
   };
   const callbacks: GeneratedCallback[] = [];
   if (options.install) {
     const { goal } = options.install;
     // Affise reads a missing goal as "1", so the plain postback is already right for that case.
-    const built = goal === '1' && !hasGoalParam(template) ? { url: template, encoded: encode(template) } : withGoal(goal);
-    callbacks.push({ param: callbackParamName('install', [], branded), activity: 'install', ...built, goal });
+    const built =
+      goal === '1' && !hasGoalParam(template)
+        ? { url: template, encoded: encode(template) }
+        : withGoal(goal);
+    callbacks.push({
+      param: callbackParamName('install', [], branded),
+      activity: 'install',
+      ...built,
+      goal,
+    });
   }
   for (const group of eventGroups(usableEvents(options.events), options.mergeSharedTokens)) {
     callbacks.push({
@@ -83,23 +101,37 @@ function goalReplacedFinding(template: string, callbacks: readonly GeneratedCall
   ];
 }
 
-/** Drops the link's own install and event callbacks (they are replaced) and reports each. */
-function withoutOldCallbacks(params: readonly RawParam[]): { kept: RawParam[]; findings: Finding[] } {
+/**
+ * Drops the link's own install and event callbacks: they are replaced. Each one that differs from
+ * what is built now is reported; an identical one (a link Postbridge already wrote) is not.
+ */
+function withoutOldCallbacks(
+  params: readonly RawParam[],
+  built: readonly GeneratedCallback[],
+): { kept: RawParam[]; findings: Finding[] } {
   const kept: RawParam[] = [];
   const findings: Finding[] = [];
   for (const param of params) {
     const callback = parseCallbackParam(param.name);
     if (callback && (callback.activity === 'install' || callback.activity === 'event')) {
+      const old = decodeOnce(param.value ?? '');
+      if (built.some((c) => c.param === param.name && c.url === old)) continue;
       findings.push(
         finding(
           'link-has-callbacks',
-          `The Adjust link already had ${param.name} → ${truncate(decodeOnce(param.value ?? ''), 120)}. It is replaced by the callback built here; remove it from the link you paste to silence this.`,
+          `The Adjust link already had ${param.name} → ${truncate(old, 120)}. It is replaced by the callbacks built here; remove it from the link you paste to silence this.`,
           'adjustLink',
         ),
       );
     } else {
       if (callback) {
-        findings.push(finding('link-other-callbacks', `The link carries ${param.name}; it is kept unchanged.`, 'adjustLink'));
+        findings.push(
+          finding(
+            'link-other-callbacks',
+            `The link carries ${param.name}; it is kept unchanged.`,
+            'adjustLink',
+          ),
+        );
       }
       kept.push(param);
     }
@@ -120,13 +152,22 @@ export function buildLink(input: unknown): GenerateResult {
     sharedMacros: options.sharedMacros,
     adminHosts: options.adminHosts,
   });
-  const findings = [...link.findings, ...postback.findings, ...checkMapping(options.install, options.events)];
+  const findings = [
+    ...link.findings,
+    ...postback.findings,
+    ...checkMapping(options.install, options.events),
+  ];
   if (!link.info || postback.template === null) {
-    return { link: null, kind: link.info?.kind ?? null, callbacks: [], findings: sortFindings(findings) };
+    return {
+      link: null,
+      kind: link.info?.kind ?? null,
+      callbacks: [],
+      findings: sortFindings(findings),
+    };
   }
   const callbacks = buildCallbacks(postback.template, options, link.info.kind === 'branded');
   findings.push(...goalReplacedFinding(postback.template, callbacks));
-  const { kept, findings: replaced } = withoutOldCallbacks(link.info.params);
+  const { kept, findings: replaced } = withoutOldCallbacks(link.info.params, callbacks);
   findings.push(...replaced);
   const params = [...kept, ...callbacks.map((c) => ({ name: c.param, value: c.encoded }))];
   const query = params.length === 0 && link.info.url.query === null ? null : formatQuery(params);

@@ -16,18 +16,40 @@ describe('encodeCallback', () => {
       'http://mynetworkserver.com/callback?country={country}&click_id={click_id}',
       'http%3A%2F%2Fmynetworkserver.com%2Fcallback%3Fcountry%3D%7Bcountry%7D%26click_id%3D{click_id}',
     ],
-    ['Affise macros stay raw', 'https://a.affise.com/postback?clickid={clickid}&sub={sub12}', 'https%3A%2F%2Fa.affise.com%2Fpostback%3Fclickid%3D{clickid}%26sub%3D{sub12}'],
-    ['Adjust placeholders are encoded', 'https://a/p?s={revenue_float}&i={idfa}', 'https%3A%2F%2Fa%2Fp%3Fs%3D%7Brevenue_float%7D%26i%3D%7Bidfa%7D'],
-    ['shared names are Adjust’s by default', 'https://a/p?c={city}', 'https%3A%2F%2Fa%2Fp%3Fc%3D%7Bcity%7D'],
-    ['unknown macros are encoded like text', 'https://a/p?x={foo}', 'https%3A%2F%2Fa%2Fp%3Fx%3D%7Bfoo%7D'],
-    ['percent signs are encoded once', 'https://a/p?c=50%25&d=a%20b', 'https%3A%2F%2Fa%2Fp%3Fc%3D50%2525%26d%3Da%2520b'],
+    [
+      'Affise macros stay raw',
+      'https://a.affise.com/postback?clickid={clickid}&sub={sub12}',
+      'https%3A%2F%2Fa.affise.com%2Fpostback%3Fclickid%3D{clickid}%26sub%3D{sub12}',
+    ],
+    [
+      'Adjust placeholders are encoded',
+      'https://a/p?s={revenue_float}&i={idfa}',
+      'https%3A%2F%2Fa%2Fp%3Fs%3D%7Brevenue_float%7D%26i%3D%7Bidfa%7D',
+    ],
+    [
+      'shared names are Adjust’s by default',
+      'https://a/p?c={city}',
+      'https%3A%2F%2Fa%2Fp%3Fc%3D%7Bcity%7D',
+    ],
+    [
+      'unknown macros are encoded like text',
+      'https://a/p?x={foo}',
+      'https%3A%2F%2Fa%2Fp%3Fx%3D%7Bfoo%7D',
+    ],
+    [
+      'percent signs are encoded once',
+      'https://a/p?c=50%25&d=a%20b',
+      'https%3A%2F%2Fa%2Fp%3Fc%3D50%2525%26d%3Da%2520b',
+    ],
     ['unicode is UTF-8 encoded', 'https://a/p?c=München', 'https%3A%2F%2Fa%2Fp%3Fc%3DM%C3%BCnchen'],
   ])('%s', (_name, url, expected) => {
     expect(enc(url)).toBe(expected);
   });
 
   it('leaves a shared name raw when the caller chooses Affise', () => {
-    expect(encodeCallback('https://a/p?c={city}', { city: 'affise' })).toBe('https%3A%2F%2Fa%2Fp%3Fc%3D{city}');
+    expect(encodeCallback('https://a/p?c={city}', { city: 'affise' })).toBe(
+      'https%3A%2F%2Fa%2Fp%3Fc%3D{city}',
+    );
   });
 });
 
@@ -46,28 +68,51 @@ describe('buildLink', () => {
     },
     {
       name: 'goal={goal} of the template is replaced, never duplicated',
-      input: { adjustLink: LINK, postbackUrl: `${PB}&goal={goal}&x=1`, events: [{ goal: '2', token: 'r8oaj2' }] },
+      input: {
+        adjustLink: LINK,
+        postbackUrl: `${PB}&goal={goal}&x=1`,
+        events: [{ goal: '2', token: 'r8oaj2' }],
+      },
       link: `${LINK}&install_callback=${enc(`${PB}&goal=1&x=1`)}&event_callback_r8oaj2=${enc(`${PB}&goal=2&x=1`)}`,
     },
     {
       name: "the help article's {goal_value} is replaced too",
-      input: { adjustLink: LINK, postbackUrl: `${PB}&goal={goal_value}`, install: null, events: [{ goal: '3', token: 'r8oaj2' }] },
+      input: {
+        adjustLink: LINK,
+        postbackUrl: `${PB}&goal={goal_value}`,
+        install: null,
+        events: [{ goal: '3', token: 'r8oaj2' }],
+      },
       link: `${LINK}&event_callback_r8oaj2=${enc(`${PB}&goal=3`)}`,
     },
     {
       name: 'two goal params collapse into one',
-      input: { adjustLink: LINK, postbackUrl: `${PB}&goal=a&goal=b`, install: null, events: [{ goal: '2', token: 'r8oaj2' }] },
+      input: {
+        adjustLink: LINK,
+        postbackUrl: `${PB}&goal=a&goal=b`,
+        install: null,
+        events: [{ goal: '2', token: 'r8oaj2' }],
+      },
       link: `${LINK}&event_callback_r8oaj2=${enc(`${PB}&goal=2`)}`,
     },
     {
       name: 'goal values are encoded as values (space, dot, dash)',
-      input: { adjustLink: LINK, postbackUrl: PB, install: null, events: [{ goal: 'first deposit.v-2', token: 'r8oaj2' }] },
+      input: {
+        adjustLink: LINK,
+        postbackUrl: PB,
+        install: null,
+        events: [{ goal: 'first deposit.v-2', token: 'r8oaj2' }],
+      },
       link: `${LINK}&event_callback_r8oaj2=${enc(`${PB}&goal=first%20deposit.v-2`)}`,
       urls: [`${PB}&goal=first%20deposit.v-2`],
     },
     {
       name: 'branded go.link gets adj_ prefixed callbacks',
-      input: { adjustLink: 'https://rocket.go.link?adj_t=abc123&adj_campaign=x', postbackUrl: PB, events: [{ goal: '2', token: 'r8oaj2' }] },
+      input: {
+        adjustLink: 'https://rocket.go.link?adj_t=abc123&adj_campaign=x',
+        postbackUrl: PB,
+        events: [{ goal: '2', token: 'r8oaj2' }],
+      },
       link: `https://rocket.go.link?adj_t=abc123&adj_campaign=x&adj_install_callback=${enc(PB)}&adj_event_callback_r8oaj2=${enc(`${PB}&goal=2`)}`,
     },
     {
@@ -77,7 +122,11 @@ describe('buildLink', () => {
     },
     {
       name: 'custom domain marked branded',
-      input: { adjustLink: 'https://go.rocketgame.com/p?adj_t=abc123', postbackUrl: PB, linkKind: 'branded' },
+      input: {
+        adjustLink: 'https://go.rocketgame.com/p?adj_t=abc123',
+        postbackUrl: PB,
+        linkKind: 'branded',
+      },
       link: `https://go.rocketgame.com/p?adj_t=abc123&adj_install_callback=${enc(PB)}`,
     },
     {
@@ -140,8 +189,16 @@ describe('buildLink', () => {
       },
       link: `https://app.adjust.com/abc123?event_callback_r8oaj2=${enc(`${PB}&goal=2`)}`,
     },
-    { name: 'no link when the Adjust link is unusable', input: { adjustLink: 'nonsense', postbackUrl: PB }, link: null },
-    { name: 'no link when the postback is unusable', input: { adjustLink: LINK, postbackUrl: 'nonsense' }, link: null },
+    {
+      name: 'no link when the Adjust link is unusable',
+      input: { adjustLink: 'nonsense', postbackUrl: PB },
+      link: null,
+    },
+    {
+      name: 'no link when the postback is unusable',
+      input: { adjustLink: LINK, postbackUrl: 'nonsense' },
+      link: null,
+    },
     {
       name: 'no link when the postback is already encoded',
       input: { adjustLink: LINK, postbackUrl: enc(PB) },
@@ -155,22 +212,55 @@ describe('buildLink', () => {
     if (urls) expect(result.callbacks.map((c) => c.url)).toEqual(urls);
   });
 
+  it('rebuilding from a link Postbridge already wrote gives the same link and no warning', () => {
+    const input = { adjustLink: LINK, postbackUrl: PB, events: [{ goal: '2', token: 'r8oaj2' }] };
+    const first = buildLink(input);
+    const again = buildLink({ ...input, adjustLink: first.link ?? '' });
+    expect(again.link).toBe(first.link);
+    expect(again.findings).toEqual(first.findings);
+    const changed = buildLink({
+      ...input,
+      adjustLink: first.link ?? '',
+      events: [{ goal: '3', token: 'r8oaj2' }],
+    });
+    expect(changed.findings.map((f) => f.code)).toEqual(['link-has-callbacks', 'secure-visible']);
+  });
+
   it('reports the callbacks it built with their goals and tokens', () => {
-    const result = buildLink({ adjustLink: LINK, postbackUrl: PB, events: [{ goal: '2', token: 'r8oaj2' }] });
+    const result = buildLink({
+      adjustLink: LINK,
+      postbackUrl: PB,
+      events: [{ goal: '2', token: 'r8oaj2' }],
+    });
     expect(result.kind).toBe('standard');
     expect(result.callbacks).toEqual([
       { param: 'install_callback', activity: 'install', url: PB, encoded: enc(PB), goal: '1' },
-      { param: 'event_callback_r8oaj2', activity: 'event', url: `${PB}&goal=2`, encoded: enc(`${PB}&goal=2`), goal: '2', tokens: ['r8oaj2'] },
+      {
+        param: 'event_callback_r8oaj2',
+        activity: 'event',
+        url: `${PB}&goal=2`,
+        encoded: enc(`${PB}&goal=2`),
+        goal: '2',
+        tokens: ['r8oaj2'],
+      },
     ]);
   });
 
   it('says which system owns a shared name and lets the caller choose', () => {
     const byDefault = buildLink({ adjustLink: LINK, postbackUrl: `${PB}&city={city}` });
     expect(byDefault.link).toContain('%7Bcity%7D');
-    expect(byDefault.findings.find((f) => f.code === 'macro-shared')?.message).toMatch(/Adjust fills it/);
-    const affise = buildLink({ adjustLink: LINK, postbackUrl: `${PB}&city={city}`, sharedMacros: { city: 'affise' } });
+    expect(byDefault.findings.find((f) => f.code === 'macro-shared')?.message).toMatch(
+      /Adjust fills it/,
+    );
+    const affise = buildLink({
+      adjustLink: LINK,
+      postbackUrl: `${PB}&city={city}`,
+      sharedMacros: { city: 'affise' },
+    });
     expect(affise.link).toContain('%26city%3D{city}');
-    expect(affise.findings.find((f) => f.code === 'macro-shared')?.message).toMatch(/Affise fills it/);
+    expect(affise.findings.find((f) => f.code === 'macro-shared')?.message).toMatch(
+      /Affise fills it/,
+    );
   });
 
   it('suggests the Adjust placeholder for a template placeholder', () => {
@@ -184,7 +274,10 @@ describe('buildLink', () => {
     const result = buildLink({
       adjustLink: LINK,
       postbackUrl: `http://offers-x.affise.com/postback?clickid={clickid}`,
-      events: [{ goal: '2', token: '' }, { goal: '3', token: 'ABC' }],
+      events: [
+        { goal: '2', token: '' },
+        { goal: '3', token: 'ABC' },
+      ],
     });
     expect(result.findings.map((f) => [f.severity, f.code, f.path])).toEqual([
       ['error', 'goal-without-token', 'events[0].token'],
@@ -194,13 +287,22 @@ describe('buildLink', () => {
   });
 
   it('a clean offer has no findings at all', () => {
-    expect(codes({ adjustLink: LINK, postbackUrl: 'https://offers-x.affise.com/postback?clickid={clickid}&sum={revenue_float}', events: [{ goal: '2', token: 'r8oaj2' }] })).toEqual([]);
+    expect(
+      codes({
+        adjustLink: LINK,
+        postbackUrl: 'https://offers-x.affise.com/postback?clickid={clickid}&sum={revenue_float}',
+        events: [{ goal: '2', token: 'r8oaj2' }],
+      }),
+    ).toEqual([]);
   });
 
   it.each([
     [null, /generate input/],
     [{ adjustLink: LINK }, /field "postbackUrl"/],
-    [{ adjustLink: LINK, postbackUrl: PB, events: [{ goal: 2, token: 'r8oaj2' }] }, /field "events\[0\]\.goal"/],
+    [
+      { adjustLink: LINK, postbackUrl: PB, events: [{ goal: 2, token: 'r8oaj2' }] },
+      /field "events\[0\]\.goal"/,
+    ],
     [{ adjustLink: LINK, postbackUrl: PB, linkKind: 'weird' }, /field "linkKind"/],
   ])('rejects unusable input %j with an error naming the field', (input, message) => {
     expect(() => buildLink(input)).toThrow(InputError);

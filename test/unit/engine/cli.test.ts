@@ -22,14 +22,26 @@ describe('postbridge CLI', () => {
     const result = await runCli(['generate'], io(good));
     expect(result.code).toBe(0);
     const out = JSON.parse(result.stdout);
-    expect(out.link).toMatch(/^https:\/\/app\.adjust\.com\/abc123\?install_callback=https%3A%2F%2F/);
-    expect(out.callbacks.map((c: { param: string }) => c.param)).toEqual(['install_callback', 'event_callback_r8oaj2']);
-    expect(out.callbacks[1]).toMatchObject({ url: 'https://offers-x.affise.com/postback?clickid={clickid}&goal=2', goal: '2', tokens: ['r8oaj2'] });
+    expect(out.link).toMatch(
+      /^https:\/\/app\.adjust\.com\/abc123\?install_callback=https%3A%2F%2F/,
+    );
+    expect(out.callbacks.map((c: { param: string }) => c.param)).toEqual([
+      'install_callback',
+      'event_callback_r8oaj2',
+    ]);
+    expect(out.callbacks[1]).toMatchObject({
+      url: 'https://offers-x.affise.com/postback?clickid={clickid}&goal=2',
+      goal: '2',
+      tokens: ['r8oaj2'],
+    });
     expect(out.findings).toEqual([]);
   });
 
   it('generate --input FILE reads the file', async () => {
-    const result = await runCli(['generate', '--input', 'offer.json'], io('', { 'offer.json': good }));
+    const result = await runCli(
+      ['generate', '--input', 'offer.json'],
+      io('', { 'offer.json': good }),
+    );
     expect(result.code).toBe(0);
   });
 
@@ -44,7 +56,11 @@ describe('postbridge CLI', () => {
   it.each([
     ['bad JSON', '{"adjustLink": ', /not valid JSON/],
     ['empty input', '', /empty/],
-    ['a field of the wrong type', JSON.stringify({ adjustLink: 'x', postbackUrl: 7 }), /field "postbackUrl"/],
+    [
+      'a field of the wrong type',
+      JSON.stringify({ adjustLink: 'x', postbackUrl: 7 }),
+      /field "postbackUrl"/,
+    ],
     ['a missing field', JSON.stringify({ postbackUrl: 'x' }), /field "adjustLink"/],
   ])('exit 2 for %s, naming the problem on stderr', async (_name, text, message) => {
     const result = await runCli(['generate'], io(text));
@@ -60,15 +76,26 @@ describe('postbridge CLI', () => {
   });
 
   it('inspect prints the decoded callbacks', async () => {
-    const result = await runCli(['inspect', 'https://app.adjust.com/abc123?install_callback=https%3A%2F%2Foffers-x.affise.com%2Fpostback%3Fclickid%3D{clickid}'], io(''));
+    const result = await runCli(
+      [
+        'inspect',
+        'https://app.adjust.com/abc123?install_callback=https%3A%2F%2Foffers-x.affise.com%2Fpostback%3Fclickid%3D{clickid}',
+      ],
+      io(''),
+    );
     expect(result.code).toBe(0);
-    expect(JSON.parse(result.stdout).callbacks[0].url).toBe('https://offers-x.affise.com/postback?clickid={clickid}');
+    expect(JSON.parse(result.stdout).callbacks[0].url).toBe(
+      'https://offers-x.affise.com/postback?clickid={clickid}',
+    );
   });
 
   it('inspect exits 1 on a broken link and 2 without one', async () => {
     expect((await runCli(['inspect', 'https://example.com/'], io(''))).code).toBe(1);
     expect((await runCli(['inspect'], io(''))).code).toBe(2);
-    expect((await runCli(['inspect', 'https://app.adjust.com/abc123', '--link-kind', 'odd'], io(''))).stderr).toMatch(/--link-kind must be/);
+    expect(
+      (await runCli(['inspect', 'https://app.adjust.com/abc123', '--link-kind', 'odd'], io('')))
+        .stderr,
+    ).toMatch(/--link-kind must be/);
   });
 
   it('unknown commands and no command are usage errors; --help is not', async () => {

@@ -21,9 +21,24 @@ describe('inspectLink', () => {
   });
 
   it.each([
-    ['adj_ callbacks of a branded link', 'https://r.go.link?adj_t=abc123&adj_install_callback=https%3A%2F%2Fx', 'install', []],
-    ['rejected_install spelled without _callback', 'https://app.adjust.com/abc123?rejected_install=https%3A%2F%2Fx', 'rejected_install', []],
-    ['session callback', 'https://app.adjust.com/abc123?session_callback=https%3A%2F%2Fx', 'session', []],
+    [
+      'adj_ callbacks of a branded link',
+      'https://r.go.link?adj_t=abc123&adj_install_callback=https%3A%2F%2Fx',
+      'install',
+      [],
+    ],
+    [
+      'rejected_install spelled without _callback',
+      'https://app.adjust.com/abc123?rejected_install=https%3A%2F%2Fx',
+      'rejected_install',
+      [],
+    ],
+    [
+      'session callback',
+      'https://app.adjust.com/abc123?session_callback=https%3A%2F%2Fx',
+      'session',
+      [],
+    ],
   ])('recognises %s', (_name, link, activity, tokens) => {
     const [callback] = inspectLink(link).callbacks;
     expect(callback?.activity).toBe(activity);
@@ -32,14 +47,46 @@ describe('inspectLink', () => {
   });
 
   it.each([
-    ['double encoding', `https://app.adjust.com/abc123?install_callback=${E(E(PB))}`, 'double-encoding'],
-    ['no encoding', `https://app.adjust.com/abc123?install_callback=${PB}&goal=2`, 'callback-not-encoded'],
-    ['encoded Affise macro', `https://app.adjust.com/abc123?install_callback=${E(PB)}`, 'affise-macro-encoded'],
-    ['raw Adjust placeholder', 'https://app.adjust.com/abc123?install_callback=https%3A%2F%2Fx.affise.com%2Fpostback%3Fclickid%3D{clickid}%26i%3D{idfa}', 'adjust-placeholder-raw'],
-    ['plain callback on a branded link', 'https://r.go.link?adj_t=abc123&install_callback=https%3A%2F%2Fx', 'link-kind-mismatch'],
-    ['duplicate parameter', 'https://app.adjust.com/abc123?install_callback=https%3A%2F%2Fa&install_callback=https%3A%2F%2Fb', 'callback-duplicate'],
-    ['event without goal', 'https://app.adjust.com/abc123?event_callback_r8oaj2=https%3A%2F%2Fx.affise.com%2Fpostback%3Fclickid%3D{clickid}', 'event-callback-without-goal'],
-    ['postback checks on the decoded callback', 'https://app.adjust.com/abc123?install_callback=http%3A%2F%2F203.0.113.7%2Fcb', 'callback-ip-host'],
+    [
+      'double encoding',
+      `https://app.adjust.com/abc123?install_callback=${E(E(PB))}`,
+      'double-encoding',
+    ],
+    [
+      'no encoding',
+      `https://app.adjust.com/abc123?install_callback=${PB}&goal=2`,
+      'callback-not-encoded',
+    ],
+    [
+      'encoded Affise macro',
+      `https://app.adjust.com/abc123?install_callback=${E(PB)}`,
+      'affise-macro-encoded',
+    ],
+    [
+      'raw Adjust placeholder',
+      'https://app.adjust.com/abc123?install_callback=https%3A%2F%2Fx.affise.com%2Fpostback%3Fclickid%3D{clickid}%26i%3D{idfa}',
+      'adjust-placeholder-raw',
+    ],
+    [
+      'plain callback on a branded link',
+      'https://r.go.link?adj_t=abc123&install_callback=https%3A%2F%2Fx',
+      'link-kind-mismatch',
+    ],
+    [
+      'duplicate parameter',
+      'https://app.adjust.com/abc123?install_callback=https%3A%2F%2Fa&install_callback=https%3A%2F%2Fb',
+      'callback-duplicate',
+    ],
+    [
+      'event without goal',
+      'https://app.adjust.com/abc123?event_callback_r8oaj2=https%3A%2F%2Fx.affise.com%2Fpostback%3Fclickid%3D{clickid}',
+      'event-callback-without-goal',
+    ],
+    [
+      'postback checks on the decoded callback',
+      'https://app.adjust.com/abc123?install_callback=http%3A%2F%2F203.0.113.7%2Fcb',
+      'callback-ip-host',
+    ],
     ['not an Adjust link', 'https://example.com/x', 'not-adjust-link'],
   ])('finds %s', (_name, link, code) => {
     expect(inspectLink(link).findings.map((f) => f.code)).toContain(code);
@@ -58,6 +105,8 @@ describe('inspectLink', () => {
     });
     const inspected = inspectLink(generated.link ?? '');
     expect(inspected.kind).toBe('branded');
-    expect(inspected.callbacks.map((c) => [c.param, c.url])).toEqual(generated.callbacks.map((c) => [c.param, c.url]));
+    expect(inspected.callbacks.map((c) => [c.param, c.url])).toEqual(
+      generated.callbacks.map((c) => [c.param, c.url]),
+    );
   });
 });

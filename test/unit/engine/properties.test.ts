@@ -1,23 +1,31 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildLink } from '../../../lib/build-link';
-import { ADJUST_PLACEHOLDERS, AFFISE_CLICK_MACROS, SHARED_MACRO_NAMES } from '../../../lib/catalog/macros';
+import {
+  ADJUST_PLACEHOLDERS,
+  AFFISE_CLICK_MACROS,
+  SHARED_MACRO_NAMES,
+} from '../../../lib/catalog/macros';
 import { InputError } from '../../../lib/input-error';
 import { inspectLink } from '../../../lib/inspect-link';
 
-const affiseNames = AFFISE_CLICK_MACROS.map((m) => m.name).filter((n) => !SHARED_MACRO_NAMES.has(n));
+const affiseNames = AFFISE_CLICK_MACROS.map((m) => m.name).filter(
+  (n) => !SHARED_MACRO_NAMES.has(n),
+);
 const adjustNames = ADJUST_PLACEHOLDERS.map((m) => m.name);
 
 /** Literal text of any kind, braces and percent signs included, but never a well-formed {macro}. */
 const literal = fc.string({ unit: 'grapheme', maxLength: 12 }).map((s) => s.replace(/[{}]/g, '()'));
-const paramValue = fc.array(
-  fc.oneof(
-    literal,
-    fc.constantFrom(...affiseNames).map((n) => `{${n}}`),
-    fc.constantFrom(...adjustNames).map((n) => `{${n}}`),
-  ),
-  { maxLength: 4 },
-).map((parts) => parts.join('').replace(/[&#]/g, '_'));
+const paramValue = fc
+  .array(
+    fc.oneof(
+      literal,
+      fc.constantFrom(...affiseNames).map((n) => `{${n}}`),
+      fc.constantFrom(...adjustNames).map((n) => `{${n}}`),
+    ),
+    { maxLength: 4 },
+  )
+  .map((parts) => parts.join('').replace(/[&#]/g, '_'));
 const paramName = fc.stringMatching(/^[a-z][a-z0-9_]{0,10}$/).filter((n) => n !== 'goal');
 const postback = fc
   .record({
@@ -25,11 +33,17 @@ const postback = fc
     params: fc.array(fc.tuple(paramName, paramValue), { maxLength: 6 }),
   })
   .map(({ network, params }) =>
-    [`https://offers-${network}.affise.com/postback?clickid={clickid}`, ...params.map(([n, v]) => `${n}=${v}`)].join('&'),
+    [
+      `https://offers-${network}.affise.com/postback?clickid={clickid}`,
+      ...params.map(([n, v]) => `${n}=${v}`),
+    ].join('&'),
   );
 const goal = fc.stringMatching(/^[A-Za-z0-9_.-][A-Za-z0-9_ .-]{0,15}$/);
 const token = fc.stringMatching(/^[a-z0-9]{6}$/);
-const mapping = fc.uniqueArray(fc.record({ goal, token }), { selector: (e) => e.token, maxLength: 6 });
+const mapping = fc.uniqueArray(fc.record({ goal, token }), {
+  selector: (e) => e.token,
+  maxLength: 6,
+});
 const linkKind = fc.constantFrom('standard' as const, 'branded' as const);
 const adjustLink = (kind: 'standard' | 'branded') =>
   kind === 'standard'
@@ -47,7 +61,12 @@ describe('link engine properties', () => {
   it('inspecting a generated link returns exactly the callback URLs that went in', () => {
     fc.assert(
       fc.property(postback, mapping, linkKind, fc.boolean(), (pb, events, kind, merge) => {
-        const built = buildLink({ adjustLink: adjustLink(kind), postbackUrl: pb, events, mergeSharedTokens: merge });
+        const built = buildLink({
+          adjustLink: adjustLink(kind),
+          postbackUrl: pb,
+          events,
+          mergeSharedTokens: merge,
+        });
         expect(built.link).not.toBeNull();
         const inspected = inspectLink(built.link ?? '');
         expect(inspected.callbacks.map((c) => ({ param: c.param, url: c.url }))).toEqual(
@@ -70,11 +89,14 @@ describe('link engine properties', () => {
           const clicked = affiseFills(built.link ?? '', clickValues);
           const fired = inspectLink(clicked).callbacks;
           expect(fired).toHaveLength(built.callbacks.length);
-          const placeholdersIn = (text: string) => [...text.matchAll(/\{([a-z0-9_]+)\}/g)].map((m) => m[1]);
+          const placeholdersIn = (text: string) =>
+            [...text.matchAll(/\{([a-z0-9_]+)\}/g)].map((m) => m[1]);
           for (const [i, callback] of fired.entries()) {
             const left = placeholdersIn(callback.url);
             expect(left.filter((n) => n !== undefined && affiseNames.includes(n))).toEqual([]);
-            const wanted = placeholdersIn(built.callbacks[i]?.url ?? '').filter((n) => n !== undefined && adjustNames.includes(n));
+            const wanted = placeholdersIn(built.callbacks[i]?.url ?? '').filter(
+              (n) => n !== undefined && adjustNames.includes(n),
+            );
             expect(left).toEqual(wanted);
           }
         },
@@ -89,7 +111,10 @@ describe('link engine properties', () => {
         adjustLink: fc.oneof(fc.string({ unit: 'binary' }), fc.webUrl(), fc.anything()),
         postbackUrl: fc.oneof(fc.string({ unit: 'binary' }), fc.webUrl(), fc.anything()),
         install: fc.oneof(fc.constant(null), fc.record({ goal: fc.string() }), fc.anything()),
-        events: fc.oneof(fc.array(fc.record({ goal: fc.string({ unit: 'binary' }), token: fc.string() })), fc.anything()),
+        events: fc.oneof(
+          fc.array(fc.record({ goal: fc.string({ unit: 'binary' }), token: fc.string() })),
+          fc.anything(),
+        ),
         linkKind: fc.oneof(fc.constantFrom('auto', 'standard', 'branded'), fc.anything()),
       },
       { requiredKeys: [] },
@@ -109,9 +134,15 @@ describe('link engine properties', () => {
 
   it('any string given to the inspector gives an inspection, never an exception', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string({ unit: 'binary' }), fc.webUrl({ withQueryParameters: true, withFragments: true })), (text) => {
-        expect(inspectLink(text).findings).toBeInstanceOf(Array);
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string({ unit: 'binary' }),
+          fc.webUrl({ withQueryParameters: true, withFragments: true }),
+        ),
+        (text) => {
+          expect(inspectLink(text).findings).toBeInstanceOf(Array);
+        },
+      ),
       { numRuns: 1000 },
     );
   });

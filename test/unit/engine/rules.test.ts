@@ -7,11 +7,20 @@ const rules = Object.entries(RULES) as [RuleCode, (typeof RULES)[RuleCode]][];
 
 describe('rule catalogue', () => {
   it.each(rules)('%s: its example triggers it with the catalogued severity', (code, rule) => {
-    const findings = 'generate' in rule.example ? buildLink(rule.example.generate).findings : inspectLink(rule.example.inspect).findings;
+    const findings =
+      'generate' in rule.example
+        ? buildLink(rule.example.generate).findings
+        : inspectLink(rule.example.inspect).findings;
     const hit = findings.find((f) => f.code === code);
-    expect(hit, `the example of rule "${code}" did not trigger it; it gave: ${findings.map((f) => f.code).join(', ') || 'nothing'}. Fix the example or the rule.`).toBeDefined();
+    expect(
+      hit,
+      `the example of rule "${code}" did not trigger it; it gave: ${findings.map((f) => f.code).join(', ') || 'nothing'}. Fix the example or the rule.`,
+    ).toBeDefined();
     expect(hit?.severity).toBe(rule.severity);
-    expect(hit?.message.length, `rule "${code}" needs a sentence that says what to fix`).toBeGreaterThan(30);
+    expect(
+      hit?.message.length,
+      `rule "${code}" needs a sentence that says what to fix`,
+    ).toBeGreaterThan(30);
     expect(hit?.path).not.toBe('');
   });
 
