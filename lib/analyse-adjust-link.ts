@@ -2,9 +2,9 @@ import { AFFISE_CLICK_BY_NAME } from './catalog/macros';
 import { finding } from './catalog/rules';
 import type { Finding } from './findings';
 import type { LinkKind } from './schemas';
-import { decodeOnce, findParam, parseQuery, type RawParam } from './url/query';
 import { tokenizeTemplate } from './url/macro-tokens';
-import { splitUrl, type SplitUrl } from './url/split-url';
+import { decodeOnce, findParam, parseQuery, type RawParam } from './url/query';
+import { type SplitUrl, splitUrl } from './url/split-url';
 
 export interface AdjustLinkInfo {
   url: SplitUrl;
@@ -24,7 +24,8 @@ const PATH = 'adjustLink';
 
 function tokenFromPath(host: string, path: string): string {
   const segments = path.split('/').filter(Boolean);
-  const first = host.startsWith('view.') && segments[0] === 'impression' ? segments[1] : segments[0];
+  const first =
+    host.startsWith('view.') && segments[0] === 'impression' ? segments[1] : segments[0];
   return first ?? '';
 }
 
@@ -120,7 +121,8 @@ export function analyseAdjustLink(
     );
   }
 
-  const kind: 'standard' | 'branded' = linkKind === 'auto' ? (detected === 'branded' ? 'branded' : 'standard') : linkKind;
+  const kind: 'standard' | 'branded' =
+    linkKind === 'auto' ? (detected === 'branded' ? 'branded' : 'standard') : linkKind;
   if (linkKind !== 'auto' && detected !== 'unknown' && detected !== linkKind) {
     findings.push(
       finding(
@@ -131,7 +133,13 @@ export function analyseAdjustLink(
     );
   }
   if (url.host.startsWith('s2s.') && findParam(params, 's2s')?.value !== '1') {
-    findings.push(finding('s2s-link-without-s2s', 'Links on s2s.adjust.com need the parameter s2s=1. Add &s2s=1 to the link.', PATH));
+    findings.push(
+      finding(
+        's2s-link-without-s2s',
+        'Links on s2s.adjust.com need the parameter s2s=1. Add &s2s=1 to the link.',
+        PATH,
+      ),
+    );
   }
   for (const name of LOWERCASE_PARAMS) {
     const value = findParam(params, name)?.value;
@@ -150,7 +158,10 @@ export function analyseAdjustLink(
       );
     }
   }
-  return { info: { url, params, detected, kind, tokens: tokenText === '' ? [] : tokens, findings }, findings };
+  return {
+    info: { url, params, detected, kind, tokens: tokenText === '' ? [] : tokens, findings },
+    findings,
+  };
 }
 
 export function truncate(text: string, max = 80): string {

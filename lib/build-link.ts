@@ -3,7 +3,7 @@ import { analysePostback } from './analyse-postback';
 import { callbackParamName, parseCallbackParam } from './callback-param';
 import { GOAL_PLACEHOLDERS } from './catalog/postback-params';
 import { finding } from './catalog/rules';
-import { checkMapping } from './check-mapping';
+import { checkMapping, isUsableEventToken } from './check-mapping';
 import { encodeCallback } from './encode-callback';
 import { type Finding, sortFindings } from './findings';
 import { parseInput } from './input-error';
@@ -24,7 +24,7 @@ import { joinUrl, splitUrl } from './url/split-url';
 function usableEvents(events: readonly EventMapping[]): EventMapping[] {
   const goalOfToken = new Map<string, string>();
   return events.filter((event) => {
-    if (event.token.trim() === '') return false;
+    if (!isUsableEventToken(event.token)) return false;
     const claimed = goalOfToken.get(event.token);
     if (claimed !== undefined) return false;
     goalOfToken.set(event.token, event.goal);

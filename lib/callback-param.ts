@@ -37,7 +37,11 @@ export function parseCallbackParam(name: string): CallbackParamName | null {
   return null;
 }
 
-export function callbackParamName(activity: 'install' | 'event', tokens: readonly string[], branded: boolean): string {
+export function callbackParamName(
+  activity: 'install' | 'event',
+  tokens: readonly string[],
+  branded: boolean,
+): string {
   const bare = activity === 'install' ? 'install_callback' : `event_callback_${tokens.join('_')}`;
   return branded ? `adj_${bare}` : bare;
 }

@@ -1,6 +1,6 @@
 import { macroOwner, type SharedMacroChoice } from './catalog/macros';
-import { encodeValue } from './url/query';
 import { tokenizeTemplate } from './url/macro-tokens';
+import { encodeValue } from './url/query';
 
 /**
  * Encodes a callback URL as the value of an Adjust link parameter, as Adjust documents it
@@ -11,7 +11,9 @@ import { tokenizeTemplate } from './url/macro-tokens';
 export function encodeCallback(url: string, shared: SharedMacroChoice = {}): string {
   return tokenizeTemplate(url)
     .map((part) =>
-      part.kind === 'macro' && macroOwner(part.name, shared) === 'affise' ? part.text : encodeValue(part.text),
+      part.kind === 'macro' && macroOwner(part.name, shared) === 'affise'
+        ? part.text
+        : encodeValue(part.text),
     )
     .join('');
 }

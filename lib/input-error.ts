@@ -16,13 +16,24 @@ export class InputError extends Error {
 }
 
 export function formatIssuePath(path: readonly PropertyKey[]): string {
-  return path.reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)), '');
+  return path.reduce<string>(
+    (out, key) =>
+      typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key),
+    '',
+  );
 }
 
-export function parseInput<S extends z.ZodType>(schema: S, value: unknown, what: string): z.output<S> {
+export function parseInput<S extends z.ZodType>(
+  schema: S,
+  value: unknown,
+  what: string,
+): z.output<S> {
   const result = schema.safeParse(value);
   if (result.success) return result.data;
-  const issues = result.error.issues.map((issue) => ({ path: formatIssuePath(issue.path), message: issue.message }));
+  const issues = result.error.issues.map((issue) => ({
+    path: formatIssuePath(issue.path),
+    message: issue.message,
+  }));
   const first = issues[0] ?? { path: '', message: 'invalid input' };
   const where = first.path === '' ? what : `${what}: field "${first.path}"`;
   throw new InputError(`${where}: ${first.message}`, first.path, issues);

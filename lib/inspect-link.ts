@@ -14,7 +14,11 @@ export interface InspectOptions {
   adminHosts?: readonly string[];
 }
 
-function checkCallback(callback: InspectedCallback, path: string, options: InspectOptions): Finding[] {
+function checkCallback(
+  callback: InspectedCallback,
+  path: string,
+  options: InspectOptions,
+): Finding[] {
   const { raw, url } = callback;
   if (/^https?:\/\//i.test(raw)) {
     return [
@@ -67,7 +71,10 @@ function checkCallback(callback: InspectedCallback, path: string, options: Inspe
   }
   // The decoded callback is an Affise postback: check it as one (its path is the callback's).
   findings.push(...analysePostback(url, { adminHosts: options.adminHosts, path }).findings);
-  if (callback.activity === 'event' && !findParam(parseQuery(splitUrl(url)?.query ?? null), 'goal')) {
+  if (
+    callback.activity === 'event' &&
+    !findParam(parseQuery(splitUrl(url)?.query ?? null), 'goal')
+  ) {
     findings.push(
       finding(
         'event-callback-without-goal',
@@ -88,10 +95,22 @@ export function inspectLink(link: string, options: InspectOptions = {}): LinkIns
   const findings: Finding[] = [...analysed.findings];
   const url = analysed.info?.url ?? splitUrl(link.trim());
   if (!url) {
-    return { base: link.trim(), kind: 'unknown', host: '', tokens: [], params: [], callbacks: [], findings: sortFindings(findings) };
+    return {
+      base: link.trim(),
+      kind: 'unknown',
+      host: '',
+      tokens: [],
+      params: [],
+      callbacks: [],
+      findings: sortFindings(findings),
+    };
   }
   const rawParams = analysed.info?.params ?? parseQuery(url.query);
-  const params = rawParams.map((p) => ({ name: p.name, raw: p.value, value: p.value === null ? null : decodeOnce(p.value) }));
+  const params = rawParams.map((p) => ({
+    name: p.name,
+    raw: p.value,
+    value: p.value === null ? null : decodeOnce(p.value),
+  }));
   const callbacks: InspectedCallback[] = [];
   const seen = new Set<string>();
   const kind = analysed.info?.kind;
@@ -109,7 +128,13 @@ export function inspectLink(link: string, options: InspectOptions = {}): LinkIns
     };
     callbacks.push(callback);
     if (seen.has(param.name)) {
-      findings.push(finding('callback-duplicate', `${param.name} appears more than once; Adjust would use only one of them. Keep one.`, path));
+      findings.push(
+        finding(
+          'callback-duplicate',
+          `${param.name} appears more than once; Adjust would use only one of them. Keep one.`,
+          path,
+        ),
+      );
     }
     seen.add(param.name);
     if (kind && parsed.branded !== (kind === 'branded')) {

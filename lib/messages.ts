@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DryRunRequestSchemas, DryRunResponseSchemas } from './messages/dry-run';
 import { OfferRequestSchemas, OfferResponseSchemas } from './messages/offer';
 
 /**
@@ -8,13 +9,18 @@ import { OfferRequestSchemas, OfferResponseSchemas } from './messages/offer';
  */
 export const PingRequestSchema = z.object({ type: z.literal('ping') });
 
-export const RequestSchema = z.discriminatedUnion('type', [PingRequestSchema, ...OfferRequestSchemas]);
+export const RequestSchema = z.discriminatedUnion('type', [
+  PingRequestSchema,
+  ...OfferRequestSchemas,
+  ...DryRunRequestSchemas,
+]);
 export type Request = z.infer<typeof RequestSchema>;
 export type RequestType = Request['type'];
 
 export const ResponseSchemas = {
   ping: z.object({ ok: z.literal(true), version: z.string() }),
   ...OfferResponseSchemas,
+  ...DryRunResponseSchemas,
 } satisfies Record<RequestType, z.ZodType>;
 
 export type ResponseFor<T extends RequestType> = z.infer<(typeof ResponseSchemas)[T]>;

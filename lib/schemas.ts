@@ -10,7 +10,10 @@ const text = (what: string) =>
   z
     .string({ error: `${what} must be a string` })
     .max(16_384, `${what} is longer than 16,384 characters`)
-    .refine(isWellFormed, `${what} contains a broken character (a lone UTF-16 surrogate); paste it again`);
+    .refine(
+      isWellFormed,
+      `${what} contains a broken character (a lone UTF-16 surrogate); paste it again`,
+    );
 
 export const EventMappingSchema = z.object({
   goal: text('goal'),

@@ -23,7 +23,8 @@ export function goalSlot(postback: string): GoalSlot | null {
     const query = formatQuery(params);
     return { before: `${head}?${query}${query === '' ? '' : '&'}goal=`, after: tail };
   }
-  const others = (from: number, to: number) => params.slice(from, to).filter((p) => p.name !== 'goal');
+  const others = (from: number, to: number) =>
+    params.slice(from, to).filter((p) => p.name !== 'goal');
   const prefix = formatQuery(others(0, first));
   const suffix = formatQuery(others(first + 1, params.length));
   return {

@@ -16,41 +16,112 @@ export interface PostbackParam {
   source: string;
 }
 
-type Row = readonly [name: string, description: string, suggestion: string | null, advice: string, example: string];
-
-const rows: readonly Row[] = [
-  ['clickid', 'Affise click id; required (or click_id).', '{clickid}', 'Use {clickid}: Affise fills it when the click passes.', '5ec25b044a4f2b0001211111'],
-  ['click_id', 'Same as clickid.', '{clickid}', 'Use {clickid}: Affise fills it when the click passes.', '5ec25b044a4f2b0001211111'],
-  ['goal', 'Goal value; missing means goal "1"; matched case-insensitively.', null, 'Postbridge writes each callback’s goal itself.', '2'],
-  ['sum', 'Revenue of the conversion.', '{revenue_float}', 'Pass revenue with sum={revenue_float} (whole currency units), or remove sum to use the offer’s payout settings.', '4.99'],
-  ['status', 'Conversion status: 1 approved, 2 pending, 3 declined, 5 hold.', null, 'Remove status to use the offer’s default status, or write a fixed 1, 2, 3 or 5.', '1'],
-  ['action_id', 'Conversion id; absent means the click id. A second conversion with the same goal and action id is rejected.', null, 'Remove action_id so Affise uses the click id, or pass a value unique per conversion for goals that repeat.', 'order-42'],
-  ['secure', 'The offer’s secure postback code.', null, 'Write the offer’s secure code itself (Offer edit → Postbacks).', '8d7a1c'],
-  ['ip', 'IP address of the conversion.', '{ip_address}', 'Use ip={ip_address}.', '198.51.100.23'],
-  ['referrer', 'Referrer.', '{referrer}', 'Use referrer={referrer} (Adjust’s install referrer).', 'adjust_reftag=abc'],
-  ['comment', 'Free-text comment.', null, 'Write a fixed comment or remove it.', 'first deposit'],
-  ['fbclid', 'Facebook click id.', null, 'Remove it; Adjust has no Facebook click id placeholder.', 'IwAR0abc'],
-  ['device_type', 'Device type.', '{os_name}', 'Use {os_name}, or remove it.', 'ios'],
-  ['promo_code', 'Promo code.', null, 'Remove it; Adjust has no promo code placeholder.', 'SPRING10'],
-  ['user_id', 'User id.', '{adid}', 'Use {adid} (Adjust device id), or remove it.', 'u-42'],
-  ['currency', 'Revenue currency.', '{currency}', 'Use {currency}.', 'USD'],
-  ...Array.from({ length: 7 }, (_, i): Row => [
-    `custom_field${i + 1}`,
-    `Custom field ${i + 1}.`,
-    null,
-    'Put an Adjust placeholder there (for example {event_name}) or remove it.',
-    `value${i + 1}`,
-  ]),
+type Row = readonly [
+  name: string,
+  description: string,
+  suggestion: string | null,
+  advice: string,
+  example: string,
 ];
 
-export const POSTBACK_PARAMS: readonly PostbackParam[] = rows.map(([name, description, suggestion, advice, example]) => ({
-  name,
-  description,
-  suggestion,
-  advice,
-  example,
-  source: SOURCES.affisePostback,
-}));
+const rows: readonly Row[] = [
+  [
+    'clickid',
+    'Affise click id; required (or click_id).',
+    '{clickid}',
+    'Use {clickid}: Affise fills it when the click passes.',
+    '5ec25b044a4f2b0001211111',
+  ],
+  [
+    'click_id',
+    'Same as clickid.',
+    '{clickid}',
+    'Use {clickid}: Affise fills it when the click passes.',
+    '5ec25b044a4f2b0001211111',
+  ],
+  [
+    'goal',
+    'Goal value; missing means goal "1"; matched case-insensitively.',
+    null,
+    'Postbridge writes each callback’s goal itself.',
+    '2',
+  ],
+  [
+    'sum',
+    'Revenue of the conversion.',
+    '{revenue_float}',
+    'Pass revenue with sum={revenue_float} (whole currency units), or remove sum to use the offer’s payout settings.',
+    '4.99',
+  ],
+  [
+    'status',
+    'Conversion status: 1 approved, 2 pending, 3 declined, 5 hold.',
+    null,
+    'Remove status to use the offer’s default status, or write a fixed 1, 2, 3 or 5.',
+    '1',
+  ],
+  [
+    'action_id',
+    'Conversion id; absent means the click id. A second conversion with the same goal and action id is rejected.',
+    null,
+    'Remove action_id so Affise uses the click id, or pass a value unique per conversion for goals that repeat.',
+    'order-42',
+  ],
+  [
+    'secure',
+    'The offer’s secure postback code.',
+    null,
+    'Write the offer’s secure code itself (Offer edit → Postbacks).',
+    '8d7a1c',
+  ],
+  ['ip', 'IP address of the conversion.', '{ip_address}', 'Use ip={ip_address}.', '198.51.100.23'],
+  [
+    'referrer',
+    'Referrer.',
+    '{referrer}',
+    'Use referrer={referrer} (Adjust’s install referrer).',
+    'adjust_reftag=abc',
+  ],
+  ['comment', 'Free-text comment.', null, 'Write a fixed comment or remove it.', 'first deposit'],
+  [
+    'fbclid',
+    'Facebook click id.',
+    null,
+    'Remove it; Adjust has no Facebook click id placeholder.',
+    'IwAR0abc',
+  ],
+  ['device_type', 'Device type.', '{os_name}', 'Use {os_name}, or remove it.', 'ios'],
+  [
+    'promo_code',
+    'Promo code.',
+    null,
+    'Remove it; Adjust has no promo code placeholder.',
+    'SPRING10',
+  ],
+  ['user_id', 'User id.', '{adid}', 'Use {adid} (Adjust device id), or remove it.', 'u-42'],
+  ['currency', 'Revenue currency.', '{currency}', 'Use {currency}.', 'USD'],
+  ...Array.from(
+    { length: 7 },
+    (_, i): Row => [
+      `custom_field${i + 1}`,
+      `Custom field ${i + 1}.`,
+      null,
+      'Put an Adjust placeholder there (for example {event_name}) or remove it.',
+      `value${i + 1}`,
+    ],
+  ),
+];
+
+export const POSTBACK_PARAMS: readonly PostbackParam[] = rows.map(
+  ([name, description, suggestion, advice, example]) => ({
+    name,
+    description,
+    suggestion,
+    advice,
+    example,
+    source: SOURCES.affisePostback,
+  }),
+);
 
 export const POSTBACK_PARAM_BY_NAME = new Map(POSTBACK_PARAMS.map((p) => [p.name, p]));
 

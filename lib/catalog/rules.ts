@@ -35,13 +35,15 @@ export const RULES = {
   },
   'not-adjust-link': {
     severity: 'error',
-    description: 'The link is on no Adjust host and carries no branded-link token (adj_t / adjust_t).',
+    description:
+      'The link is on no Adjust host and carries no branded-link token (adj_t / adjust_t).',
     source: SOURCES.adjustLinks,
     example: gen({ adjustLink: 'https://example.com/abc123' }),
   },
   'link-token-malformed': {
     severity: 'error',
-    description: 'The Adjust link token is not 6–8 lowercase letters and digits (tokens joined by _ for combined links).',
+    description:
+      'The Adjust link token is not 6–8 lowercase letters and digits (tokens joined by _ for combined links).',
     source: SOURCES.adjustLinks,
     example: gen({ adjustLink: 'https://app.adjust.com/ABC-123' }),
   },
@@ -53,7 +55,8 @@ export const RULES = {
   },
   'link-kind-custom-domain': {
     severity: 'info',
-    description: 'A link on a custom domain carrying adj_t / adjust_t is treated as branded (adj_ prefixed callbacks).',
+    description:
+      'A link on a custom domain carrying adj_t / adjust_t is treated as branded (adj_ prefixed callbacks).',
     source: SOURCES.adjustCallbacks,
     example: gen({ adjustLink: 'https://go.rocketgame.com/x?adj_t=abc123' }),
   },
@@ -71,7 +74,8 @@ export const RULES = {
   },
   'link-has-callbacks': {
     severity: 'warning',
-    description: 'The Adjust link already carries callbacks; Postbridge replaces them instead of adding duplicates.',
+    description:
+      'The Adjust link already carries callbacks; Postbridge replaces them instead of adding duplicates.',
     source: SOURCES.adjustCallbacks,
     example: gen({
       adjustLink: 'https://app.adjust.com/abc123?install_callback=https%3A%2F%2Fold.example%2Fcb',
@@ -79,7 +83,8 @@ export const RULES = {
   },
   'link-other-callbacks': {
     severity: 'info',
-    description: 'The link carries callbacks for other activities (session, click, …); they are kept as they are.',
+    description:
+      'The link carries callbacks for other activities (session, click, …); they are kept as they are.',
     source: SOURCES.adjustCallbacks,
     example: gen({
       adjustLink: 'https://app.adjust.com/abc123?session_callback=https%3A%2F%2Fx.example%2Fs',
@@ -93,18 +98,22 @@ export const RULES = {
   },
   'double-encoding': {
     severity: 'error',
-    description: 'A callback is encoded twice (it still starts http%3A after one decode): Adjust would call a broken URL.',
+    description:
+      'A callback is encoded twice (it still starts http%3A after one decode): Adjust would call a broken URL.',
     source: SOURCES.adjustEncoding,
     example: gen({
-      postbackUrl: 'https%3A%2F%2Foffers-rocketcompany.affise.com%2Fpostback%3Fclickid%3D%7Bclickid%7D',
+      postbackUrl:
+        'https%3A%2F%2Foffers-rocketcompany.affise.com%2Fpostback%3Fclickid%3D%7Bclickid%7D',
     }),
   },
   'callback-not-encoded': {
     severity: 'error',
-    description: 'A callback value in the link is not encoded, so its own parameters became parameters of the Adjust link.',
+    description:
+      'A callback value in the link is not encoded, so its own parameters became parameters of the Adjust link.',
     source: SOURCES.adjustEncoding,
     example: {
-      inspect: 'https://app.adjust.com/abc123?install_callback=https://offers-x.affise.com/postback?clickid={clickid}&goal=1',
+      inspect:
+        'https://app.adjust.com/abc123?install_callback=https://offers-x.affise.com/postback?clickid={clickid}&goal=1',
     },
   },
   'callback-duplicate': {
@@ -112,32 +121,40 @@ export const RULES = {
     description: 'The same callback parameter appears twice in the link.',
     source: SOURCES.adjustCallbacks,
     example: {
-      inspect: 'https://app.adjust.com/abc123?install_callback=https%3A%2F%2Fa.example&install_callback=https%3A%2F%2Fb.example',
+      inspect:
+        'https://app.adjust.com/abc123?install_callback=https%3A%2F%2Fa.example&install_callback=https%3A%2F%2Fb.example',
     },
   },
   'affise-macro-encoded': {
     severity: 'error',
-    description: 'An Affise macro is percent-encoded (%7Bclickid%7D): Affise fills only raw {…} macros, so it would never be filled.',
+    description:
+      'An Affise macro is percent-encoded (%7Bclickid%7D): Affise fills only raw {…} macros, so it would never be filled.',
     source: SOURCES.adjustEncoding,
-    example: gen({ postbackUrl: 'https://offers-rocketcompany.affise.com/postback?clickid=%7Bclickid%7D' }),
+    example: gen({
+      postbackUrl: 'https://offers-rocketcompany.affise.com/postback?clickid=%7Bclickid%7D',
+    }),
   },
   'adjust-placeholder-raw': {
     severity: 'warning',
-    description: 'An Adjust placeholder is written raw inside a callback of the link; Adjust expects it encoded (%7B…%7D).',
+    description:
+      'An Adjust placeholder is written raw inside a callback of the link; Adjust expects it encoded (%7B…%7D).',
     source: SOURCES.adjustEncoding,
     example: {
-      inspect: 'https://app.adjust.com/abc123?install_callback=https%3A%2F%2Fo.affise.com%2Fpostback%3Fclickid%3D{clickid}%26idfa%3D{idfa}',
+      inspect:
+        'https://app.adjust.com/abc123?install_callback=https%3A%2F%2Fo.affise.com%2Fpostback%3Fclickid%3D{clickid}%26idfa%3D{idfa}',
     },
   },
   'postback-tracking-domain': {
     severity: 'error',
-    description: 'The postback is on an Affise tracking domain; postbacks go to the admin domain (offers-<network>.affise.com).',
+    description:
+      'The postback is on an Affise tracking domain; postbacks go to the admin domain (offers-<network>.affise.com).',
     source: SOURCES.affisePostback,
     example: gen({ postbackUrl: 'https://rocketcompany.g2afse.com/postback?clickid={clickid}' }),
   },
   'postback-not-affise': {
     severity: 'warning',
-    description: 'The postback host is not an Affise admin domain; add a custom admin domain in the options if it is one.',
+    description:
+      'The postback host is not an Affise admin domain; add a custom admin domain in the options if it is one.',
     source: SOURCES.affisePostback,
     example: gen({ postbackUrl: 'https://tracker.example.com/postback?clickid={clickid}' }),
   },
@@ -145,20 +162,25 @@ export const RULES = {
     severity: 'error',
     description: 'Affise receives postbacks on the path /postback only.',
     source: SOURCES.affisePostback,
-    example: gen({ postbackUrl: 'https://offers-rocketcompany.affise.com/callback?clickid={clickid}' }),
+    example: gen({
+      postbackUrl: 'https://offers-rocketcompany.affise.com/callback?clickid={clickid}',
+    }),
   },
   'postback-no-clickid': {
     severity: 'error',
-    description: 'The postback has no clickid (or click_id) parameter, so Affise cannot match the conversion to a click.',
+    description:
+      'The postback has no clickid (or click_id) parameter, so Affise cannot match the conversion to a click.',
     source: SOURCES.affisePostback,
     example: gen({ postbackUrl: 'https://offers-rocketcompany.affise.com/postback?goal=1' }),
   },
   'postback-clickid-not-macro': {
     severity: 'warning',
-    description: 'clickid holds a fixed value instead of the {clickid} macro: every conversion would go to one click.',
+    description:
+      'clickid holds a fixed value instead of the {clickid} macro: every conversion would go to one click.',
     source: SOURCES.affisePostback,
     example: gen({
-      postbackUrl: 'https://offers-rocketcompany.affise.com/postback?clickid=5ec25b044a4f2b0001211111',
+      postbackUrl:
+        'https://offers-rocketcompany.affise.com/postback?clickid=5ec25b044a4f2b0001211111',
     }),
   },
   'postback-probabilistic': {
@@ -171,9 +193,12 @@ export const RULES = {
   },
   'postback-http': {
     severity: 'warning',
-    description: 'The callback uses http; Adjust recommends https and sends some data only over https.',
+    description:
+      'The callback uses http; Adjust recommends https and sends some data only over https.',
     source: SOURCES.adjustChecklist,
-    example: gen({ postbackUrl: 'http://offers-rocketcompany.affise.com/postback?clickid={clickid}' }),
+    example: gen({
+      postbackUrl: 'http://offers-rocketcompany.affise.com/postback?clickid={clickid}',
+    }),
   },
   'callback-ip-host': {
     severity: 'error',
@@ -183,13 +208,15 @@ export const RULES = {
   },
   'secure-visible': {
     severity: 'info',
-    description: "The postback's secure code travels inside the link: anyone who sees the link sees it.",
+    description:
+      "The postback's secure code travels inside the link: anyone who sees the link sees it.",
     source: SOURCES.affisePostback,
     example: gen({ postbackUrl: `${POSTBACK}&secure=8d7a1c` }),
   },
   'template-placeholder': {
     severity: 'warning',
-    description: 'A placeholder of the Affise postback template ({sum}, {status}, {action_id}, …) is left for the advertiser to fill; Adjust will not fill it.',
+    description:
+      'A placeholder of the Affise postback template ({sum}, {status}, {action_id}, …) is left for the advertiser to fill; Adjust will not fill it.',
     source: SOURCES.affisePostback,
     example: gen({ postbackUrl: `${POSTBACK}&sum={sum}` }),
   },
@@ -201,7 +228,8 @@ export const RULES = {
   },
   'macro-shared': {
     severity: 'info',
-    description: 'Both Affise and Adjust fill this name; it is treated as the chosen system’s (Adjust by default).',
+    description:
+      'Both Affise and Adjust fill this name; it is treated as the chosen system’s (Adjust by default).',
     source: SOURCES.adjustPlaceholders,
     example: gen({ postbackUrl: `${POSTBACK}&city={city}` }),
   },
@@ -219,9 +247,17 @@ export const RULES = {
   },
   'event-token-format': {
     severity: 'warning',
-    description: 'Adjust event tokens are 6 lowercase letters and digits; the v4 SDKs reject other lengths.',
+    description:
+      'Adjust event tokens are 6 lowercase letters and digits; the v4 SDKs reject other lengths.',
     source: SOURCES.adjustCallbacks,
     example: gen({ events: [{ goal: '2', token: 'Purchase' }] }),
+  },
+  'event-token-invalid': {
+    severity: 'error',
+    description:
+      'An event token with characters other than letters and digits cannot name an event_callback_<token> parameter; that goal gets no callback.',
+    source: SOURCES.adjustCallbacks,
+    example: gen({ events: [{ goal: '2', token: 'reg-45' }] }),
   },
   'event-token-duplicate': {
     severity: 'error',
@@ -242,13 +278,15 @@ export const RULES = {
   },
   'goal-value-invalid': {
     severity: 'error',
-    description: 'Affise goal values use letters, digits, _, space, . and - only, and cannot be empty.',
+    description:
+      'Affise goal values use letters, digits, _, space, . and - only, and cannot be empty.',
     source: SOURCES.affisePostback,
     example: gen({ events: [{ goal: 'deposit/first', token: 'r8oaj2' }] }),
   },
   'goal-case-conflict': {
     severity: 'error',
-    description: 'Two goal values differ only in case; Affise matches goals case-insensitively and cannot hold both.',
+    description:
+      'Two goal values differ only in case; Affise matches goals case-insensitively and cannot hold both.',
     source: SOURCES.affisePostback,
     example: gen({
       events: [
@@ -259,16 +297,19 @@ export const RULES = {
   },
   'install-goal-as-event': {
     severity: 'warning',
-    description: 'The install goal is also mapped to an event: Affise would get the same goal twice.',
+    description:
+      'The install goal is also mapped to an event: Affise would get the same goal twice.',
     source: SOURCES.affisePostback,
     example: gen({ install: { goal: '1' }, events: [{ goal: '1', token: 'r8oaj2' }] }),
   },
   'event-callback-without-goal': {
     severity: 'warning',
-    description: 'An event callback has no goal parameter, so Affise records it as goal "1" like an install.',
+    description:
+      'An event callback has no goal parameter, so Affise records it as goal "1" like an install.',
     source: SOURCES.affisePostback,
     example: {
-      inspect: 'https://app.adjust.com/abc123?event_callback_r8oaj2=https%3A%2F%2Foffers-x.affise.com%2Fpostback%3Fclickid%3D{clickid}',
+      inspect:
+        'https://app.adjust.com/abc123?event_callback_r8oaj2=https%3A%2F%2Foffers-x.affise.com%2Fpostback%3Fclickid%3D{clickid}',
     },
   },
   'no-callbacks': {

@@ -44,17 +44,28 @@ export function registerCommand(name: string, command: SubCommand): void {
 }
 
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
-const usageError = (message: string): CliResult => ({ stdout: '', stderr: `postbridge: ${message}\n\n${USAGE}\n`, code: 2 });
+const usageError = (message: string): CliResult => ({
+  stdout: '',
+  stderr: `postbridge: ${message}\n\n${USAGE}\n`,
+  code: 2,
+});
 
-function takeOption(args: string[], name: string): { value: string | undefined; rest: string[]; error?: string } {
+function takeOption(
+  args: string[],
+  name: string,
+): { value: string | undefined; rest: string[]; error?: string } {
   const index = args.indexOf(name);
   if (index === -1) return { value: undefined, rest: args };
   const value = args[index + 1];
-  if (value === undefined || value.startsWith('--')) return { value: undefined, rest: args, error: `${name} needs a value` };
+  if (value === undefined || value.startsWith('--'))
+    return { value: undefined, rest: args, error: `${name} needs a value` };
   return { value, rest: [...args.slice(0, index), ...args.slice(index + 2)] };
 }
 
-export function parseJsonInput(text: string, source: string): { value: unknown } | { error: string } {
+export function parseJsonInput(
+  text: string,
+  source: string,
+): { value: unknown } | { error: string } {
   if (text.trim() === '') return { error: `${source} is empty: expected a JSON object.` };
   try {
     return { value: JSON.parse(text) };
@@ -65,12 +76,14 @@ export function parseJsonInput(text: string, source: string): { value: unknown }
 
 function generate(text: string, source: string): CliResult {
   const parsed = parseJsonInput(text, source);
-  if ('error' in parsed) return { stdout: '', stderr: `postbridge generate: ${parsed.error}\n`, code: 2 };
+  if ('error' in parsed)
+    return { stdout: '', stderr: `postbridge generate: ${parsed.error}\n`, code: 2 };
   try {
     const result = buildLink(parsed.value);
     return { stdout: json(result), stderr: '', code: hasErrors(result.findings) ? 1 : 0 };
   } catch (error) {
-    if (error instanceof InputError) return { stdout: '', stderr: `postbridge generate: ${error.message}\n`, code: 2 };
+    if (error instanceof InputError)
+      return { stdout: '', stderr: `postbridge generate: ${error.message}\n`, code: 2 };
     throw error;
   }
 }
@@ -79,10 +92,13 @@ function inspect(args: string[]): CliResult {
   const kind = takeOption(args, '--link-kind');
   if (kind.error) return usageError(kind.error);
   const linkKind = LinkKindSchema.safeParse(kind.value ?? 'auto');
-  if (!linkKind.success) return usageError(`--link-kind must be auto, standard or branded, not "${kind.value}"`);
+  if (!linkKind.success)
+    return usageError(`--link-kind must be auto, standard or branded, not "${kind.value}"`);
   const [link, ...extra] = kind.rest;
-  if (link === undefined) return usageError('inspect needs the Adjust link as its argument (quote it: links contain &)');
-  if (extra.length > 0) return usageError(`unexpected argument "${extra[0]}"; quote the link, it contains &`);
+  if (link === undefined)
+    return usageError('inspect needs the Adjust link as its argument (quote it: links contain &)');
+  if (extra.length > 0)
+    return usageError(`unexpected argument "${extra[0]}"; quote the link, it contains &`);
   const result = inspectLink(link, { linkKind: linkKind.data });
   return { stdout: json(result), stderr: '', code: hasErrors(result.findings) ? 1 : 0 };
 }
@@ -102,7 +118,11 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<CliRes
   try {
     text = await io.readText(input.value);
   } catch (error) {
-    return { stdout: '', stderr: `postbridge ${command}: cannot read ${input.value ?? 'standard input'}: ${(error as Error).message}\n`, code: 2 };
+    return {
+      stdout: '',
+      stderr: `postbridge ${command}: cannot read ${input.value ?? 'standard input'}: ${(error as Error).message}\n`,
+      code: 2,
+    };
   }
   const source = input.value ?? 'standard input';
   return extra ? extra(text) : generate(text, source);

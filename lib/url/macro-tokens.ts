@@ -2,7 +2,9 @@
  * Splits a template into literal text and `{name}` macros. Both Affise and Adjust write their
  * macros as a name in braces; only the catalogues (lib/catalog) know whose each one is.
  */
-export type TemplatePart = { kind: 'text'; text: string } | { kind: 'macro'; name: string; text: string };
+export type TemplatePart =
+  | { kind: 'text'; text: string }
+  | { kind: 'macro'; name: string; text: string };
 
 const MACRO = /\{([A-Za-z0-9_]+)\}/g;
 

@@ -16,7 +16,9 @@ export function parseQuery(query: string | null): RawParam[] {
     .filter((part) => part !== '')
     .map((part) => {
       const eq = part.indexOf('=');
-      return eq === -1 ? { name: part, value: null } : { name: part.slice(0, eq), value: part.slice(eq + 1) };
+      return eq === -1
+        ? { name: part, value: null }
+        : { name: part.slice(0, eq), value: part.slice(eq + 1) };
     });
 }
 
@@ -29,11 +31,11 @@ export function decodeOnce(raw: string): string {
   try {
     return decodeURIComponent(raw);
   } catch {
-    return raw.replace(/%[0-9a-fA-F]{2}/g, (escape) => {
+    return raw.replace(/%[0-9a-fA-F]{2}/g, (sequence) => {
       try {
-        return decodeURIComponent(escape);
+        return decodeURIComponent(sequence);
       } catch {
-        return escape;
+        return sequence;
       }
     });
   }
@@ -48,7 +50,9 @@ export function isWellFormed(text: string): boolean {
 
 /** encodeURIComponent that never throws: lone surrogates become U+FFFD first. */
 export function encodeValue(text: string): string {
-  return encodeURIComponent(isWellFormed(text) ? text : text.replace(new RegExp(LONE_SURROGATE, 'g'), '\uFFFD'));
+  return encodeURIComponent(
+    isWellFormed(text) ? text : text.replace(new RegExp(LONE_SURROGATE, 'g'), '\uFFFD'),
+  );
 }
 
 export function findParam(params: readonly RawParam[], name: string): RawParam | undefined {

@@ -16,13 +16,16 @@ export interface SplitUrl {
   fragment: string | null;
 }
 
-const URL_PATTERN = /^([a-zA-Z][a-zA-Z0-9+.-]*):\/\/([^/?#]*)([^?#]*)(?:\?([^#]*))?(?:#([\s\S]*))?$/;
+const URL_PATTERN =
+  /^([a-zA-Z][a-zA-Z0-9+.-]*):\/\/([^/?#]*)([^?#]*)(?:\?([^#]*))?(?:#([\s\S]*))?$/;
 
 export function splitUrl(raw: string): SplitUrl | null {
   const match = URL_PATTERN.exec(raw.trim());
   if (!match) return null;
   const [, scheme = '', authority = '', path = '', query, fragment] = match;
-  const hostPort = authority.includes('@') ? authority.slice(authority.lastIndexOf('@') + 1) : authority;
+  const hostPort = authority.includes('@')
+    ? authority.slice(authority.lastIndexOf('@') + 1)
+    : authority;
   const portMatch = /^(.*?)(?::(\d*))?$/.exec(hostPort);
   const host = hostPort.startsWith('[')
     ? hostPort.slice(0, hostPort.indexOf(']') + 1)

@@ -83,7 +83,11 @@ describe('link engine properties', () => {
         postback,
         mapping,
         linkKind,
-        fc.dictionary(fc.constantFrom(...affiseNames), fc.string({ maxLength: 10 })),
+        // Click values are data, never templates: braces in them would read as macros after the decode.
+        fc.dictionary(
+          fc.constantFrom(...affiseNames),
+          fc.string({ maxLength: 10 }).map((v) => v.replace(/[{}]/g, '')),
+        ),
         (pb, events, kind, clickValues) => {
           const built = buildLink({ adjustLink: adjustLink(kind), postbackUrl: pb, events });
           const clicked = affiseFills(built.link ?? '', clickValues);

@@ -1,0 +1,253 @@
+import { z } from 'zod';
+import type { Finding } from '../findings';
+import { splitUrl } from '../url/split-url';
+import { HostnameSchema, hostnameOf, networkOf, postbackHostFor } from './admin-host';
+import { dedupeGoals } from './dedupe-goals';
+import {
+  CurrencySchema,
+  type Goal,
+  GoalSchema,
+  HttpUrlSchema,
+  type OfferFields,
+  OfferIdSchema,
+  type OfferRead,
+  OfferReadSchema,
+} from './offer';
+
+/**
+ * The Affise API as a second source for the same offer model: `GET /3.0/offer/{id}` with the
+ * network's key in the `API-Key` header (https://api.affise.com/docs3.1/#offers). This module only
+ * describes the request and maps the answer; the background does the fetch, so the key never
+ * reaches a page and the engine stays free of network code.
+ */
+
+/** What the user types as the API host: `api-rocketcompany.affise.com` or a full origin. */
+export function apiBaseUrl(input: string): string | null {
+  const trimmed = input.trim().replace(/\/+$/, '');
+  if (trimmed === '') return null;
+  const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(trimmed) ? trimmed : `https://${trimmed}`;
+  const parts = splitUrl(withScheme);
+  if (!parts || !['http', 'https'].includes(parts.scheme) || parts.path !== '') return null;
+  if (parts.query !== null || parts.fragment !== null || parts.authority.includes('@')) return null;
+  if (!HostnameSchema.safeParse(parts.host).success && parts.host !== 'localhost') return null;
+  return `${parts.scheme}://${parts.host}${parts.port ? `:${parts.port}` : ''}`;
+}
+
+export interface ApiRequest {
+  url: string;
+  method: 'GET';
+  headers: Record<string, string>;
+}
+
+export function describeOfferRequest(apiBase: string, apiKey: string, offerId: string): ApiRequest {
+  return {
+    url: `${apiBase}/3.0/offer/${encodeURIComponent(offerId)}`,
+    method: 'GET',
+    headers: { 'API-Key': apiKey, Accept: 'application/json' },
+  };
+}
+
+const amount = z.union([z.number(), z.string()]).nullish();
+
+/** The documented parts of the answer; everything else Affise sends is allowed and ignored. */
+export const ApiOfferResponseSchema = z.looseObject({
+  status: z.number().optional(),
+  offer: z.looseObject({
+    id: z.union([z.number().int(), z.string()]),
+    title: z.string().nullish(),
+    url: z.string().nullish(),
+    hash_password: z.string().nullish(),
+    payments: z
+      .array(
+        z.looseObject({
+          goal: z.union([z.string(), z.number()]).nullish(),
+          title: z.string().nullish(),
+          total: amount,
+          revenue: amount,
+          currency: z.string().nullish(),
+        }),
+      )
+      .nullish(),
+  }),
+});
+export type ApiOfferResponse = z.infer<typeof ApiOfferResponseSchema>;
+
+export const ApiErrorCodeSchema = z.enum([
+  'not-configured',
+  'unauthorized',
+  'not-found',
+  'network',
+  'bad-response',
+  'http-error',
+]);
+export const ApiErrorSchema = z.object({ code: ApiErrorCodeSchema, message: z.string() });
+export type ApiError = z.infer<typeof ApiErrorSchema>;
+
+function serverMessage(body: unknown): string {
+  const parsed = z
+    .object({ error: z.string().optional(), message: z.string().optional() })
+    .safeParse(body);
+  const text = parsed.success ? (parsed.data.error ?? parsed.data.message ?? '') : '';
+  return text === '' ? '' : ` Affise said: "${text.slice(0, 200)}".`;
+}
+
+/** A failed HTTP answer as a sentence the user can act on. Never includes the key. */
+export function describeApiFailure(
+  status: number,
+  body: unknown,
+  offerId: string,
+  apiBase: string,
+): ApiError {
+  if (status === 401 || status === 403) {
+    return {
+      code: 'unauthorized',
+      message: `The Affise API at ${apiBase} refused the API key (HTTP ${status}).${serverMessage(body)} Copy the key again from Affise (Settings → Security → API key) and save it in the options.`,
+    };
+  }
+  if (status === 404) {
+    return {
+      code: 'not-found',
+      message: `The Affise API at ${apiBase} has no offer ${offerId} (HTTP 404).${serverMessage(body)} Check the offer id and that the API host belongs to the same network.`,
+    };
+  }
+  return {
+    code: 'http-error',
+    message: `The Affise API at ${apiBase} answered HTTP ${status} for offer ${offerId}.${serverMessage(body)} Try again later.`,
+  };
+}
+
+export function describeNetworkFailure(apiBase: string, reason: string): ApiError {
+  return {
+    code: 'network',
+    message: `Could not reach the Affise API at ${apiBase} (${reason}). Check the API host in the options and your connection, then try again.`,
+  };
+}
+
+function toNumber(value: string | number | null | undefined): number | undefined {
+  if (value === null || value === undefined || value === '') return undefined;
+  const number = typeof value === 'number' ? value : Number(value);
+  return Number.isFinite(number) ? number : undefined;
+}
+
+function mapPayments(
+  payments: NonNullable<ApiOfferResponse['offer']['payments']>,
+  findings: Finding[],
+): Goal[] {
+  const goals = payments.flatMap((payment, index) => {
+    const currency = payment.currency?.trim().toUpperCase();
+    const goal = GoalSchema.safeParse({
+      value: String(payment.goal ?? '').trim(),
+      title: payment.title?.trim() ?? '',
+      revenue: toNumber(payment.total),
+      payout: toNumber(payment.revenue),
+      currency: currency && CurrencySchema.safeParse(currency).success ? currency : undefined,
+    });
+    if (goal.success) return [goal.data];
+    findings.push({
+      code: 'affise.api-goal-invalid',
+      severity: 'warning',
+      message: `offer.payments[${index}] has goal "${String(payment.goal ?? '')}", which is not a valid Affise goal value (${goal.error.issues[0]?.message ?? 'invalid'}); it was skipped.`,
+      path: `goals[${index}].value`,
+    });
+    return [];
+  });
+  return dedupeGoals(goals).goals;
+}
+
+export interface MapApiOfferOptions {
+  offerId: string;
+  apiBase: string;
+  /** The admin host the postback is assembled on; derived from the API host when not given. */
+  adminHost?: string;
+  readAt: string;
+}
+
+export type ApiOfferResult =
+  | { ok: true; read: OfferRead; findings: Finding[] }
+  | { ok: false; error: ApiError };
+
+/**
+ * Maps a 200 answer into the offer model: `offer.url` → Tracking URL, `offer.payments[]` → goals
+ * (`total` is the revenue, `revenue` the payout), `offer.hash_password` → secure code, and a
+ * postback assembled as `https://<admin host>/postback?clickid={clickid}&secure=<code>` — the API
+ * does not return the S2S template itself, hence the `assembled` source.
+ */
+export function mapApiOffer(body: unknown, options: MapApiOfferOptions): ApiOfferResult {
+  const parsed = ApiOfferResponseSchema.safeParse(body);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    return {
+      ok: false,
+      error: {
+        code: 'bad-response',
+        message: `The Affise API answered, but not with an offer (${issue ? `${issue.path.join('.') || '(root)'}: ${issue.message}` : 'unexpected shape'}).${serverMessage(body)} Check that the API host is the network's API (api-<network>.affise.com).`,
+      },
+    };
+  }
+  const { offer } = parsed.data;
+  const findings: Finding[] = [];
+  const offerId = OfferIdSchema.safeParse(String(offer.id)).success
+    ? String(offer.id)
+    : options.offerId;
+  if (offerId !== options.offerId) {
+    findings.push({
+      code: 'affise.api-offer-id-mismatch',
+      severity: 'warning',
+      message: `Asked the API for offer ${options.offerId} but it answered with offer ${offerId}.`,
+      path: 'offerId',
+    });
+  }
+  const apiHost = hostnameOf(splitUrl(options.apiBase)?.host ?? '');
+  const adminHost = hostnameOf(options.adminHost ?? postbackHostFor(apiHost));
+  const stamp = { readAt: options.readAt };
+  const fields: OfferFields = {};
+  const title = offer.title?.trim();
+  if (title) fields.title = { value: title, source: 'api', ...stamp };
+  const url = offer.url?.trim() ?? '';
+  if (HttpUrlSchema.safeParse(url).success)
+    fields.trackingUrl = { value: url, source: 'api', ...stamp };
+  else {
+    findings.push({
+      code: url === '' ? 'affise.field-empty' : 'affise.value-not-url',
+      severity: 'warning',
+      message:
+        url === ''
+          ? `Offer ${offerId} has no Tracking URL in Affise (offer.url is empty). Ask the advertiser for their Adjust link.`
+          : `offer.url of offer ${offerId} is "${url.slice(0, 120)}", not an http(s) URL, so it was not kept.`,
+      path: 'trackingUrl',
+    });
+  }
+  const secure = offer.hash_password?.trim() ?? '';
+  if (secure !== '') fields.secureCode = { value: secure, source: 'api', ...stamp };
+  fields.postbackUrl = {
+    value: `https://${adminHost}/postback?clickid={clickid}${secure === '' ? '' : `&secure=${encodeURIComponent(secure)}`}`,
+    source: 'assembled',
+    ...stamp,
+  };
+  findings.push({
+    code: 'affise.postback-assembled',
+    severity: 'info',
+    message: `The API does not return the S2S postback, so Postbridge assembled it on ${adminHost}. Compare it with the offer's Postbacks tab → Integration pixels → S2S (Postback).`,
+    path: 'postbackUrl',
+  });
+  if (offer.payments) {
+    const goals = mapPayments(offer.payments, findings);
+    if (goals.length > 0) fields.goals = { value: goals, source: 'api', ...stamp };
+  }
+  const read = OfferReadSchema.safeParse({
+    network: networkOf(adminHost),
+    offerId,
+    adminHost,
+    fields,
+  });
+  if (!read.success) {
+    return {
+      ok: false,
+      error: {
+        code: 'bad-response',
+        message: `The offer from the Affise API did not pass Postbridge's checks (${read.error.issues[0]?.message ?? 'invalid'}).`,
+      },
+    };
+  }
+  return { ok: true, read: read.data, findings };
+}

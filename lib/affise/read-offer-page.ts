@@ -1,0 +1,246 @@
+import { z } from 'zod';
+import { type Finding, FindingSchema } from '../findings';
+import type { PageNode } from '../page/node';
+import { decodeOnce, findParam, parseQuery } from '../url/query';
+import { splitUrl } from '../url/split-url';
+import { hostnameOf, networkOf } from './admin-host';
+import { dedupeGoals } from './dedupe-goals';
+import {
+  CurrencySchema,
+  type Goal,
+  GoalSchema,
+  GoalValueSchema,
+  HttpUrlSchema,
+  type OfferFields,
+  OfferIdSchema,
+  type OfferRead,
+  OfferReadSchema,
+} from './offer';
+import { parseAmount } from './parse-amount';
+import { type OfferPageScan, scanOfferPage } from './scan-offer-page';
+
+const text = z.string().max(65_536);
+
+/** An OfferPageScan as it crosses from a content script into the background. */
+export const OfferPageScanSchema = z.object({
+  url: z.string().max(8192),
+  offerIdInUrl: text.nullable(),
+  shownOfferId: text.nullable(),
+  title: text.nullable(),
+  trackingUrl: text.nullable(),
+  postbackUrl: text.nullable(),
+  payoutRows: z
+    .array(
+      z.object({
+        goalValue: text.optional(),
+        goalTitle: text.optional(),
+        revenue: text.optional(),
+        payout: text.optional(),
+        currency: text.optional(),
+      }),
+    )
+    .max(5000)
+    .nullable(),
+}) satisfies z.ZodType<OfferPageScan>;
+
+export interface OfferPageResult {
+  /** What the page shows of one offer; null when it shows no offer (a list, another section). */
+  read: OfferRead | null;
+  findings: Finding[];
+}
+
+export const OfferPageResultSchema = z.object({
+  read: OfferReadSchema.nullable(),
+  findings: z.array(FindingSchema),
+});
+
+export interface ReadOfferPageInput {
+  /** The page's address (`location.href`): it gives the admin host and usually the offer id. */
+  url: string;
+  /** When the page was read, as an ISO timestamp (passed in so the reader stays pure). */
+  readAt: string;
+}
+
+const collapse = (value: string) => value.replace(/\s+/g, ' ').trim();
+
+const FIELD_NAMES: Record<'trackingUrl' | 'postbackUrl', { label: string; where: string }> = {
+  trackingUrl: { label: 'Tracking URL', where: 'the Tracking tab' },
+  postbackUrl: { label: 'S2S (Postback)', where: 'the Postbacks tab → Integration pixels' },
+};
+
+function readUrlField(
+  name: 'trackingUrl' | 'postbackUrl',
+  shown: string | null,
+  findings: Finding[],
+): string | undefined {
+  if (shown === null) return undefined;
+  const { label, where } = FIELD_NAMES[name];
+  const value = shown.trim();
+  if (value === '') {
+    findings.push({
+      code: 'affise.field-empty',
+      severity: 'warning',
+      message: `The "${label}" field on ${where} is empty. Fill it in Affise and reload, or paste the value into Postbridge.`,
+      path: name,
+    });
+    return undefined;
+  }
+  if (!HttpUrlSchema.safeParse(value).success || /\s/.test(value)) {
+    findings.push({
+      code: 'affise.value-not-url',
+      severity: 'warning',
+      message: `The "${label}" field on ${where} shows "${value.slice(0, 120)}", which is not an http(s) URL, so Postbridge did not keep it. Correct it in Affise or paste the right URL.`,
+      path: name,
+    });
+    return undefined;
+  }
+  return value;
+}
+
+function secureCodeOf(postbackUrl: string): string | undefined {
+  const secure = findParam(parseQuery(splitUrl(postbackUrl)?.query ?? null), 'secure');
+  const value = secure?.value ? decodeOnce(secure.value).trim() : '';
+  // `secure={secure}` is a template placeholder, not the code.
+  return value === '' || /^\{.*\}$/.test(value) ? undefined : value;
+}
+
+function readAmount(
+  shown: string | undefined,
+  what: 'revenue' | 'payout',
+  row: number,
+  findings: Finding[],
+): { amount?: number; currency?: string } {
+  if (shown === undefined || collapse(shown) === '') return {};
+  const parsed = parseAmount(shown);
+  if (parsed) return parsed;
+  findings.push({
+    code: 'affise.amount-unreadable',
+    severity: 'info',
+    message: `Payout row ${row + 1}: the ${what} "${collapse(shown)}" is not a single amount (a percentage or a range?), so it was left out. The goal itself was read.`,
+    path: `goals[${row}].${what}`,
+  });
+  return {};
+}
+
+type ScannedRow = NonNullable<OfferPageScan['payoutRows']>[number];
+
+function readGoal(raw: ScannedRow, row: number, findings: Finding[]): Goal | null {
+  const value = collapse(raw.goalValue ?? '');
+  if (value === '') return null;
+  if (!GoalValueSchema.safeParse(value).success) {
+    findings.push({
+      code: 'affise.goal-value-invalid',
+      severity: 'warning',
+      message: `Payout row ${row + 1}: the goal value "${value}" has characters Affise does not allow in a goal value (letters, digits, "_", space, "." and "-" only), so the row was skipped. Check the Payouts tab.`,
+      path: `goals[${row}].value`,
+    });
+    return null;
+  }
+  const revenue = readAmount(raw.revenue, 'revenue', row, findings);
+  const payout = readAmount(raw.payout, 'payout', row, findings);
+  const currencyText = collapse(raw.currency ?? '').toUpperCase();
+  const currency = CurrencySchema.safeParse(currencyText).success
+    ? currencyText
+    : (revenue.currency ?? payout.currency);
+  const goal = GoalSchema.safeParse({
+    value,
+    title: collapse(raw.goalTitle ?? ''),
+    ...(revenue.amount === undefined ? {} : { revenue: revenue.amount }),
+    ...(payout.amount === undefined ? {} : { payout: payout.amount }),
+    ...(currency ? { currency } : {}),
+  });
+  return goal.success ? goal.data : null;
+}
+
+function readGoals(rows: readonly ScannedRow[], findings: Finding[]): Goal[] {
+  const goals = rows.flatMap((raw, row) => {
+    const goal = readGoal(raw, row, findings);
+    return goal ? [goal] : [];
+  });
+  const { goals: unique, repeated } = dedupeGoals(goals);
+  for (const value of repeated) {
+    findings.push({
+      code: 'affise.goal-repeated',
+      severity: 'info',
+      message: `Goal "${value}" appears in several payout rows (other countries or filters); it is counted once, with the amounts of its first row.`,
+      path: 'goals',
+    });
+  }
+  return unique;
+}
+
+function readOfferId(scan: OfferPageScan, findings: Finding[]): string | null {
+  const fromUrl = scan.offerIdInUrl;
+  const fromPage = collapse(scan.shownOfferId ?? '').replace(/^#/, '');
+  const pageId = OfferIdSchema.safeParse(fromPage).success ? fromPage : null;
+  if (fromUrl && pageId && fromUrl !== pageId) {
+    findings.push({
+      code: 'affise.offer-id-mismatch',
+      severity: 'warning',
+      message: `The address names offer ${fromUrl} but the page shows ID ${pageId}; Postbridge used ${fromUrl}. Reload the page if you switched offers.`,
+      path: 'offerId',
+    });
+  }
+  return fromUrl ?? pageId;
+}
+
+/**
+ * Turns what a page showed into offer fields: values that are not what their label promises are
+ * reported as findings and left out, never stored.
+ */
+export function interpretOfferScan(scan: OfferPageScan, readAt: string): OfferPageResult {
+  const findings: Finding[] = [];
+  const offerId = readOfferId(scan, findings);
+  const host = hostnameOf(splitUrl(scan.url)?.host ?? '');
+  if (!offerId || host === '') {
+    findings.push({
+      code: 'affise.no-offer-on-page',
+      severity: 'info',
+      message:
+        'This page shows no single Affise offer. Open an offer’s edit page (Offers → an offer → Edit offer) to read it.',
+      path: 'offerId',
+    });
+    return { read: null, findings };
+  }
+  const stamp = { source: 'page', readAt } as const;
+  const fields: OfferFields = {};
+  const title = collapse(scan.title ?? '');
+  if (title !== '') fields.title = { value: title, ...stamp };
+  const trackingUrl = readUrlField('trackingUrl', scan.trackingUrl, findings);
+  if (trackingUrl) fields.trackingUrl = { value: trackingUrl, ...stamp };
+  const postbackUrl = readUrlField('postbackUrl', scan.postbackUrl, findings);
+  if (postbackUrl) {
+    fields.postbackUrl = { value: postbackUrl, ...stamp };
+    const secureCode = secureCodeOf(postbackUrl);
+    if (secureCode) fields.secureCode = { value: secureCode, ...stamp };
+  }
+  if (scan.payoutRows) {
+    const goals = readGoals(scan.payoutRows, findings);
+    if (goals.length > 0) fields.goals = { value: goals, ...stamp };
+  }
+  const read = OfferReadSchema.safeParse({
+    network: networkOf(host),
+    offerId,
+    adminHost: host,
+    fields,
+  });
+  if (!read.success) {
+    findings.push({
+      code: 'affise.read-invalid',
+      severity: 'error',
+      message: `Postbridge read this offer but the result failed its own checks (${read.error.issues[0]?.message ?? 'unknown'}). Please report this page layout.`,
+      path: 'offer',
+    });
+    return { read: null, findings };
+  }
+  return { read: read.data, findings };
+}
+
+/**
+ * Reads what an Affise offer page shows: offer id and title, Tracking URL, S2S postback (and its
+ * secure code) and the payout goals, validated. The extension runs the two halves apart (scan in
+ * the page, interpretation in the background); tests and the CLI run them together here.
+ */
+export function readOfferPage(root: PageNode, input: ReadOfferPageInput): OfferPageResult {
+  return interpretOfferScan(scanOfferPage(root, input.url), input.readAt);
+}

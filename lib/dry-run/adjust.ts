@@ -1,0 +1,259 @@
+import { analyseAdjustLink } from '../analyse-adjust-link';
+import { parseCallbackParam } from '../callback-param';
+import { ADJUST_BY_NAME } from '../catalog/macros';
+import type { Finding } from '../findings';
+import { inspectLink } from '../inspect-link';
+import type { Activity as CallbackActivity, InspectedCallback, LinkKind } from '../schemas';
+import { type Instant, unixSeconds } from './clock';
+import { checkCallbackEndpoint } from './cross-hop';
+import { fillMacros } from './fill-macros';
+import { decodeValue } from './request-params';
+import type { Substitution } from './result';
+import { dryRunFinding } from './rules';
+import type { ActivityKind } from './scenario';
+
+/** What Adjust reacts to: the click on the link, or an activity the SDK reports. */
+export type AdjustActivity = 'click' | Exclude<ActivityKind, 'status-change'>;
+
+/** conversion_callback covers installs and reattributions (Adjust's callback structure page). */
+const CALLBACKS_OF: Record<AdjustActivity, readonly CallbackActivity[]> = {
+  click: ['click'],
+  install: ['install', 'conversion'],
+  reattribution: ['reattribution', 'conversion'],
+  event: ['event'],
+  session: ['session'],
+  impression: ['impression'],
+  rejected_install: ['rejected_install'],
+  rejected_reattribution: ['rejected_reattribution'],
+};
+
+export interface AdjustLinkView {
+  kind: 'standard' | 'branded';
+  linkToken: string | null;
+  /** Link parameters decoded once (label, cost_type, …). */
+  params: ReadonlyMap<string, string>;
+  /** One per parameter name: Adjust uses one value of a repeated parameter (the first, here). */
+  callbacks: InspectedCallback[];
+}
+
+/** Link findings that change what the dry-run sends; the rest belong to `inspect`/`generate`. */
+const RELEVANT_LINK_FINDINGS = new Set([
+  'callback-duplicate',
+  'callback-not-encoded',
+  'double-encoding',
+]);
+
+/**
+ * The link after the click, parsed as Adjust parses it: host family and token, then every callback
+ * decoded once. This is what inspectLink does, built from the same parts (analyseAdjustLink,
+ * parseCallbackParam, decodeOnce) but without its per-callback postback checks, which belong to
+ * `generate` and `inspect` and would cost more than the whole rest of a run. When the link is
+ * malformed (a repeated or unencoded callback), inspectLink is asked for its findings.
+ */
+export function readAdjustLink(
+  redirectUrl: string,
+  linkKind: LinkKind,
+): { view: AdjustLinkView | null; findings: Finding[] } {
+  const path = 'offer.trackingUrl';
+  const analysed = analyseAdjustLink(redirectUrl, linkKind);
+  const info = analysed.info;
+  if (!info) {
+    const why =
+      analysed.findings.find((f) => f.severity === 'error')?.message ?? 'it is not an Adjust link.';
+    return {
+      view: null,
+      findings: [
+        dryRunFinding(
+          'dry-run-adjust-link-unusable',
+          `Adjust cannot read the link the click redirects to: ${why}`,
+          path,
+        ),
+      ],
+    };
+  }
+  const params = new Map<string, string>();
+  const callbacks: InspectedCallback[] = [];
+  let malformed = false;
+  for (const p of info.params) {
+    if (p.value === null) continue;
+    const parsed = parseCallbackParam(p.name);
+    if (!parsed) {
+      if (!params.has(p.name)) params.set(p.name, decodeValue(p.value));
+      continue;
+    }
+    if (callbacks.some((c) => c.param === p.name)) {
+      malformed = true;
+      continue;
+    }
+    // Unencoded, its own parameters became the link's: Adjust calls what is left of it.
+    if (/^https?:\/\//i.test(p.value)) malformed = true;
+    callbacks.push({
+      param: p.name,
+      activity: parsed.activity,
+      tokens: parsed.tokens,
+      raw: p.value,
+      url: decodeValue(p.value),
+    });
+  }
+  const findings = malformed
+    ? inspectLink(redirectUrl, { linkKind })
+        .findings.filter((f) => RELEVANT_LINK_FINDINGS.has(f.code))
+        .map((f) => ({ ...f, path }))
+    : [];
+  return {
+    view: { kind: info.kind, linkToken: info.tokens[0] ?? null, params, callbacks },
+    findings,
+  };
+}
+
+/**
+ * The callbacks Adjust fires for an activity: those of its kind (an event fires every
+ * event_callback_* naming its token, `event_callback_a_b` included), named with the prefix the link
+ * kind needs. `ignored` are the right kind but wrongly prefixed: Adjust skips them.
+ */
+export function callbacksFor(
+  view: AdjustLinkView,
+  activity: AdjustActivity,
+  token?: string,
+): { fired: InspectedCallback[]; ignored: InspectedCallback[] } {
+  const kinds = CALLBACKS_OF[activity];
+  const fired: InspectedCallback[] = [];
+  const ignored: InspectedCallback[] = [];
+  for (const callback of view.callbacks) {
+    if (!kinds.includes(callback.activity)) continue;
+    if (callback.activity === 'event' && (token === undefined || !callback.tokens.includes(token)))
+      continue;
+    const branded = callback.param.startsWith('adj_');
+    (branded === (view.kind === 'branded') ? fired : ignored).push(callback);
+  }
+  // The activity's own callback before conversion_callback, whatever their order in the link.
+  fired.sort((a, b) => kinds.indexOf(a.activity) - kinds.indexOf(b.activity));
+  return { fired, ignored };
+}
+
+export interface FireContext {
+  activity: AdjustActivity;
+  at: Instant;
+  clickAt: Instant;
+  installAt: Instant | null;
+  event?: { token: string; revenue?: number; currency: string; name?: string };
+  rejectionReason?: string;
+  /** Device profile: defaults merged with the scenario's values; explicit values win over everything. */
+  device: Readonly<Record<string, string | null>>;
+  explicit: Readonly<Record<string, string | null>>;
+  view: AdjustLinkView;
+}
+
+/** What Adjust knows at this activity: null for data it does not have then (dropped). */
+function activityValue(name: string, ctx: FireContext): string | null | undefined {
+  const { event } = ctx;
+  const hasRevenue = event?.revenue !== undefined;
+  switch (name) {
+    case 'activity_kind':
+      return ctx.activity;
+    case 'created_at':
+      return unixSeconds(ctx.at);
+    case 'installed_at':
+      return ctx.installAt === null ? null : unixSeconds(ctx.installAt);
+    case 'click_time':
+      return unixSeconds(ctx.clickAt);
+    case 'conversion_duration':
+      return ctx.installAt === null
+        ? null
+        : String(Math.round((ctx.installAt - ctx.clickAt) / 1000));
+    case 'event':
+      return event?.token ?? null;
+    case 'event_name':
+      return event?.name ?? null;
+    case 'revenue':
+      return hasRevenue ? String(Math.round((event?.revenue ?? 0) * 100)) : null;
+    case 'revenue_float':
+    // Without currency conversion data the dry-run reports revenue in the event's own currency.
+    case 'reporting_revenue':
+      return hasRevenue ? String(event?.revenue) : null;
+    case 'currency':
+      return hasRevenue ? (event?.currency ?? null) : null;
+    case 'tracker':
+    case 'link_token':
+      return ctx.view.linkToken;
+    case 'label':
+    case 'cost_type':
+    case 'cost_amount':
+    case 'cost_currency':
+      return ctx.view.params.get(name) ?? null;
+    case 'rejection_reason':
+      return ctx.rejectionReason ?? null;
+    default:
+      return undefined;
+  }
+}
+
+export interface FiredCallback {
+  url: string;
+  substitutions: Substitution[];
+  findings: Finding[];
+  /** Adjust would not send it (IP host, not a URL, too large); findings say why. */
+  blocked: boolean;
+}
+
+/**
+ * Adjust firing one callback: its URL decoded once (already done by the inspection), each
+ * placeholder filled and percent-encoded, a placeholder without data replaced by an empty string,
+ * an unknown `{…}` left as written. `path` is the activity that fired it.
+ */
+export function fireCallback(
+  callback: InspectedCallback,
+  ctx: FireContext,
+  path: string,
+): FiredCallback {
+  const resolve = (name: string) => {
+    if (!ADJUST_BY_NAME.has(name)) return undefined;
+    if (Object.hasOwn(ctx.explicit, name)) return { value: ctx.explicit[name] ?? null };
+    const fromActivity = activityValue(name, ctx);
+    if (fromActivity !== undefined) return { value: fromActivity };
+    return { value: ctx.device[name] ?? null };
+  };
+  const filled = fillMacros(callback.url, 'adjust', resolve, callback.param);
+  const findings: Finding[] = [];
+  const dropped = filled.substitutions.filter((s) => s.value === null).map((s) => `{${s.macro}}`);
+  if (dropped.length > 0) {
+    findings.push(
+      dryRunFinding(
+        'dry-run-adjust-placeholder-dropped',
+        `Adjust has no value for ${[...new Set(dropped)].join(', ')} in ${callback.param} at this ${ctx.activity}; the dry-run writes an empty string in its place. Give a value in device.values if the device should have one.`,
+        path,
+      ),
+    );
+  }
+  for (const name of new Set(filled.unknown)) {
+    findings.push(
+      dryRunFinding(
+        'dry-run-adjust-placeholder-unknown',
+        `{${name}} in ${callback.param} is not an Adjust placeholder; Adjust is assumed to leave it as written.`,
+        path,
+      ),
+    );
+  }
+  const endpoint = checkCallbackEndpoint(filled.text, callback.param, 'offer.trackingUrl');
+  findings.push(...endpoint.findings);
+  return {
+    url: filled.text,
+    substitutions: filled.substitutions,
+    findings,
+    blocked: endpoint.blocked,
+  };
+}
+
+const EVENT_TOKEN = /^[a-z0-9]{6}$/;
+
+export function checkEventToken(token: string, path: string): Finding[] {
+  return EVENT_TOKEN.test(token)
+    ? []
+    : [
+        dryRunFinding(
+          'dry-run-adjust-event-token-format',
+          `Event token "${token}" is not 6 lowercase letters and digits; Adjust's event tokens look like abc123. Copy it from the advertiser's Adjust dashboard.`,
+          `${path}.token`,
+        ),
+      ];
+}

@@ -1,0 +1,181 @@
+import { truncate } from '../analyse-adjust-link';
+import { parseCallbackParam } from '../callback-param';
+import type { Finding } from '../findings';
+import { encodedMacroNames, macroNames } from '../url/macro-tokens';
+import { decodeOnce } from '../url/query';
+import { isIpHost, splitUrl } from '../url/split-url';
+import type { DryRunRequest, Substitution } from './result';
+import { dryRunFinding } from './rules';
+
+/**
+ * Checks that look at more than one hop: what a value looks like when it reaches a server after
+ * every fill, encode and decode on the way, and whether Adjust would call a callback at all.
+ */
+
+export function checkCallbackEndpoint(
+  url: string,
+  param: string,
+  path: string,
+): { findings: Finding[]; blocked: boolean } {
+  const split = splitUrl(url);
+  if (!split || (split.scheme !== 'http' && split.scheme !== 'https') || split.host === '') {
+    const twice = /^https?%3A/i.test(url);
+    return {
+      blocked: true,
+      findings: [
+        dryRunFinding(
+          'dry-run-adjust-callback-not-url',
+          twice
+            ? `${param} is encoded twice: after Adjust's one decode it reads "${truncate(url, 60)}", so Adjust has no URL to call. Encode the callback once.`
+            : `${param} decodes to "${truncate(url, 60)}", which is no http(s) URL; Adjust cannot call it. Put a full https:// URL in the callback.`,
+          path,
+        ),
+      ],
+    };
+  }
+  if (isIpHost(split.host)) {
+    return {
+      blocked: true,
+      findings: [
+        dryRunFinding(
+          'dry-run-adjust-callback-ip-host',
+          `${param} goes to the IP address ${split.host}; Adjust does not call IP-address hosts. Use the Affise postback domain (offers-<network>.affise.com).`,
+          path,
+        ),
+      ],
+    };
+  }
+  if (split.scheme === 'http') {
+    return {
+      blocked: false,
+      findings: [
+        dryRunFinding(
+          'dry-run-adjust-callback-http',
+          `${param} calls http://${split.host}; Adjust sends some raw data only to https endpoints. Use https://.`,
+          path,
+        ),
+      ],
+    };
+  }
+  return { blocked: false, findings: [] };
+}
+
+/** Parts of a request a server interprets: for the redirect, the Adjust link minus its callbacks (checked when they fire). */
+function interpretedText(request: DryRunRequest): string {
+  if (request.hop !== 'redirect')
+    return request.body === null ? request.url : `${request.url}\n${request.body}`;
+  const cut = request.url.indexOf('?');
+  const head = cut === -1 ? request.url : request.url.slice(0, cut);
+  const own = request.params.filter((p) => !parseCallbackParam(p.name)).map((p) => p.raw ?? '');
+  return [head, ...own].join('&');
+}
+
+/** A `{macro}` that reaches a server unfilled, raw or as %7B…%7D. */
+export function literalMacroFindings(request: DryRunRequest, source: string): Finding[] {
+  if (request.hop === 'click') return [];
+  const text = interpretedText(request);
+  if (!text.includes('{') && !/%7B/i.test(text)) return [];
+  const raw = macroNames(text);
+  const encoded = encodedMacroNames(text);
+  if (raw.length === 0 && encoded.length === 0) return [];
+  const shown = [...new Set([...raw.map((n) => `{${n}}`), ...encoded.map((n) => `%7B${n}%7D`)])];
+  const fix =
+    request.hop === 'affiliate-postback'
+      ? 'Use only Affise affiliate-postback macros ({sub1}…{sub8}, {sum}, {status}, {goal}, {offerid}, {transactionid}, …).'
+      : request.hop === 'redirect'
+        ? 'Use Affise click macros ({clickid}, {pid}, {sub1}, …) raw, or a fixed value.'
+        : 'Write Affise macros raw ({clickid}) and Adjust placeholders encoded (%7Bcountry%7D), each spelled as its catalogue lists it.';
+  return [
+    dryRunFinding(
+      'dry-run-macro-left-literal',
+      `${request.title} reaches the server with ${shown.join(', ')} unfilled. ${fix}`,
+      source,
+    ),
+  ];
+}
+
+/** A parameter that still holds percent-escapes after the server's one decode was encoded twice. */
+export function stillEncodedFindings(request: DryRunRequest, source: string): Finding[] {
+  if (request.hop === 'click' || request.hop === 'redirect') return [];
+  const findings: Finding[] = [];
+  for (const param of request.params) {
+    const value = param.value;
+    if (
+      value === null ||
+      !value.includes('%') ||
+      !/%[0-9A-Fa-f]{2}/.test(value) ||
+      decodeOnce(value) === value
+    )
+      continue;
+    findings.push(
+      dryRunFinding(
+        'dry-run-value-still-encoded',
+        `${request.title}: ${param.name} arrives as "${truncate(value, 60)}" after the server decodes it, still percent-encoded (encoded twice, decoded once). It should read "${truncate(decodeOnce(value), 60)}"; encode it once less.`,
+        source,
+      ),
+    );
+  }
+  return findings;
+}
+
+/** Where the user sets the value a click macro was filled with. */
+function clickValuePath(macro: string): string {
+  return /^sub\d+$/.test(macro) ? `click.subs.${macro}` : `click.values.${macro}`;
+}
+
+/**
+ * Values Affise fills into a callback at click time are decoded twice before Affise reads them
+ * back: once by Adjust (the callback value) and once by Affise's server (the query). A value that
+ * needed encoding arrives changed: `%`, `+` and `&` are the dangerous ones.
+ */
+export function decodedTwiceFindings(clickSubstitutions: readonly Substitution[]): Finding[] {
+  const findings: Finding[] = [];
+  const seen = new Set<string>();
+  for (const sub of clickSubstitutions) {
+    if (sub.value === null || sub.written === sub.value || !parseCallbackParam(sub.where)) continue;
+    const key = `${sub.macro}\u0000${sub.where}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const insideCallback = sub.value;
+    const cut = insideCallback.search(/[&#]/);
+    const arrives = decodeOnce(cut === -1 ? insideCallback : insideCallback.slice(0, cut));
+    // Characters such as "/" or ":" survive the extra decode; these do not, or make the URL invalid.
+    const harmful = cut !== -1 || arrives !== sub.value || /[\s+%"<>\\^`{|}]/.test(sub.value);
+    if (!harmful) continue;
+    findings.push(
+      dryRunFinding(
+        'dry-run-value-decoded-twice',
+        `{${sub.macro}} = "${truncate(sub.value, 40)}" goes into ${sub.where} encoded once (${truncate(sub.written, 40)}). Adjust's decode of the callback turns it back into "${truncate(sub.value, 40)}" inside the callback URL and Affise decodes the query again, so Affise reads "${truncate(arrives, 40)}"${cut === -1 ? '' : ' (cut at the "&" or "#")'}. Keep click values to letters, digits, "-", "_", "." and "~".`,
+        clickValuePath(sub.macro),
+      ),
+    );
+  }
+  return findings;
+}
+
+/** Affiliate postback macros Affise does not have, with the one to use instead. */
+export function affiliateRuleMacroFindings(url: string, index: number): Finding[] {
+  const names = new Set(macroNames(url));
+  const path = `affiliatePostbacks[${index}].url`;
+  const findings: Finding[] = [];
+  for (const name of ['clickid', 'click_id']) {
+    if (!names.has(name)) continue;
+    findings.push(
+      dryRunFinding(
+        'dry-run-affiliate-clickid',
+        `Affiliate postback ${index + 1} uses {${name}}, which Affise does not fill in affiliate postbacks. Ask the affiliate to pass its click id in a sub (sub1=<their macro> on the tracking link) and use {sub1} here.`,
+        path,
+      ),
+    );
+  }
+  if (names.has('offer_id')) {
+    findings.push(
+      dryRunFinding(
+        'dry-run-affiliate-offer-id-macro',
+        `Affiliate postback ${index + 1} uses {offer_id}; in affiliate postbacks Affise's offer id macro is {offerid}.`,
+        path,
+      ),
+    );
+  }
+  return findings;
+}

@@ -1,0 +1,146 @@
+import { z } from 'zod';
+import { FindingSchema } from '../findings';
+import { StatusCodeSchema } from './scenario';
+
+/**
+ * The output of a dry-run, as zod schemas because it crosses boundaries: the background sends it
+ * to the popup, storage keeps the last runs, and the CLI prints it. Types come from the schemas.
+ */
+
+/**
+ * Which request of the chain. `adjust-callback` is Adjust calling Affise's postback (the Affise
+ * postback hop has no request of its own); `advertiser-postback` is a later status change the
+ * advertiser sends to the same postback directly.
+ */
+export const HopSchema = z.enum([
+  'click',
+  'redirect',
+  'adjust-callback',
+  'advertiser-postback',
+  'affiliate-postback',
+]);
+export type Hop = z.infer<typeof HopSchema>;
+
+export const MacroSystemSchema = z.enum(['affise-click', 'adjust', 'affise-affiliate']);
+
+/** One `{macro}` replaced on the way: by whom, with what, and what was written into the URL. */
+export const SubstitutionSchema = z.object({
+  macro: z.string(),
+  system: MacroSystemSchema,
+  /** The value before encoding; null when the system has no value for it (it was dropped). */
+  value: z.string().nullable(),
+  /** What went into the request: the value percent-encoded once, or "" when dropped. */
+  written: z.string(),
+  /** Which part of the request: `path`, a parameter name, or `install_callback → clickid`. */
+  where: z.string(),
+});
+export type Substitution = z.infer<typeof SubstitutionSchema>;
+
+export const RequestParamSchema = z.object({
+  name: z.string(),
+  /** As written in the request. */
+  raw: z.string().nullable(),
+  /** Decoded once, as the receiving server reads it. */
+  value: z.string().nullable(),
+});
+export type RequestParam = z.infer<typeof RequestParamSchema>;
+
+export const DryRunRequestSchema = z.object({
+  hop: HopSchema,
+  method: z.enum(['GET', 'POST']),
+  url: z.string(),
+  /** Form fields for POST affiliate postbacks; null for GET. */
+  body: z.string().nullable(),
+  contentType: z.string().nullable(),
+  at: z.string(),
+  /** What the request is: "install_callback (install)", "Affiliate postback, rule 2", … */
+  title: z.string(),
+  /** Index into scenario.activities that caused it; null for the click and its redirect. */
+  activity: z.number().int().nullable(),
+  /** The query (and for POST the body) split into parameters. */
+  params: z.array(RequestParamSchema),
+  substitutions: z.array(SubstitutionSchema),
+  findings: z.array(FindingSchema),
+  /** What the receiver did with it, when the emulator models the receiver. */
+  outcome: z.string().nullable(),
+});
+export type DryRunRequest = z.infer<typeof DryRunRequestSchema>;
+
+export const ConversionSchema = z.object({
+  /** Affise transaction id ({transactionid}). */
+  id: z.string(),
+  /** The goal as received (matched to the offer's goal case-insensitively, kept as sent). */
+  goal: z.string(),
+  /** The offer's goal value it matched. */
+  offerGoal: z.string(),
+  status: StatusCodeSchema,
+  statusName: z.enum(['approved', 'pending', 'declined', 'hold']),
+  actionId: z.string(),
+  revenue: z.number(),
+  payout: z.number(),
+  currency: z.string(),
+  clickId: z.string().nullable(),
+  integration: z.enum(['default', 'probabilistic']),
+  createdAt: z.string(),
+  /** Index of the request that created it. */
+  request: z.number().int(),
+});
+export type Conversion = z.infer<typeof ConversionSchema>;
+
+export const ConversionChangeSchema = z.object({
+  conversion: z.number().int(),
+  kind: z.enum(['created', 'status-changed']),
+  from: StatusCodeSchema.nullable(),
+  status: StatusCodeSchema,
+  at: z.string(),
+  request: z.number().int(),
+});
+export type ConversionChange = z.infer<typeof ConversionChangeSchema>;
+
+/** What Affise did with one postback request. */
+export const PostbackOutcomeSchema = z.object({
+  request: z.number().int(),
+  accepted: z.boolean(),
+  /** Affise's own wording for a rejection ("Access denied", "Payments not found", …). */
+  error: z.string().nullable(),
+  conversion: z.number().int().nullable(),
+  change: z.number().int().nullable(),
+});
+export type PostbackOutcome = z.infer<typeof PostbackOutcomeSchema>;
+
+export const AffiliatePostbackDecisionSchema = z.object({
+  /** Index into scenario.affiliatePostbacks. */
+  rule: z.number().int(),
+  /** Index into conversionChanges. */
+  change: z.number().int(),
+  conversion: z.number().int(),
+  sent: z.boolean(),
+  reason: z.string(),
+  request: z
+    .object({ method: z.enum(['GET', 'POST']), url: z.string(), body: z.string().nullable() })
+    .nullable(),
+  /** Index into requests when sent. */
+  requestIndex: z.number().int().nullable(),
+});
+export type AffiliatePostbackDecision = z.infer<typeof AffiliatePostbackDecisionSchema>;
+
+export const DryRunSchema = z.object({
+  version: z.literal(1),
+  clickId: z.string(),
+  trackingLink: z.object({ url: z.string(), shortlink: z.boolean() }),
+  requests: z.array(DryRunRequestSchema),
+  conversions: z.array(ConversionSchema),
+  conversionChanges: z.array(ConversionChangeSchema),
+  postbacks: z.array(PostbackOutcomeSchema),
+  affiliatePostbacks: z.array(AffiliatePostbackDecisionSchema),
+  findings: z.array(FindingSchema),
+  summary: z.object({
+    requests: z.number().int(),
+    conversions: z.number().int(),
+    affiliateSent: z.number().int(),
+    affiliateSkipped: z.number().int(),
+    errors: z.number().int(),
+    warnings: z.number().int(),
+  }),
+});
+export type DryRun = z.infer<typeof DryRunSchema>;

@@ -1,0 +1,289 @@
+import { SOURCES } from '../catalog/sources';
+import type { Finding, Severity } from '../findings';
+
+/**
+ * Every finding the dry-run can report. Codes start with `dry-run-` so they never collide with the
+ * link engine's (lib/catalog/rules.ts). Where no public page settles what Affise or Adjust does,
+ * `assumption` states the choice the emulator makes; the README lists them all.
+ * test/unit/dry-run/rules.test.ts runs each rule's example scenario and expects the code.
+ */
+export interface DryRunRule {
+  severity: Severity;
+  description: string;
+  source: string;
+  assumption?: string;
+}
+
+export const DRY_RUN_RULES = {
+  'dry-run-tracking-link-shortlink': {
+    severity: 'info',
+    description:
+      'A shortlink (https://<domain>/<6 characters>) is opaque: it cannot be decoded offline, so the dry-run uses the long /click form.',
+    source: SOURCES.affiseShortlink,
+  },
+  'dry-run-tracking-link-http': {
+    severity: 'warning',
+    description: '"Use SSL" is off, so the tracking link is http://.',
+    source: SOURCES.affiseTrackingLink,
+  },
+  'dry-run-tracking-url-invalid': {
+    severity: 'error',
+    description:
+      "The offer's Tracking URL is not an absolute http(s) URL, so the click cannot be redirected.",
+    source: SOURCES.affiseTrackingLink,
+  },
+  'dry-run-click-macro-empty': {
+    severity: 'info',
+    description:
+      'An Affise macro has no value for this click (a sub the tracking link does not carry); Affise writes an empty string.',
+    source: SOURCES.affiseTrackingLink,
+    assumption: 'Affise fills a known macro that has no value with an empty string.',
+  },
+  'dry-run-click-macro-unknown': {
+    severity: 'info',
+    description:
+      'A raw {macro} in the Tracking URL is neither an Affise macro nor an Adjust placeholder; Affise leaves it as written.',
+    source: SOURCES.affiseTrackingLink,
+    assumption: 'Affise leaves a {macro} it does not know unchanged.',
+  },
+  'dry-run-click-macro-adjust-raw': {
+    severity: 'info',
+    description:
+      "A raw Adjust placeholder in the Tracking URL: Affise leaves it and Adjust fills it, but Adjust's docs write placeholders encoded (%7Bname%7D).",
+    source: SOURCES.adjustEncoding,
+  },
+  'dry-run-click-macro-shared-raw': {
+    severity: 'warning',
+    description:
+      'A name both systems fill ({city}, {language}, {referrer}, {os_version}) is raw inside a callback, so Affise fills it at click time, not Adjust.',
+    source: SOURCES.affiseTrackingLink,
+  },
+  'dry-run-click-macro-encoded': {
+    severity: 'warning',
+    description:
+      'An Affise macro is percent-encoded in the Tracking URL; Affise fills raw {…} only, so it is never filled.',
+    source: SOURCES.adjustEncoding,
+  },
+  'dry-run-adjust-link-unusable': {
+    severity: 'error',
+    description:
+      'After the click, the redirect target is not a link Adjust can read, so no callback can fire.',
+    source: SOURCES.adjustLinks,
+  },
+  'dry-run-adjust-callback-prefix': {
+    severity: 'warning',
+    description:
+      'A callback parameter is named for the other kind of link (adj_ on a standard link, no adj_ on a branded one); Adjust ignores it.',
+    source: SOURCES.adjustCallbacks,
+  },
+  'dry-run-adjust-no-callback': {
+    severity: 'warning',
+    description:
+      'An install or event in the scenario fires no callback: the link has no install_callback or no event_callback naming the token.',
+    source: SOURCES.adjustCallbacks,
+  },
+  'dry-run-adjust-event-token-format': {
+    severity: 'warning',
+    description:
+      'An event token in the scenario is not 6 lowercase letters and digits; the v4 SDKs reject other lengths.',
+    source: SOURCES.adjustCallbacks,
+  },
+  'dry-run-adjust-placeholder-dropped': {
+    severity: 'info',
+    description:
+      'Adjust has no value for a placeholder at this activity (no IDFA on Android, no revenue on an install, …); the data is dropped.',
+    source: SOURCES.adjustPlaceholders,
+    assumption:
+      'A dropped placeholder is replaced by an empty string; the parameter itself stays in the URL.',
+  },
+  'dry-run-adjust-placeholder-unknown': {
+    severity: 'info',
+    description: 'A {…} in a decoded callback is not an Adjust placeholder.',
+    source: SOURCES.adjustPlaceholders,
+    assumption: 'Adjust leaves a {…} it does not know unchanged (unconfirmed).',
+  },
+  'dry-run-adjust-callback-not-url': {
+    severity: 'error',
+    description:
+      'After Adjust decodes the callback once it is still no http(s) URL (encoded twice, or not a URL): Adjust cannot call it.',
+    source: SOURCES.adjustEncoding,
+  },
+  'dry-run-adjust-callback-ip-host': {
+    severity: 'error',
+    description: 'The callback goes to an IP address; Adjust does not call IP-address hosts.',
+    source: SOURCES.adjustChecklist,
+  },
+  'dry-run-adjust-callback-http': {
+    severity: 'warning',
+    description: 'The callback is http://; Adjust sends some raw data only to https endpoints.',
+    source: SOURCES.adjustChecklist,
+    assumption:
+      'Which data Adjust withholds over http is not documented; the emulator still fills every placeholder and only warns.',
+  },
+  'dry-run-adjust-callback-not-affise': {
+    severity: 'warning',
+    description:
+      'A callback does not go to an Affise /postback URL, so the dry-run registers no conversion for it.',
+    source: SOURCES.affisePostback,
+  },
+  'dry-run-postback-missing-clickid': {
+    severity: 'error',
+    description:
+      'The postback has no clickid/click_id and no offer_id and pid: Affise rejects it ("Missing mandatory parameter clickid/click_id").',
+    source: SOURCES.affisePostbackErrors,
+  },
+  'dry-run-postback-missing-offer-pid': {
+    severity: 'error',
+    description:
+      'A postback without click id needs both offer_id and pid (probabilistic attribution).',
+    source: SOURCES.affisePostbackErrors,
+  },
+  'dry-run-postback-probabilistic': {
+    severity: 'info',
+    description:
+      'A postback without click id but with offer_id and pid is registered as a probabilistic-attribution conversion.',
+    source: SOURCES.affisePostback,
+  },
+  'dry-run-postback-broken-clickid': {
+    severity: 'error',
+    description:
+      'The click id in the postback is not 24 lowercase hex characters: Affise rejects it as "Broken clickid".',
+    source: SOURCES.affisePostbackErrors,
+  },
+  'dry-run-postback-click-not-found': {
+    severity: 'error',
+    description:
+      "The click id is well-formed but is not this run's click (for example a hard-coded id).",
+    source: SOURCES.affisePostbackErrors,
+    assumption:
+      "Affise rejects a well-formed click id it never issued; the emulator knows only the scenario's click.",
+  },
+  'dry-run-postback-offer-not-found': {
+    severity: 'error',
+    description: "A probabilistic postback names another offer_id than the scenario's offer.",
+    source: SOURCES.affisePostback,
+    assumption: "The emulator knows only the scenario's offer, so another offer_id is rejected.",
+  },
+  'dry-run-postback-access-denied': {
+    severity: 'error',
+    description:
+      'The offer has a secure postback code and the postback does not carry it in secure=: "Access denied".',
+    source: SOURCES.affisePostbackErrors,
+  },
+  'dry-run-postback-goal-defaulted': {
+    severity: 'info',
+    description: 'The postback has no goal, so Affise uses goal "1".',
+    source: SOURCES.affisePostback,
+  },
+  'dry-run-postback-goal-case': {
+    severity: 'info',
+    description:
+      "The postback's goal differs from the offer's goal value only in case; Affise matches it and keeps the goal as sent.",
+    source: SOURCES.affisePostback,
+  },
+  'dry-run-postback-payments-not-found': {
+    severity: 'error',
+    description:
+      'The goal is not one of the offer\'s payouts (or has no payout): Affise rejects it as "Payments not found".',
+    source: SOURCES.affisePostbackErrors,
+  },
+  'dry-run-postback-status-invalid': {
+    severity: 'error',
+    description: 'status= is not 1, 2, 3 or 5.',
+    source: SOURCES.affisePostback,
+    assumption: 'A postback with another status is rejected rather than given the default status.',
+  },
+  'dry-run-postback-sum-invalid': {
+    severity: 'warning',
+    description: "sum= is not a number, so the goal's revenue is used.",
+    source: SOURCES.affisePostback,
+    assumption: 'A sum that is not a number is ignored and the goal revenue used.',
+  },
+  'dry-run-postback-conversion-exists': {
+    severity: 'warning',
+    description:
+      'A conversion for the same goal and action id (the click id when action_id is absent) exists: Affise rejects the second one ("Conversion exists").',
+    source: SOURCES.affisePostbackErrors,
+    assumption:
+      'A repeated postback without status=, or with the status the pending conversion already has, counts as a second conversion.',
+  },
+  'dry-run-postback-status-not-pending': {
+    severity: 'warning',
+    description:
+      'A repeated postback tries to change the status of a conversion that is no longer pending: "Conversion status is not pending".',
+    source: SOURCES.affisePostbackErrors,
+  },
+  'dry-run-status-change-no-postback': {
+    severity: 'error',
+    description:
+      'A status change has no earlier postback for its goal to repeat and the offer has no postbackUrl to build one from.',
+    source: SOURCES.affisePostback,
+  },
+  'dry-run-affiliate-status-hidden': {
+    severity: 'info',
+    description:
+      'The conversion status is not among the statuses shown to affiliates (Settings → Affiliates → General), so no affiliate postback is sent for it.',
+    source: SOURCES.affiseAffiliatePostbacks,
+  },
+  'dry-run-affiliate-post-body': {
+    severity: 'info',
+    description: "A POST affiliate postback: the emulator sends the URL's query as form fields.",
+    source: SOURCES.affiseAffiliatePostbacks,
+    assumption:
+      "Affise does not document the POST body. The emulator sends the postback URL's query parameters, macros filled, as an application/x-www-form-urlencoded body to the URL without its query.",
+  },
+  'dry-run-affiliate-url-invalid': {
+    severity: 'error',
+    description: 'An affiliate postback URL is not an absolute http(s) URL.',
+    source: SOURCES.affiseAffiliatePostbacks,
+  },
+  'dry-run-affiliate-macro-unknown': {
+    severity: 'info',
+    description:
+      'An affiliate postback uses a {macro} Affise does not fill in affiliate postbacks; it stays literal.',
+    source: SOURCES.affiseAffiliatePostbacks,
+    assumption: 'Affise leaves a {macro} it does not know unchanged in affiliate postbacks.',
+  },
+  'dry-run-affiliate-clickid': {
+    severity: 'error',
+    description:
+      'An affiliate postback uses {clickid}; Affise documents no click id macro for affiliate postbacks. Affiliates round-trip their own click id in a sub: use {sub1}…',
+    source: SOURCES.affiseAffiliatePostbacks,
+  },
+  'dry-run-affiliate-offer-id-macro': {
+    severity: 'warning',
+    description:
+      'An affiliate postback uses {offer_id}; in affiliate postbacks the offer id macro is {offerid}.',
+    source: SOURCES.affiseAffiliatePostbacks,
+  },
+  'dry-run-macro-left-literal': {
+    severity: 'error',
+    description: 'A {macro} (raw or %7B…%7D) reaches a server unfilled.',
+    source: SOURCES.adjustEncoding,
+  },
+  'dry-run-value-decoded-twice': {
+    severity: 'warning',
+    description:
+      'A click-time value with characters that need encoding is filled into a callback: Adjust decodes the callback once and Affise decodes the query again, so the value arrives changed.',
+    source: SOURCES.adjustEncoding,
+    assumption:
+      'Affise percent-encodes each value it fills into the Tracking URL once (encodeURIComponent).',
+  },
+  'dry-run-value-still-encoded': {
+    severity: 'warning',
+    description:
+      'A parameter still holds percent-escapes after the receiving server decodes it: it was encoded twice and decoded once.',
+    source: SOURCES.adjustEncoding,
+  },
+  'dry-run-no-conversions': {
+    severity: 'warning',
+    description: 'The run registered no conversion at Affise.',
+    source: SOURCES.affisePostback,
+  },
+} as const satisfies Record<string, DryRunRule>;
+
+export type DryRunCode = keyof typeof DRY_RUN_RULES;
+
+export function dryRunFinding(code: DryRunCode, message: string, path: string): Finding {
+  return { code, severity: DRY_RUN_RULES[code].severity, message, path };
+}

@@ -1,0 +1,45 @@
+import { z } from 'zod';
+import { DryRunSchema } from '../dry-run/result';
+import { ScenarioSchema } from '../dry-run/scenario';
+
+/**
+ * Messages of the dry-run, answered by the background (utils/dry-run-handlers.ts), which runs the
+ * emulator and keeps the last runs in storage.local (utils/dry-run-store.ts). Nothing here sends a
+ * network request: the emulator is pure.
+ */
+
+/** One stored run: the scenario as parsed (defaults filled in) and what the emulator produced. */
+export const StoredDryRunSchema = z.object({
+  id: z.string().min(1),
+  /** What the user called it, or the offer and time. */
+  label: z.string().max(256),
+  createdAt: z.iso.datetime(),
+  scenario: ScenarioSchema,
+  run: DryRunSchema,
+});
+export type StoredDryRun = z.infer<typeof StoredDryRunSchema>;
+
+/** Popup → background: run a scenario, store the run, answer with it. */
+export const RunDryRunRequestSchema = z.object({
+  type: z.literal('runDryRun'),
+  scenario: ScenarioSchema,
+  label: z.string().max(256).optional(),
+});
+
+/** Popup → background: the stored runs, newest first. */
+export const ListDryRunsRequestSchema = z.object({ type: z.literal('listDryRuns') });
+
+/** Popup → background: forget every stored run. */
+export const ClearDryRunsRequestSchema = z.object({ type: z.literal('clearDryRuns') });
+
+export const DryRunRequestSchemas = [
+  RunDryRunRequestSchema,
+  ListDryRunsRequestSchema,
+  ClearDryRunsRequestSchema,
+] as const;
+
+export const DryRunResponseSchemas = {
+  runDryRun: z.object({ stored: StoredDryRunSchema }),
+  listDryRuns: z.object({ runs: z.array(StoredDryRunSchema) }),
+  clearDryRuns: z.object({ ok: z.literal(true) }),
+};
