@@ -15,10 +15,19 @@ export function measure(fn: () => unknown, ms = 500): { opsPerSec: number; media
   }
   const elapsed = performance.now() - start;
   samples.sort((a, b) => a - b);
-  return { opsPerSec: (ops / elapsed) * 1000, medianMs: samples[Math.floor(samples.length / 2)] ?? 0 };
+  return {
+    opsPerSec: (ops / elapsed) * 1000,
+    medianMs: samples[Math.floor(samples.length / 2)] ?? 0,
+  };
 }
 
-export function report(name: string, figures: { opsPerSec: number; medianMs: number }, target?: string): void {
+export function report(
+  name: string,
+  figures: { opsPerSec: number; medianMs: number },
+  target?: string,
+): void {
   const ops = Math.round(figures.opsPerSec).toLocaleString('en-US');
-  console.log(`${name.padEnd(44)} ${ops.padStart(10)} ops/s   median ${figures.medianMs.toFixed(4)} ms${target ? `   (target ${target})` : ''}`);
+  console.log(
+    `${name.padEnd(44)} ${ops.padStart(10)} ops/s   median ${figures.medianMs.toFixed(4)} ms${target ? `   (target ${target})` : ''}`,
+  );
 }

@@ -1,8 +1,17 @@
 import { buildLink } from '../build-link';
-import { hasErrors } from '../findings';
-import { InputError } from '../input-error';
+import { runDryRun } from '../dry-run/run-dry-run';
+import { type Finding, hasErrors } from '../findings';
 import { inspectLink } from '../inspect-link';
 import { LinkKindSchema } from '../schemas';
+import { type CliResult, runJsonCommand } from './json-command';
+
+export type { CliResult } from './json-command';
+
+/** Commands that read one JSON document (stdin or --input FILE) and print one. */
+const JSON_COMMANDS = new Map<string, (value: unknown) => { findings: readonly Finding[] }>([
+  ['generate', buildLink],
+  ['dry-run', runDryRun],
+]);
 
 /**
  * The `postbridge` command, free of Node APIs: arguments and input come in, text and an exit code
@@ -12,11 +21,6 @@ import { LinkKindSchema } from '../schemas';
 export interface CliIo {
   /** Reads a file, or standard input when no file is given. */
   readText(file?: string): Promise<string>;
-}
-export interface CliResult {
-  stdout: string;
-  stderr: string;
-  code: number;
 }
 
 export const USAGE = `Usage:
@@ -35,14 +39,6 @@ generate input:
 
 Exit codes: 0 no error findings, 1 error findings, 2 unusable input.`;
 
-export type SubCommand = (inputText: string) => CliResult;
-const extraCommands = new Map<string, SubCommand>();
-
-/** Lets features add commands that read their JSON like `generate` (e.g. dry-run). */
-export function registerCommand(name: string, command: SubCommand): void {
-  extraCommands.set(name, command);
-}
-
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 const usageError = (message: string): CliResult => ({
   stdout: '',
@@ -60,32 +56,6 @@ function takeOption(
   if (value === undefined || value.startsWith('--'))
     return { value: undefined, rest: args, error: `${name} needs a value` };
   return { value, rest: [...args.slice(0, index), ...args.slice(index + 2)] };
-}
-
-export function parseJsonInput(
-  text: string,
-  source: string,
-): { value: unknown } | { error: string } {
-  if (text.trim() === '') return { error: `${source} is empty: expected a JSON object.` };
-  try {
-    return { value: JSON.parse(text) };
-  } catch (error) {
-    return { error: `${source} is not valid JSON: ${(error as Error).message}` };
-  }
-}
-
-function generate(text: string, source: string): CliResult {
-  const parsed = parseJsonInput(text, source);
-  if ('error' in parsed)
-    return { stdout: '', stderr: `postbridge generate: ${parsed.error}\n`, code: 2 };
-  try {
-    const result = buildLink(parsed.value);
-    return { stdout: json(result), stderr: '', code: hasErrors(result.findings) ? 1 : 0 };
-  } catch (error) {
-    if (error instanceof InputError)
-      return { stdout: '', stderr: `postbridge generate: ${error.message}\n`, code: 2 };
-    throw error;
-  }
 }
 
 function inspect(args: string[]): CliResult {
@@ -109,8 +79,8 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<CliRes
     return { stdout: `${USAGE}\n`, stderr: '', code: command === undefined ? 2 : 0 };
   }
   if (command === 'inspect') return inspect(rest);
-  const extra = extraCommands.get(command);
-  if (command !== 'generate' && !extra) return usageError(`unknown command "${command}"`);
+  const run = JSON_COMMANDS.get(command);
+  if (!run) return usageError(`unknown command "${command}"`);
   const input = takeOption(rest, '--input');
   if (input.error) return usageError(input.error);
   if (input.rest.length > 0) return usageError(`unexpected argument "${input.rest[0]}"`);
@@ -125,5 +95,5 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<CliRes
     };
   }
   const source = input.value ?? 'standard input';
-  return extra ? extra(text) : generate(text, source);
+  return runJsonCommand(command, text, source, run);
 }

@@ -1,14 +1,13 @@
 import { analyseAdjustLink } from '../analyse-adjust-link';
-import { parseCallbackParam } from '../callback-param';
 import { ADJUST_BY_NAME } from '../catalog/macros';
 import type { Finding } from '../findings';
 import { inspectLink } from '../inspect-link';
 import type { Activity as CallbackActivity, InspectedCallback, LinkKind } from '../schemas';
+import { callbackParamOf } from './callback-param-of';
 import { type Instant, unixSeconds } from './clock';
 import { checkCallbackEndpoint } from './cross-hop';
 import { fillMacros } from './fill-macros';
-import { decodeValue } from './request-params';
-import type { Substitution } from './result';
+import type { RequestParam, Substitution } from './result';
 import { dryRunFinding } from './rules';
 import type { ActivityKind } from './scenario';
 
@@ -53,6 +52,8 @@ const RELEVANT_LINK_FINDINGS = new Set([
 export function readAdjustLink(
   redirectUrl: string,
   linkKind: LinkKind,
+  /** The link's query already split and decoded once (the redirect request's params). */
+  query: readonly RequestParam[],
 ): { view: AdjustLinkView | null; findings: Finding[] } {
   const path = 'offer.trackingUrl';
   const analysed = analyseAdjustLink(redirectUrl, linkKind);
@@ -74,11 +75,11 @@ export function readAdjustLink(
   const params = new Map<string, string>();
   const callbacks: InspectedCallback[] = [];
   let malformed = false;
-  for (const p of info.params) {
-    if (p.value === null) continue;
-    const parsed = parseCallbackParam(p.name);
+  for (const p of query) {
+    if (p.raw === null || p.value === null) continue;
+    const parsed = callbackParamOf(p.name);
     if (!parsed) {
-      if (!params.has(p.name)) params.set(p.name, decodeValue(p.value));
+      if (!params.has(p.name)) params.set(p.name, p.value);
       continue;
     }
     if (callbacks.some((c) => c.param === p.name)) {
@@ -86,13 +87,13 @@ export function readAdjustLink(
       continue;
     }
     // Unencoded, its own parameters became the link's: Adjust calls what is left of it.
-    if (/^https?:\/\//i.test(p.value)) malformed = true;
+    if (/^https?:\/\//i.test(p.raw)) malformed = true;
     callbacks.push({
       param: p.name,
       activity: parsed.activity,
       tokens: parsed.tokens,
-      raw: p.value,
-      url: decodeValue(p.value),
+      raw: p.raw,
+      url: p.value,
     });
   }
   const findings = malformed

@@ -2,9 +2,9 @@ import { AFFISE_AFFILIATE_BY_NAME } from '../catalog/macros';
 import type { Finding } from '../findings';
 import { joinUrl, splitUrl } from '../url/split-url';
 import { dateOnly, type Instant, unixSeconds } from './clock';
-import { fillMacros } from './fill-macros';
+import { fillMacros, scanMacroNames } from './fill-macros';
 import type { SeededRandom } from './random';
-import { requestParams } from './request-params';
+import { queryOf, requestParams } from './request-params';
 import type {
   AffiliatePostbackDecision,
   Conversion,
@@ -66,12 +66,7 @@ export function checkRule(rule: AffiliatePostbackRule, index: number): Finding[]
     );
   }
   const unknown = new Set(
-    fillMacros(
-      rule.url,
-      'affise-affiliate',
-      (name) => (AFFISE_AFFILIATE_BY_NAME.has(name) ? { value: '' } : undefined),
-      'url',
-    ).unknown,
+    scanMacroNames(rule.url).filter((name) => !AFFISE_AFFILIATE_BY_NAME.has(name)),
   );
   for (const name of unknown) {
     if (name === 'clickid' || name === 'click_id' || name === 'offer_id') continue;
@@ -155,9 +150,9 @@ function buildRequest(
   resolve: ReturnType<typeof macroValues>,
 ): AffiliateRequest {
   const filled = fillMacros(rule.url, 'affise-affiliate', resolve, `rule ${ruleIndex + 1}`);
-  const split = splitUrl(filled.text);
-  const params = requestParams(split?.query ?? null);
-  if (rule.method === 'GET' || !split) {
+  const params = requestParams(queryOf(filled.text));
+  const split = rule.method === 'POST' ? splitUrl(filled.text) : null;
+  if (!split) {
     return {
       method: rule.method,
       url: filled.text,

@@ -1,4 +1,3 @@
-import { parseCallbackParam } from '../callback-param';
 import {
   ADJUST_BY_NAME,
   AFFISE_CLICK_BY_NAME,
@@ -9,6 +8,7 @@ import type { Finding } from '../findings';
 import { encodedMacroNames } from '../url/macro-tokens';
 import { formatQuery, parseQuery } from '../url/query';
 import { joinUrl, splitUrl } from '../url/split-url';
+import { callbackParamOf } from './callback-param-of';
 import { dateOnly, type Instant, pettyTime, unixSeconds } from './clock';
 import { fillMacros } from './fill-macros';
 import type { SeededRandom } from './random';
@@ -173,7 +173,7 @@ export function emulateClick(scenario: Scenario, at: Instant, random: SeededRand
   classifyLeftovers(pathFill.unknown, 'the link path', false);
 
   const params = parseQuery(url.query).map((param) => {
-    const callback = parseCallbackParam(param.name) ? param.name : null;
+    const callback = callbackParamOf(param.name) ? param.name : null;
     const raw = param.value;
     if (raw === null) return param;
     const encoded = AFFISE_ONLY_ENCODED.test(raw) ? encodedMacroNames(raw) : [];

@@ -1,9 +1,10 @@
 import { truncate } from '../analyse-adjust-link';
-import { parseCallbackParam } from '../callback-param';
 import type { Finding } from '../findings';
-import { encodedMacroNames, macroNames } from '../url/macro-tokens';
+import { encodedMacroNames } from '../url/macro-tokens';
 import { decodeOnce } from '../url/query';
-import { isIpHost, splitUrl } from '../url/split-url';
+import { isIpHost } from '../url/split-url';
+import { callbackParamOf } from './callback-param-of';
+import { scanMacroNames } from './fill-macros';
 import type { DryRunRequest, Substitution } from './result';
 import { dryRunFinding } from './rules';
 
@@ -17,8 +18,8 @@ export function checkCallbackEndpoint(
   param: string,
   path: string,
 ): { findings: Finding[]; blocked: boolean } {
-  const split = splitUrl(url);
-  if (!split || (split.scheme !== 'http' && split.scheme !== 'https') || split.host === '') {
+  const split = endpointOf(url);
+  if (!split) {
     const twice = /^https?%3A/i.test(url);
     return {
       blocked: true,
@@ -60,13 +61,32 @@ export function checkCallbackEndpoint(
   return { blocked: false, findings: [] };
 }
 
+/**
+ * Scheme and host of an http(s) URL, as splitUrl reads them, without splitting the rest: this runs
+ * for every callback of every run.
+ */
+function endpointOf(url: string): { scheme: 'http' | 'https'; host: string } | null {
+  const match = /^(https?):\/\/([^/?#]*)/i.exec(url.trimStart());
+  if (!match) return null;
+  const authority = match[2] ?? '';
+  const hostPort = authority.slice(authority.lastIndexOf('@') + 1);
+  const host = hostPort.startsWith('[')
+    ? hostPort.slice(0, hostPort.indexOf(']') + 1)
+    : hostPort.replace(/:\d*$/, '');
+  if (host === '') return null;
+  return {
+    scheme: (match[1] ?? '').toLowerCase() === 'https' ? 'https' : 'http',
+    host: host.toLowerCase(),
+  };
+}
+
 /** Parts of a request a server interprets: for the redirect, the Adjust link minus its callbacks (checked when they fire). */
 function interpretedText(request: DryRunRequest): string {
   if (request.hop !== 'redirect')
     return request.body === null ? request.url : `${request.url}\n${request.body}`;
   const cut = request.url.indexOf('?');
   const head = cut === -1 ? request.url : request.url.slice(0, cut);
-  const own = request.params.filter((p) => !parseCallbackParam(p.name)).map((p) => p.raw ?? '');
+  const own = request.params.filter((p) => !callbackParamOf(p.name)).map((p) => p.raw ?? '');
   return [head, ...own].join('&');
 }
 
@@ -75,7 +95,7 @@ export function literalMacroFindings(request: DryRunRequest, source: string): Fi
   if (request.hop === 'click') return [];
   const text = interpretedText(request);
   if (!text.includes('{') && !/%7B/i.test(text)) return [];
-  const raw = macroNames(text);
+  const raw = scanMacroNames(text);
   const encoded = encodedMacroNames(text);
   if (raw.length === 0 && encoded.length === 0) return [];
   const shown = [...new Set([...raw.map((n) => `{${n}}`), ...encoded.map((n) => `%7B${n}%7D`)])];
@@ -132,7 +152,7 @@ export function decodedTwiceFindings(clickSubstitutions: readonly Substitution[]
   const findings: Finding[] = [];
   const seen = new Set<string>();
   for (const sub of clickSubstitutions) {
-    if (sub.value === null || sub.written === sub.value || !parseCallbackParam(sub.where)) continue;
+    if (sub.value === null || sub.written === sub.value || !callbackParamOf(sub.where)) continue;
     const key = `${sub.macro}\u0000${sub.where}`;
     if (seen.has(key)) continue;
     seen.add(key);
@@ -155,7 +175,7 @@ export function decodedTwiceFindings(clickSubstitutions: readonly Substitution[]
 
 /** Affiliate postback macros Affise does not have, with the one to use instead. */
 export function affiliateRuleMacroFindings(url: string, index: number): Finding[] {
-  const names = new Set(macroNames(url));
+  const names = new Set(scanMacroNames(url));
   const path = `affiliatePostbacks[${index}].url`;
   const findings: Finding[] = [];
   for (const name of ['clickid', 'click_id']) {

@@ -53,6 +53,21 @@ export function fillMacros(
   return { text: text + template.slice(copied), substitutions, unknown };
 }
 
+/** The names of every `{name}` in `text`, in order: macroNames without the regex iterator. */
+export function scanMacroNames(text: string): string[] {
+  const names: string[] = [];
+  let open = text.indexOf('{');
+  while (open !== -1) {
+    let end = open + 1;
+    while (end < text.length && isNameChar(text.charCodeAt(end))) end++;
+    if (end > open + 1 && text.charCodeAt(end) === CLOSE) {
+      names.push(text.slice(open + 1, end));
+      open = text.indexOf('{', end + 1);
+    } else open = text.indexOf('{', open + 1);
+  }
+  return names;
+}
+
 const CLOSE = 0x7d;
 
 function isNameChar(code: number): boolean {

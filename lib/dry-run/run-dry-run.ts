@@ -168,7 +168,11 @@ export function runScenario(scenario: Scenario): DryRun {
   );
 
   // 3. Adjust reads the link; every activity fires its callbacks.
-  const adjust = readAdjustLink(click.redirectUrl, scenario.offer.linkKind);
+  const adjust = readAdjustLink(
+    click.redirectUrl,
+    scenario.offer.linkKind,
+    (requests[requests.length - 1] as DryRunRequest).params,
+  );
   findings.push(...adjust.findings);
   const view = adjust.view;
   const explicit = scenario.device.values;

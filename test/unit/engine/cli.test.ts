@@ -75,6 +75,29 @@ describe('postbridge CLI', () => {
     expect(result.stderr).toMatch(/cannot read missing\.json/);
   });
 
+  it('dry-run runs the README example scenario', async () => {
+    const { readFile } = await import('node:fs/promises');
+    const example = await readFile(
+      new URL('../../../examples/dry-run.json', import.meta.url),
+      'utf8',
+    );
+    const result = await runCli(
+      ['dry-run', '--input', 'examples/dry-run.json'],
+      io('', { 'examples/dry-run.json': example }),
+    );
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    const run = JSON.parse(result.stdout);
+    expect(run.clickId).toMatch(/^[0-9a-f]{24}$/);
+    expect(run.requests.map((r: { hop: string }) => r.hop)).toContain('adjust-callback');
+  });
+
+  it('dry-run names the bad field and exits 2', async () => {
+    const result = await runCli(['dry-run'], io('{"offer": 3}'));
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/postbridge dry-run: .*offer/);
+  });
+
   it('inspect prints the decoded callbacks', async () => {
     const result = await runCli(
       [

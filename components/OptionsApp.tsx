@@ -1,0 +1,18 @@
+import { useState } from 'preact/hooks';
+import { AdminDomainsSection } from './options/AdminDomainsSection';
+import { AffiseApiSection } from './options/AffiseApiSection';
+import { LoadOfferSection } from './options/LoadOfferSection';
+import './options/options.css';
+
+export function OptionsApp() {
+  // Remounts "Load offer by id" after new API settings, so an old error does not linger.
+  const [settingsVersion, setSettingsVersion] = useState(0);
+  return (
+    <main class="po-main">
+      <h1>Postbridge options</h1>
+      <AdminDomainsSection />
+      <AffiseApiSection onSaved={() => setSettingsVersion((v) => v + 1)} />
+      <LoadOfferSection key={settingsVersion} />
+    </main>
+  );
+}

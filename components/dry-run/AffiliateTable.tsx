@@ -1,0 +1,57 @@
+import type { DryRun } from '@/lib/dry-run/result';
+import { STATUS_NAMES } from '@/lib/dry-run/scenario';
+
+/** One row per rule × conversion change: sent with the request, or skipped with why. */
+export function AffiliateTable({ run }: { run: DryRun }) {
+  if (run.affiliatePostbacks.length === 0) {
+    return (
+      <p class="pb-muted">
+        No affiliate postback was considered: no rule, or no conversion changed.
+      </p>
+    );
+  }
+  return (
+    <table class="pbd-table pbd-affiliate" aria-label="Affiliate postbacks">
+      <thead>
+        <tr>
+          <th scope="col">Rule</th>
+          <th scope="col">Conversion change</th>
+          <th scope="col">Result</th>
+          <th scope="col">Why</th>
+          <th scope="col">Request</th>
+        </tr>
+      </thead>
+      <tbody>
+        {run.affiliatePostbacks.map((a, i) => {
+          const change = run.conversionChanges[a.change];
+          const conversion = run.conversions[a.conversion];
+          return (
+            <tr key={i} class={a.sent ? 'pbd-sent' : 'pbd-skipped'}>
+              <th scope="row">{a.rule + 1}</th>
+              <td>
+                {conversion ? `#${a.conversion + 1} ${conversion.goal}` : ''}
+                {change
+                  ? `: ${change.kind === 'created' ? 'created' : 'changed'} as ${change.status} ${STATUS_NAMES[change.status]}`
+                  : ''}
+              </td>
+              <td>
+                <strong>{a.sent ? 'Sent' : 'Skipped'}</strong>
+              </td>
+              <td>{a.reason}</td>
+              <td>
+                {a.request ? (
+                  <code class="pbd-value">
+                    {a.request.method} {a.request.url}
+                    {a.request.body ? ` body: ${a.request.body}` : ''}
+                  </code>
+                ) : (
+                  '—'
+                )}
+              </td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,25 @@
+import type { Finding } from '@/lib/findings';
+
+/** Findings with their severity spelled out, not only coloured. */
+export function RunFindings({
+  findings,
+  compact,
+}: {
+  findings: readonly Finding[];
+  compact?: boolean;
+}) {
+  if (findings.length === 0) return compact ? null : <p class="pb-muted">No findings.</p>;
+  return (
+    <ul class="pbd-findings">
+      {findings.map((f, i) => (
+        <li key={i} class={`pbd-finding pbd-${f.severity}`} data-code={f.code}>
+          <strong class="pbd-severity">{f.severity}</strong>{' '}
+          <span class="pbd-message">{f.message}</span>{' '}
+          <span class="pbd-where">
+            <code>{f.code}</code> at <code>{f.path}</code>
+          </span>
+        </li>
+      ))}
+    </ul>
+  );
+}

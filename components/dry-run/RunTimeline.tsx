@@ -1,0 +1,125 @@
+import type { DryRun, DryRunRequest } from '@/lib/dry-run/result';
+import { RunFindings } from './RunFindings';
+
+const HOP_LABEL: Record<DryRunRequest['hop'], string> = {
+  click: 'Click',
+  redirect: 'Redirect',
+  'adjust-callback': 'Adjust → Affise',
+  'advertiser-postback': 'Advertiser → Affise',
+  'affiliate-postback': 'Affise → affiliate',
+};
+
+function worst(request: DryRunRequest): 'error' | 'warning' | null {
+  if (request.findings.some((f) => f.severity === 'error')) return 'error';
+  if (request.findings.some((f) => f.severity === 'warning')) return 'warning';
+  return null;
+}
+
+function RequestItem({ request, index }: { request: DryRunRequest; index: number }) {
+  const level = worst(request);
+  return (
+    <li
+      class={`pbd-hop pbd-hop-${request.hop}${level ? ` pbd-has-${level}` : ''}`}
+      data-hop={request.hop}
+    >
+      <div class="pbd-hop-head">
+        <span class="pbd-hop-number">{index + 1}</span>
+        <span class="pbd-badge">{HOP_LABEL[request.hop]}</span>
+        <strong class="pbd-method">{request.method}</strong>
+        <span class="pbd-hop-title">{request.title}</span>
+        {level && (
+          <span class={`pbd-flag pbd-${level}`}>{level === 'error' ? 'Error' : 'Warning'}</span>
+        )}
+        <span class="pb-muted pbd-time">
+          {request.at.replace('T', ' ').replace('.000Z', ' UTC')}
+        </span>
+      </div>
+      <code class="pbd-url">{request.url}</code>
+      {request.body !== null && (
+        <div>
+          <span class="pb-muted">Body ({request.contentType}):</span>{' '}
+          <code class="pbd-url">{request.body}</code>
+        </div>
+      )}
+      {request.outcome && <p class="pbd-outcome">{request.outcome}</p>}
+      <RunFindings findings={request.findings} compact />
+      {request.params.length > 0 && (
+        <details class="pbd-details">
+          <summary>Parameters ({request.params.length})</summary>
+          <table class="pbd-table">
+            <thead>
+              <tr>
+                <th scope="col">Parameter</th>
+                <th scope="col">As sent</th>
+                <th scope="col">As the server reads it</th>
+              </tr>
+            </thead>
+            <tbody>
+              {request.params.map((p, i) => (
+                <tr key={i}>
+                  <th scope="row">
+                    <code>{p.name}</code>
+                  </th>
+                  <td>
+                    <code class="pbd-value">{p.raw ?? '(no value)'}</code>
+                  </td>
+                  <td>
+                    <code class="pbd-value">{p.value ?? '(no value)'}</code>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </details>
+      )}
+      {request.substitutions.length > 0 && (
+        <details class="pbd-details">
+          <summary>Substituted ({request.substitutions.length})</summary>
+          <table class="pbd-table">
+            <thead>
+              <tr>
+                <th scope="col">Macro</th>
+                <th scope="col">Filled by</th>
+                <th scope="col">Value</th>
+                <th scope="col">Written</th>
+                <th scope="col">Where</th>
+              </tr>
+            </thead>
+            <tbody>
+              {request.substitutions.map((s, i) => (
+                <tr key={i} class={s.value === null ? 'pbd-dropped' : undefined}>
+                  <th scope="row">
+                    <code>{`{${s.macro}}`}</code>
+                  </th>
+                  <td>{s.system}</td>
+                  <td>
+                    {s.value === null ? (
+                      <em>no data: dropped</em>
+                    ) : (
+                      <code class="pbd-value">{s.value}</code>
+                    )}
+                  </td>
+                  <td>
+                    <code class="pbd-value">{s.written || '""'}</code>
+                  </td>
+                  <td>{s.where}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </details>
+      )}
+    </li>
+  );
+}
+
+/** Every request of the chain in order; none of them was sent. */
+export function RunTimeline({ run }: { run: DryRun }) {
+  return (
+    <ol class="pbd-timeline" aria-label="Requests in order">
+      {run.requests.map((request, i) => (
+        <RequestItem key={i} request={request} index={i} />
+      ))}
+    </ol>
+  );
+}

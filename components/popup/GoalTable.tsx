@@ -1,0 +1,229 @@
+import type { FieldSource } from '@/lib/affise/offer';
+import { type DraftGoal, GoalActivitySchema, type GoalMapping } from '@/utils/popup-state';
+import { FindingList } from './FindingList';
+import type { TargetedFinding } from './finding-targets';
+import type { MappedGoal } from './generate-input';
+import type { QuickFix, QuickFixAction } from './quick-fixes';
+import { SourceBadge } from './SourceBadge';
+
+export interface GoalTableProps {
+  goals: readonly MappedGoal[];
+  source: FieldSource | null;
+  canReset: boolean;
+  onResetGoals: () => void;
+  /** Any edit of values or titles makes the goal list manual. */
+  onGoalsChange: (goals: DraftGoal[], renamed?: { from: string; to: string }) => void;
+  onMapping: (goal: string, mapping: GoalMapping) => void;
+  findingsFor: (goal: string) => TargetedFinding[];
+  fixesFor: (finding: TargetedFinding) => QuickFix[];
+  onFix: (action: QuickFixAction) => void;
+  mergeSharedTokens: boolean;
+  onMergeSharedTokens: (merge: boolean) => void;
+  /** The Adjust link token whose remembered tokens filled the table, if any. */
+  rememberedApp: string | null;
+}
+
+const plain = (goals: readonly MappedGoal[]): DraftGoal[] =>
+  goals.map(({ value, title }) => ({ value, title }));
+
+/** Goal ↔ activity: each Affise goal reports the install, an Adjust event, or nothing. */
+export function GoalTable(props: GoalTableProps) {
+  const { goals } = props;
+  const edit = (index: number, change: Partial<DraftGoal>) => {
+    const next = plain(goals);
+    const before = next[index];
+    if (!before) return;
+    next[index] = { ...before, ...change };
+    const renamed =
+      change.value !== undefined && change.value !== before.value
+        ? { from: before.value, to: change.value }
+        : undefined;
+    props.onGoalsChange(next, renamed);
+  };
+  return (
+    <section class="pb-section" aria-labelledby="pb-goals-title">
+      <h2>
+        <span id="pb-goals-title">Goals → Adjust activities</span>
+        <SourceBadge
+          source={props.source}
+          canReset={props.canReset}
+          onReset={props.onResetGoals}
+          field="goals"
+        />
+        <span class="pb-grow" />
+        <button
+          type="button"
+          class="pb-button pb-small"
+          onClick={() => props.onGoalsChange([...plain(goals), { value: '', title: '' }])}
+        >
+          Add goal
+        </button>
+      </h2>
+      {props.rememberedApp && (
+        <p class="pb-muted" data-remembered-app={props.rememberedApp}>
+          Event tokens remembered for Adjust app {props.rememberedApp} are filled in; change any
+          that differ.
+        </p>
+      )}
+      {goals.length === 0 ? (
+        <p class="pb-muted">
+          No goals yet. Open the offer’s Payouts tab and press “Read this page”, or add goals by
+          hand.
+        </p>
+      ) : (
+        <table class="pb-goals">
+          <thead>
+            <tr>
+              <th scope="col">Goal value</th>
+              <th scope="col">Title</th>
+              <th scope="col">Reports</th>
+              <th scope="col">Adjust event token</th>
+            </tr>
+          </thead>
+          <tbody>
+            {goals.map((goal, index) => (
+              <GoalRow
+                key={index}
+                index={index}
+                goal={goal}
+                onEdit={(change) => edit(index, change)}
+                onRemove={() => props.onGoalsChange(plain(goals).filter((_, i) => i !== index))}
+                onMapping={(mapping) => props.onMapping(goal.value, mapping)}
+                findings={props.findingsFor(goal.value)}
+                fixesFor={props.fixesFor}
+                onFix={props.onFix}
+              />
+            ))}
+          </tbody>
+        </table>
+      )}
+      <label class="pb-checkbox">
+        <input
+          type="checkbox"
+          checked={props.mergeSharedTokens}
+          onChange={(event) =>
+            props.onMergeSharedTokens((event.currentTarget as HTMLInputElement).checked)
+          }
+        />
+        <span>
+          Write tokens that share a callback as one parameter (<code>event_callback_a_b</code>).
+          Type several tokens for one goal separated by commas, e.g. an iOS and an Android token.
+        </span>
+      </label>
+    </section>
+  );
+}
+
+interface GoalRowProps {
+  index: number;
+  goal: MappedGoal;
+  onEdit: (change: Partial<DraftGoal>) => void;
+  onRemove: () => void;
+  onMapping: (mapping: GoalMapping) => void;
+  findings: TargetedFinding[];
+  fixesFor: (finding: TargetedFinding) => QuickFix[];
+  onFix: (action: QuickFixAction) => void;
+}
+
+function GoalRow({
+  index,
+  goal,
+  onEdit,
+  onRemove,
+  onMapping,
+  findings,
+  fixesFor,
+  onFix,
+}: GoalRowProps) {
+  const name = goal.value === '' ? `row ${index + 1}` : `goal ${goal.value}`;
+  const findingsId = `pb-goal-${index}-findings`;
+  const hasError = findings.some((f) => f.severity === 'error');
+  const isEvent = goal.mapping.activity === 'event';
+  return (
+    <>
+      <tr data-goal={goal.value} data-goal-row={index}>
+        <td class="pb-goal-value">
+          <input
+            class="pb-input"
+            type="text"
+            value={goal.value}
+            aria-label={`Goal value, ${name}`}
+            spellcheck={false}
+            onInput={(event) => onEdit({ value: (event.currentTarget as HTMLInputElement).value })}
+          />
+        </td>
+        <td class="pb-goal-title">
+          <input
+            class="pb-input"
+            type="text"
+            value={goal.title}
+            aria-label={`Goal title, ${name}`}
+            onInput={(event) => onEdit({ title: (event.currentTarget as HTMLInputElement).value })}
+          />
+        </td>
+        <td>
+          <select
+            class="pb-select"
+            value={goal.mapping.activity}
+            aria-label={`What ${name} reports`}
+            data-activity
+            onChange={(event) => {
+              const activity = GoalActivitySchema.safeParse(
+                (event.currentTarget as HTMLSelectElement).value,
+              );
+              if (activity.success) onMapping({ ...goal.mapping, activity: activity.data });
+            }}
+          >
+            <option value="install">Install</option>
+            <option value="event">Event</option>
+            <option value="none">Leave out</option>
+          </select>
+        </td>
+        <td>
+          <div class="pb-row">
+            {isEvent ? (
+              <input
+                class="pb-input"
+                type="text"
+                value={goal.mapping.token}
+                placeholder="abc123"
+                aria-label={`Adjust event token, ${name}`}
+                aria-invalid={hasError ? 'true' : undefined}
+                aria-describedby={findings.length > 0 ? findingsId : undefined}
+                data-token
+                spellcheck={false}
+                autocomplete="off"
+                style={{ flex: 1, width: 'auto' }}
+                onInput={(event) =>
+                  onMapping({
+                    ...goal.mapping,
+                    token: (event.currentTarget as HTMLInputElement).value,
+                  })
+                }
+              />
+            ) : (
+              <span class="pb-muted pb-token-none" style={{ flex: 1 }}>
+                {goal.mapping.activity === 'install' ? 'Reported as the install' : 'No callback'}
+              </span>
+            )}
+            <button
+              type="button"
+              class="pb-button pb-small"
+              onClick={onRemove}
+              aria-label={`Remove ${name}`}
+            >
+              ×
+            </button>
+          </div>
+        </td>
+      </tr>
+      {findings.length > 0 && (
+        <tr class="pb-goal-findings-row">
+          <td colSpan={4} class="pb-goal-findings">
+            <FindingList findings={findings} fixesFor={fixesFor} onFix={onFix} id={findingsId} />
+          </td>
+        </tr>
+      )}
+    </>
+  );
+}

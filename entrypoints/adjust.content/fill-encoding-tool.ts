@@ -1,0 +1,140 @@
+import { compareGenerated } from '@/lib/adjust/compare-generated';
+import { encodingToolFieldNames } from '@/lib/adjust/encoding-tool-labels';
+import {
+  type EncodingFields,
+  findEncodingFields,
+  missingFields,
+  readOutputLines,
+} from '@/lib/adjust/find-encoding-fields';
+import { planEncodingFill } from '@/lib/adjust/plan-encoding-fill';
+import { type Finding, hasErrors } from '@/lib/findings';
+import type { FillAdjustEncodingToolResponse } from '@/lib/messages/page-fill';
+import type { PageNode } from '@/lib/page/node';
+import { fieldValue, setFieldValue } from '@/utils/set-field-value';
+import type { TabHandlers } from '@/utils/tab-messaging';
+import { waitForOutput, waitUntil } from './wait-for-output';
+
+type FillRequest = Parameters<TabHandlers['fillAdjustEncodingTool']>[0];
+type FillReply = Awaited<ReturnType<TabHandlers['fillAdjustEncodingTool']>>;
+
+/** How long the page may take to show a row after "Add event" is clicked. */
+const ADD_ROW_TIMEOUT_MS = 2000;
+
+/** Style sheets can hide parts of the page (a template row, a closed panel): skip those. */
+function isVisible(node: PageNode): boolean {
+  return !(node instanceof Element) || getComputedStyle(node).display !== 'none';
+}
+
+function asElement(node: PageNode | undefined): HTMLElement | null {
+  return node instanceof HTMLElement ? node : null;
+}
+
+function fail(code: string, findings: Finding[]): FillReply {
+  const errors = findings.filter((f) => f.severity === 'error');
+  return { ok: false, code, message: errors.map((f) => f.message).join(' '), findings };
+}
+
+function pageError(code: string, message: string, path: string): Finding {
+  return { code, severity: 'error', message, path };
+}
+
+/** A second click while a fill runs would add rows twice. */
+let running = false;
+
+/**
+ * Fills Adjust's Encoding tool in `doc` with what `request` asks for, waits for "Generated URLs"
+ * to settle, reads it back and compares it with Postbridge's link. The user's click in the popup
+ * is what starts this; nothing runs on page load.
+ */
+export async function fillEncodingTool(
+  request: FillRequest,
+  doc: Document = document,
+): Promise<FillReply> {
+  if (running) {
+    return fail('busy', [
+      pageError(
+        'fill.busy',
+        'Postbridge is still filling the Encoding tool on this page: wait for it to finish.',
+        'page',
+      ),
+    ]);
+  }
+  running = true;
+  try {
+    return await fill(request, doc);
+  } finally {
+    running = false;
+  }
+}
+
+async function fill(request: FillRequest, doc: Document): Promise<FillReply> {
+  const plan = planEncodingFill(request.adjustLink, request.result);
+  if (hasErrors(plan.findings)) return fail('plan-failed', plan.findings);
+
+  const pageUrl = doc.location?.href ?? 'this page';
+  const find = (): EncodingFields => findEncodingFields(doc.body, isVisible);
+  let fields = find();
+  const missing = missingFields(fields, plan, pageUrl);
+  if (missing.length > 0) return fail('field-not-found', missing);
+
+  const links = asElement(fields.links[0]);
+  const install = asElement(fields.install[0]);
+  if (!links || !install) return fail('field-not-found', missingFields(fields, plan, pageUrl));
+  // Re-found only when a re-render replaced it: a full scan on every poll would be wasted work.
+  let output = asElement(fields.generated[0]);
+  const readOutput = () => {
+    if (!output?.isConnected) output = asElement(find().generated[0]);
+    return output ? fieldValue(output) : '';
+  };
+  const before = readOutput();
+
+  setFieldValue(links, plan.links);
+  setFieldValue(install, plan.install);
+
+  while (fields.eventRows.length < plan.events.length) {
+    const button = asElement(fields.addEvent[0]);
+    const count = fields.eventRows.length;
+    if (!button) return fail('field-not-found', missingFields(fields, plan, pageUrl));
+    button.click();
+    const added = await waitUntil(() => find().eventRows.length > count, ADD_ROW_TIMEOUT_MS);
+    if (!added) {
+      return fail('add-event-failed', [
+        pageError(
+          'fill.add-event-failed',
+          `Clicking the ${encodingToolFieldNames.addEvent} on ${pageUrl} did not add an “Event” row within ${ADD_ROW_TIMEOUT_MS / 1000} s, so ${plan.events.length - count} event callback(s) could not be filled. Add the rows by hand and fill again.`,
+          'events',
+        ),
+      ]);
+    }
+    fields = find();
+  }
+
+  fields.eventRows.forEach((row, index) => {
+    const token = asElement(row.token);
+    const callback = asElement(row.callback);
+    if (!token || !callback) return;
+    const planned = plan.events[index];
+    // Rows beyond the plan are emptied: a token left from an earlier fill would add its callback.
+    if (planned || fieldValue(token) !== '') setFieldValue(token, planned?.token ?? '');
+    if (planned || fieldValue(callback) !== '') setFieldValue(callback, planned?.callback ?? '');
+  });
+
+  const findings: Finding[] = [...plan.findings];
+  const settled = await waitForOutput(readOutput, before);
+  if (!settled.changed) {
+    findings.push({
+      code: 'fill.output-unchanged',
+      severity: 'info',
+      message: `“Generated URLs” on ${pageUrl} did not change after filling; it is compared as it stands (it may already have shown this link).`,
+      path: 'generated',
+    });
+  }
+  readOutput();
+  const generated = output ? readOutputLines(output) : [];
+  const data: FillAdjustEncodingToolResponse = {
+    generated,
+    comparison: compareGenerated(request.result.link ?? '', generated),
+    findings,
+  };
+  return { ok: true, data };
+}

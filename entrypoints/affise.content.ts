@@ -1,0 +1,17 @@
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { listenForApplyTrackingUrl } from '@/utils/apply-tracking-url';
+import { watchOfferPage } from '@/utils/watch-offer-page';
+
+/**
+ * Runs on Affise admin panels (and, registered at run time by the background, on the custom
+ * admin domains the user granted). Scans the open offer and reports each change to the background.
+ */
+export default defineContentScript({
+  matches: ['*://*.affise.com/*'],
+  runAt: 'document_idle',
+  main(ctx) {
+    watchOfferPage(ctx);
+    // "Apply to offer" (popup → this tab): writes into the Tracking URL field only on that click.
+    ctx.onInvalidated(listenForApplyTrackingUrl());
+  },
+});

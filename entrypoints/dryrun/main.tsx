@@ -1,0 +1,16 @@
+import '@/utils/configure-zod';
+import '@/components/popup/popup.css';
+import { render } from 'preact';
+import { DryRunView } from '@/components/dry-run/DryRunView';
+
+// A full tab for long scenarios; the popup's "Dry run" tab mounts the same view.
+const root = document.getElementById('app');
+if (!root) throw new Error('dryrun.html has no #app element to render into.');
+const theme = new URLSearchParams(location.search).get('theme');
+if (theme === 'light' || theme === 'dark') document.documentElement.dataset.theme = theme;
+render(
+  <main class="pb-app pbd-page">
+    <DryRunView />
+  </main>,
+  root,
+);

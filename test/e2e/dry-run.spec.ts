@@ -1,0 +1,192 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Page, Request } from '@playwright/test';
+import { SAMPLE_SCENARIO } from '../../lib/dry-run/sample-scenario';
+import { expect, test } from './fixtures';
+
+const AXE_SOURCE = readFileSync(
+  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+  'utf8',
+);
+
+declare const axe: {
+  run(
+    context: unknown,
+    options: unknown,
+  ): Promise<{ violations: { id: string; impact: string | null; nodes: unknown[] }[] }>;
+};
+declare global {
+  // A counter the test installs in the service worker around fetch.
+  var __postbridgeFetches: string[] | undefined;
+}
+
+interface Seen {
+  url: string;
+  fromServiceWorker: boolean;
+}
+
+/** Runs the dry run shown on the page and waits for its result. */
+async function runDryRun(page: Page): Promise<void> {
+  const before = await page.locator('[data-testid="dry-run-result"]').count();
+  await page.getByRole('button', { name: 'Run dry-run' }).click();
+  if (before === 0) await expect(page.locator('[data-testid="dry-run-result"]')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Run dry-run' })).toBeEnabled();
+}
+
+test('running dry-runs sends no network request at all, from any page or the service worker', async ({
+  context,
+  serviceWorker,
+  extensionId,
+  fixtureServer,
+}) => {
+  const seen: Seen[] = [];
+  const record = (request: Request) =>
+    seen.push({ url: request.url(), fromServiceWorker: request.serviceWorker() !== null });
+  context.on('request', record);
+
+  // The watch is not vacuous: a request the service worker makes is observed by the context,
+  // and the host names of the chain (*.affise.com, *.adjust.com, *.g2afse.com) resolve to the
+  // fixture server, which would record any that leaked.
+  fixtureServer.route('/control', { status: 204 });
+  const control = fixtureServer.url('/control');
+  await serviceWorker.evaluate(async (url) => {
+    // no-cors: the extension holds no host permission for the fixture server; the request still goes out.
+    await fetch(url, { mode: 'no-cors' }).catch(() => undefined);
+  }, control);
+  await expect.poll(() => seen.some((s) => s.url === control && s.fromServiceWorker)).toBe(true);
+  await serviceWorker.evaluate(() => {
+    const original = globalThis.fetch;
+    globalThis.__postbridgeFetches = [];
+    globalThis.fetch = (input, init) => {
+      globalThis.__postbridgeFetches?.push(String(input instanceof Request ? input.url : input));
+      return original(input, init);
+    };
+  });
+  seen.length = 0;
+  const serverRequests = fixtureServer.requests.length;
+  serviceWorker.on('console', () => undefined);
+
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  await page.goto(`chrome-extension://${extensionId}/dryrun.html`);
+
+  // First run: the sample scenario (the README example).
+  await runDryRun(page);
+  const result = page.locator('[data-testid="dry-run-result"]');
+  await expect(result.locator('.pbd-hop')).toHaveCount(12);
+  await expect(result.locator('.pbd-hop').first()).toContainText(
+    'https://rocketcompany.g2afse.com/click?pid=7&offer_id=12',
+  );
+  await expect(result.locator('[data-hop="adjust-callback"]')).toHaveCount(3);
+  await expect(result.getByRole('table', { name: 'Conversions' }).locator('tbody tr')).toHaveCount(
+    3,
+  );
+  const affiliate = result.getByRole('table', { name: 'Affiliate postbacks' });
+  await expect(affiliate.locator('tbody tr')).toHaveCount(10);
+  await expect(affiliate.locator('tr.pbd-sent')).toHaveCount(5);
+  await expect(affiliate.locator('tr.pbd-skipped').first()).toContainText('goal "purchase"');
+  const clickId = (await result.locator('.pbd-summary code').textContent()) ?? '';
+  expect(clickId).toMatch(/^[0-9a-f]{24}$/);
+
+  // Second run with an edited scenario: a sub that needs encoding, and a wrong secure code, so
+  // the run has errors to show.
+  await page.getByLabel('sub1', { exact: true }).first().fill('50% off & more');
+  await page.getByLabel('Secure postback code').fill('wrong');
+  await page.getByLabel('Run name (optional)').fill('broken secure code');
+  await runDryRun(page);
+  await expect(result.getByRole('heading', { name: 'Result: broken secure code' })).toBeVisible();
+  await expect(
+    result.locator('.pbd-finding[data-code="dry-run-postback-access-denied"]').first(),
+  ).toBeVisible();
+  await expect(result.locator('[data-hop="click"]')).toContainText('sub1=50%25%20off%20%26%20more');
+  await expect(result.locator('[data-hop="affiliate-postback"]')).toHaveCount(0);
+  await expect(result.locator('.pbd-hop.pbd-has-error').first()).toBeVisible();
+
+  // Both runs are kept by the background.
+  await expect(page.locator('.pbd-history li')).toHaveCount(2);
+
+  // Export: the JSON and the Markdown of the shown run.
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.getByRole('button', { name: 'Copy JSON' }).click();
+  await expect(page.getByText('JSON copied.')).toBeVisible();
+  const json = JSON.parse(await page.evaluate(() => navigator.clipboard.readText()));
+  expect(json.run.requests[0].hop).toBe('click');
+  expect(json.scenario.offer.secureCode).toBe('wrong');
+  await page.getByRole('button', { name: 'Copy Markdown' }).click();
+  await expect(page.getByText('Markdown copied.')).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toContain(
+    '# Postbridge dry-run: broken secure code',
+  );
+
+  // The affiliate link builder copies the tracking link.
+  await page.getByRole('button', { name: 'Copy tracking link' }).click();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(
+    /^https:\/\/rocketcompany\.g2afse\.com\/click\?pid=7&offer_id=12&sub1=50%25%20off%20%26%20more/,
+  );
+
+  // Nothing but the extension's own files was requested, by the page or the service worker.
+  await page.waitForTimeout(500);
+  const offending = seen.filter((s) => !s.url.startsWith(`chrome-extension://${extensionId}/`));
+  expect(offending, `requests that left the extension: ${JSON.stringify(offending)}`).toEqual([]);
+  expect(seen.some((s) => s.url.endsWith('/dryrun.html'))).toBe(true);
+  expect(await serviceWorker.evaluate(() => globalThis.__postbridgeFetches)).toEqual([]);
+  expect(fixtureServer.requests.length).toBe(serverRequests);
+  expect(errors).toEqual([]);
+});
+
+test('the popup mounts the dry run as a tab and runs it offline', async ({
+  context,
+  extensionId,
+}) => {
+  const seen: string[] = [];
+  context.on('request', (request) => seen.push(request.url()));
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/popup.html`);
+  await page.getByRole('tab', { name: /dry run/i }).click();
+  await runDryRun(page);
+  await expect(page.locator('[data-testid="dry-run-result"] .pbd-hop').first()).toBeVisible();
+  expect(seen.filter((url) => !url.startsWith(`chrome-extension://${extensionId}/`))).toEqual([]);
+});
+
+for (const theme of ['light', 'dark'] as const) {
+  test(`the dry-run view has no serious accessibility violations (${theme} theme)`, async ({
+    context,
+    extensionId,
+  }) => {
+    const page = await context.newPage();
+    await page.goto(`chrome-extension://${extensionId}/dryrun.html?theme=${theme}`);
+    await runDryRun(page);
+    for (const details of await page.locator('details').all())
+      await details.evaluate((d) => d.setAttribute('open', ''));
+    await page.evaluate(AXE_SOURCE);
+    const { violations } = await page.evaluate(() =>
+      axe.run(document, {
+        resultTypes: ['violations'],
+        runOnly: ['wcag2a', 'wcag2aa', 'wcag21aa', 'best-practice'],
+      }),
+    );
+    const serious = violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id} (${v.nodes.length})`);
+    expect(serious).toEqual([]);
+  });
+}
+
+test('the scenario editor is keyboard usable: Tab reaches Run and Enter runs', async ({
+  context,
+  extensionId,
+}) => {
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/dryrun.html`);
+  const run = page.getByRole('button', { name: 'Run dry-run' });
+  await page.getByLabel('Run name (optional)').focus();
+  await page.keyboard.press('Tab');
+  await expect(run).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('[data-testid="dry-run-result"]')).toBeVisible();
+  expect(SAMPLE_SCENARIO.activities.length).toBe(5);
+});

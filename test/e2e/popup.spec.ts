@@ -1,0 +1,569 @@
+import { mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { BrowserContext, Page, Worker } from '@playwright/test';
+import { z } from 'zod';
+import { OfferSchema } from '../../lib/affise/offer';
+import { buildLink } from '../../lib/build-link';
+import { inspectLink } from '../../lib/inspect-link';
+import type { GenerateInput } from '../../lib/schemas';
+import { EXPECTED_OFFERS } from '../fixtures/affise/expected-offers';
+import {
+  collectConsoleErrors,
+  type ExtensionApi,
+  expect,
+  type FixtureServer,
+  test,
+} from './fixtures';
+
+declare const chrome: ExtensionApi;
+
+const SCREENSHOTS = fileURLToPath(new URL('../artifacts/screenshots/', import.meta.url));
+
+const FIXTURE = EXPECTED_OFFERS['offer-all-tabs.html'];
+const OFFER = FIXTURE.offer;
+if (!OFFER?.trackingUrl || !OFFER.postbackUrl)
+  throw new Error('offer-all-tabs.html must hold a full offer');
+
+/** What the test maps: the install stays on goal "1", the other goals get event tokens. */
+const TOKENS = { purchase: 'pur123', reg: 'reg456' } as const;
+
+const expectedInput: GenerateInput = {
+  adjustLink: OFFER.trackingUrl,
+  postbackUrl: OFFER.postbackUrl,
+  install: { goal: '1' },
+  events: [
+    { goal: 'purchase', token: TOKENS.purchase },
+    { goal: 'reg', token: TOKENS.reg },
+  ],
+  linkKind: 'auto',
+  mergeSharedTokens: false,
+  sharedMacros: {},
+  adminHosts: [],
+};
+
+async function tabIds(worker: Worker): Promise<number[]> {
+  return worker.evaluate(async () =>
+    (await chrome.tabs.query({})).flatMap((tab) => (tab.id === undefined ? [] : [tab.id])),
+  );
+}
+
+/**
+ * Opens `url` in a new tab and returns the page with its tab id. Without the "tabs" permission the
+ * extension cannot see tab URLs, so the new tab is found as the one id that was not there before.
+ */
+async function openTab(
+  context: BrowserContext,
+  worker: Worker,
+  url: string,
+): Promise<{ page: Page; tabId: number }> {
+  const before = new Set(await tabIds(worker));
+  const page = await context.newPage();
+  await page.goto(url);
+  const added = (await tabIds(worker)).filter((id) => !before.has(id));
+  if (added.length !== 1 || added[0] === undefined)
+    throw new Error(`Expected one new tab for ${url}, found ${added.length}`);
+  return { page, tabId: added[0] };
+}
+
+async function openAffiseOffer(
+  context: BrowserContext,
+  fixtureServer: FixtureServer,
+  worker: Worker,
+) {
+  const url = fixtureServer.url('/affise/offer-all-tabs.html', { host: FIXTURE.host, https: true });
+  const { page, tabId } = await openTab(context, worker, url);
+  // The content script reads the page on load; wait until the background has stored it.
+  await expect
+    .poll(
+      async () => {
+        const stored = await worker.evaluate(
+          async () => (await chrome.storage.local.get('affiseOffers')).affiseOffers ?? {},
+        );
+        const offers = z.record(z.string(), OfferSchema).parse(stored);
+        return offers[`${OFFER?.network}/${OFFER?.offerId}`]?.fields.goals?.value.length ?? 0;
+      },
+      { message: 'the Affise content script stores the fixture offer' },
+    )
+    .toBe(OFFER?.goals?.length);
+  return { page, tabId };
+}
+
+async function openPopup(context: BrowserContext, extensionId: string, query: string) {
+  const page = await context.newPage();
+  const consoleErrors = collectConsoleErrors(page);
+  await page.goto(`chrome-extension://${extensionId}/popup.html?${query}`);
+  await expect(page.locator('[data-section="offer"]')).toBeVisible();
+  return { page, consoleErrors };
+}
+
+async function mapTokens(popup: Page) {
+  await popup.getByLabel('Adjust event token, goal purchase').fill(TOKENS.purchase);
+  await popup.getByLabel('Adjust event token, goal reg').fill(TOKENS.reg);
+}
+
+async function readClipboard(page: Page): Promise<string> {
+  return page.evaluate(() => navigator.clipboard.readText());
+}
+
+test.beforeEach(async ({ context }) => {
+  // No origin: the popup is a chrome-extension:// page, which Playwright cannot name as one.
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+});
+
+test('builds the link from an Affise offer page, maps tokens and copies exactly what buildLink returns', async ({
+  context,
+  extensionId,
+  fixtureServer,
+  serviceWorker,
+}) => {
+  const expected = buildLink(expectedInput);
+  expect(expected.link).not.toBeNull();
+  expect(expected.findings.filter((f) => f.severity === 'error')).toEqual([]);
+
+  const affise = await openAffiseOffer(context, fixtureServer, serviceWorker);
+  const { page: popup, consoleErrors } = await openPopup(
+    context,
+    extensionId,
+    `tab=${affise.tabId}`,
+  );
+
+  // The offer is shown with the source of every field.
+  await expect(popup.locator('[data-offer-origin="tab"]')).toContainText('Offer 12');
+  await expect(popup.locator('#pb-tracking-url')).toHaveValue(OFFER.trackingUrl ?? '');
+  await expect(popup.locator('#pb-postback-url')).toHaveValue(OFFER.postbackUrl ?? '');
+  await expect(popup.locator('[data-field="pb-tracking-url"] [data-source]')).toHaveAttribute(
+    'data-source',
+    'page',
+  );
+  await expect(popup.locator('tr[data-goal]')).toHaveCount(3);
+  await expect(popup.getByLabel('What goal 1 reports')).toHaveValue('install');
+  await expect(popup.locator('[data-missing]')).toHaveCount(0);
+
+  // Tokens are checked as typed.
+  const purchaseToken = popup.getByLabel('Adjust event token, goal purchase');
+  await purchaseToken.fill('Pur-1');
+  await expect(popup.locator('[data-code="event-token-format"]')).toBeVisible();
+  await expect(popup.locator('[data-code="event-token-format"]')).toContainText('Pur-1');
+  await mapTokens(popup);
+  await expect(popup.locator('[data-code="event-token-format"]')).toHaveCount(0);
+
+  // The postback's template {sum} is flagged next to the postback with a quick fix.
+  await expect(
+    popup.locator('[data-field="pb-postback-url"] [data-code="template-placeholder"]'),
+  ).toContainText('{sum}');
+
+  // The link shown and copied is byte for byte the engine's.
+  await expect(popup.locator('[data-output="link"] [data-output-text]')).toHaveText(
+    expected.link ?? '',
+  );
+  await popup.locator('[data-output="link"]').getByRole('button', { name: /Copy/ }).click();
+  await expect(popup.locator('[data-output="link"]').getByRole('button')).toHaveText('Copied ✓');
+  await expect(popup.getByRole('status').filter({ hasText: 'Copied' })).toContainText(
+    'Copied final link',
+  );
+  expect(await readClipboard(popup)).toBe(expected.link);
+
+  // Each callback is shown decoded and copies as such.
+  for (const callback of expected.callbacks) {
+    await expect(popup.locator(`[data-output="${callback.param}"] [data-output-text]`)).toHaveText(
+      callback.url,
+    );
+  }
+  const install = expected.callbacks.find((c) => c.activity === 'install');
+  await popup
+    .locator('[data-output="install_callback"]')
+    .getByRole('button', { name: /Copy/ })
+    .click();
+  await expect.poll(() => readClipboard(popup)).toBe(install?.url);
+
+  // "Copy all": the link and the mapping in one block.
+  await popup.getByRole('button', { name: 'Copy all' }).click();
+  await expect(popup.getByRole('button', { name: 'Copied ✓' })).toBeVisible();
+  const all = await readClipboard(popup);
+  expect(all).toContain(expected.link);
+  expect(all).toContain('- install → goal 1 (Install)');
+  expect(all).toContain(`- event ${TOKENS.purchase} → goal purchase (First purchase)`);
+  expect(all).toContain(`- event ${TOKENS.reg} → goal reg (Registration)`);
+
+  expect(consoleErrors).toEqual([]);
+});
+
+test('an error stops the first copy, shows why, and still lets the user copy deliberately', async ({
+  context,
+  extensionId,
+  fixtureServer,
+  serviceWorker,
+}) => {
+  const affise = await openAffiseOffer(context, fixtureServer, serviceWorker);
+  const { page: popup } = await openPopup(context, extensionId, `tab=${affise.tabId}`);
+  await popup.evaluate(() => navigator.clipboard.writeText('before'));
+
+  await mapTokens(popup);
+  // The same token for two goals is an error, shown on the row of the second goal.
+  await popup.getByLabel('Adjust event token, goal reg').fill(TOKENS.purchase);
+  const duplicate = popup.locator('[data-code="event-token-duplicate"]');
+  await expect(duplicate).toBeVisible();
+  await expect(duplicate).toContainText('Error:');
+
+  await popup.locator('[data-output="link"]').getByRole('button', { name: /Copy/ }).click();
+  const gate = popup.locator('[data-copy-gate]');
+  await expect(gate).toBeVisible();
+  await expect(gate).toBeFocused();
+  await expect(gate).toContainText(
+    `Token "${TOKENS.purchase}" is used for goal "purchase" and goal "reg"`,
+  );
+  expect(await readClipboard(popup)).toBe('before');
+
+  await gate.getByRole('button', { name: 'Show' }).first().click();
+  await expect(duplicate).toBeFocused();
+
+  await gate.getByRole('button', { name: 'Copy anyway' }).click();
+  await expect(gate).toHaveCount(0);
+  const withError = buildLink({
+    ...expectedInput,
+    events: [
+      { goal: 'purchase', token: TOKENS.purchase },
+      { goal: 'reg', token: TOKENS.purchase },
+    ],
+  });
+  expect(await readClipboard(popup)).toBe(withError.link);
+
+  // The quick fix leaves the goal out, and the error is gone.
+  await duplicate.getByRole('button', { name: 'Leave this goal out' }).click();
+  await expect(popup.getByLabel('What goal reg reports')).toHaveValue('none');
+  await expect(popup.locator('[data-code="event-token-duplicate"]')).toHaveCount(0);
+});
+
+test('fills the Adjust Encoding tool and Adjust’s generated URL matches the engine’s link', async ({
+  context,
+  extensionId,
+  fixtureServer,
+  serviceWorker,
+}) => {
+  const expected = buildLink(expectedInput);
+  const affise = await openAffiseOffer(context, fixtureServer, serviceWorker);
+  const first = await openPopup(context, extensionId, `tab=${affise.tabId}`);
+  await mapTokens(first.page);
+  await first.page.close();
+
+  const adjustUrl = fixtureServer.url('/adjust/encoding-tool.html', {
+    host: 'help.adjust.com',
+    https: true,
+  });
+  const { page: adjust, tabId: adjustTab } = await openTab(context, serviceWorker, adjustUrl);
+
+  // No offer in the Adjust tab: the popup shows the offer worked on last, with its tokens.
+  const { page: popup, consoleErrors } = await openPopup(context, extensionId, `tab=${adjustTab}`);
+  await expect(popup.locator('[data-offer-origin="stored"]')).toContainText('Offer 12');
+  await expect(popup.getByLabel('Adjust event token, goal purchase')).toHaveValue(TOKENS.purchase);
+
+  await popup.getByRole('button', { name: 'Fill Adjust Encoding tool' }).click();
+  const comparison = popup.locator('[data-comparison]');
+  await expect(comparison).toBeVisible({ timeout: 15_000 });
+  await expect(comparison).toHaveAttribute('data-comparison', /^(identical|equivalent)$/);
+
+  // Read Adjust's output off the page and compare it with the engine's link, callback by callback.
+  const generated = (await adjust.getByLabel(/Generated URLs/).inputValue()).trim();
+  expect(generated).not.toBe('');
+  const ours = inspectLink(expected.link ?? '');
+  const theirs = inspectLink(generated);
+  expect(theirs.base).toBe(ours.base);
+  const decoded = (inspection: typeof ours) =>
+    Object.fromEntries(inspection.params.map((p) => [p.name, p.value]));
+  expect(decoded(theirs)).toEqual(decoded(ours));
+  expect(theirs.callbacks.map((c) => [c.param, c.url])).toEqual(
+    ours.callbacks.map((c) => [c.param, c.url]),
+  );
+  expect(consoleErrors).toEqual([]);
+});
+
+test('"Apply to offer" writes the link into the Affise Tracking URL field without saving', async ({
+  context,
+  extensionId,
+  fixtureServer,
+  serviceWorker,
+}) => {
+  const expected = buildLink(expectedInput);
+  const affise = await openAffiseOffer(context, fixtureServer, serviceWorker);
+  const { page: popup } = await openPopup(context, extensionId, `tab=${affise.tabId}`);
+  await mapTokens(popup);
+
+  // The field is only written while the Tracking tab is shown, as the user would see it change.
+  await popup.getByRole('button', { name: 'Apply to offer' }).click();
+  await expect(popup.locator('[data-action-failure]')).toContainText(
+    'open the offer’s Tracking tab',
+  );
+
+  // This fixture has no script: show the Tracking panel the way the admin panel's tab switch does.
+  await affise.page.evaluate(() => {
+    const panel = document.querySelector<HTMLElement>('[role="tabpanel"][aria-label="Tracking"]');
+    if (panel) panel.hidden = false;
+  });
+  const trackingUrl = affise.page.getByLabel(/Tracking URL/);
+  await popup.getByRole('button', { name: 'Apply to offer' }).click();
+  await expect(popup.locator('[data-apply-result]')).toContainText('Press Save in Affise');
+  await expect(trackingUrl).toHaveValue(expected.link ?? '');
+
+  // The previous value can be put back.
+  await popup.getByRole('button', { name: 'Put the previous Tracking URL back' }).click();
+  await expect(trackingUrl).toHaveValue(OFFER.trackingUrl ?? '');
+});
+
+test('everything typed survives closing and reopening, and tokens carry over to the next offer of the app', async ({
+  context,
+  extensionId,
+  fixtureServer,
+  serviceWorker,
+}) => {
+  const affise = await openAffiseOffer(context, fixtureServer, serviceWorker);
+  const first = await openPopup(context, extensionId, `tab=${affise.tabId}`);
+  await mapTokens(first.page);
+  await first.page.getByLabel('What goal reg reports').selectOption('none');
+  await first.page
+    .locator('#pb-postback-url')
+    .fill('http://offers-rocketcompany.affise.com/postback?clickid={clickid}');
+  await first.page.getByLabel('Link kind').selectOption('branded');
+  await first.page.getByRole('checkbox', { name: /event_callback_a_b/ }).check();
+  await first.page.close();
+
+  const { page: popup, consoleErrors } = await openPopup(
+    context,
+    extensionId,
+    `tab=${affise.tabId}`,
+  );
+  await expect(popup.getByLabel('Adjust event token, goal purchase')).toHaveValue(TOKENS.purchase);
+  await expect(popup.getByLabel('What goal reg reports')).toHaveValue('none');
+  await expect(popup.locator('#pb-postback-url')).toHaveValue(
+    'http://offers-rocketcompany.affise.com/postback?clickid={clickid}',
+  );
+  await expect(popup.locator('[data-field="pb-postback-url"] [data-source]')).toHaveAttribute(
+    'data-source',
+    'manual',
+  );
+  await expect(popup.getByLabel('Link kind')).toHaveValue('branded');
+  await expect(popup.getByRole('checkbox', { name: /event_callback_a_b/ })).toBeChecked();
+
+  // The quick fix switches to https; "Use read value" puts the page's postback back.
+  await popup.getByRole('button', { name: 'Use https' }).click();
+  await expect(popup.locator('#pb-postback-url')).toHaveValue(
+    'https://offers-rocketcompany.affise.com/postback?clickid={clickid}',
+  );
+  await popup
+    .locator('[data-field="pb-postback-url"]')
+    .getByRole('button', { name: /Use read value/ })
+    .click();
+  await expect(popup.locator('#pb-postback-url')).toHaveValue(OFFER.postbackUrl ?? '');
+
+  // Another offer of the same Adjust app (same link token), typed by hand, starts with the tokens.
+  await popup.getByRole('button', { name: 'Type another offer by hand' }).click();
+  await expect(popup.locator('[data-offer-origin="none"]')).toBeVisible();
+  await popup.locator('#pb-tracking-url').fill('https://app.adjust.com/abc123?campaign=spring');
+  await popup.getByRole('button', { name: 'Add goal' }).click();
+  await popup.getByLabel('Goal value, row 1').fill('purchase');
+  await expect(popup.getByLabel('Adjust event token, goal purchase')).toHaveValue(TOKENS.purchase);
+  await expect(popup.locator('[data-remembered-app="abc123"]')).toBeVisible();
+  expect(consoleErrors).toEqual([]);
+});
+
+test('the macro palette inserts at the cursor, by mouse and by keyboard', async ({
+  context,
+  extensionId,
+}) => {
+  const { page: popup } = await openPopup(context, extensionId, '');
+  const postback = popup.locator('#pb-postback-url');
+  await postback.fill('https://offers-x.affise.com/postback?clickid=&goal=1');
+  // Caret right after "clickid=".
+  await postback.evaluate((area: HTMLTextAreaElement) => {
+    const at = area.value.indexOf('&goal');
+    area.focus();
+    area.setSelectionRange(at, at);
+    area.dispatchEvent(new Event('select'));
+  });
+  await popup.getByText('Macro palette').click();
+  await popup.locator('#pb-palette-search').fill('affise click id');
+  await popup.locator('button[data-macro="clickid"]').click();
+  await expect(postback).toHaveValue(
+    'https://offers-x.affise.com/postback?clickid={clickid}&goal=1',
+  );
+
+  await postback.evaluate((area: HTMLTextAreaElement) => {
+    area.focus();
+    area.setSelectionRange(area.value.length, area.value.length);
+    area.dispatchEvent(new Event('select'));
+  });
+  await postback.press('End');
+  await postback.pressSequentially('&sum=');
+  await popup.locator('#pb-palette-search').fill('revenue_float');
+  await popup.locator('#pb-palette-search').press('ArrowDown');
+  await expect(popup.locator('button[data-macro="revenue_float"]')).toBeFocused();
+  await popup.keyboard.press('Enter');
+  await expect(postback).toHaveValue(
+    'https://offers-x.affise.com/postback?clickid={clickid}&goal=1&sum={revenue_float}',
+  );
+  await expect(popup.locator('button[data-macro="revenue_float"]')).toContainText(
+    'Adjust fills when it fires',
+  );
+});
+
+test('stored popup data that fails its schema is reported and replaced, never a blank popup', async ({
+  context,
+  extensionId,
+  serviceWorker,
+}) => {
+  await serviceWorker.evaluate(() =>
+    chrome.storage.local.set({
+      popupState: { currentKey: 42, drafts: 'garbage' },
+      tokenMemory: [1, 2],
+    }),
+  );
+  const { page: popup } = await openPopup(context, extensionId, '');
+  await expect(popup.locator('[data-notice]').first()).toContainText(
+    'could not be read and was reset',
+  );
+  await expect(popup.locator('[data-notice]')).toHaveCount(2);
+  await expect(popup.getByRole('heading', { name: 'Postbridge', level: 1 })).toBeVisible();
+  await popup.locator('#pb-title').fill('Still works');
+  await popup.reload();
+  await expect(popup.locator('#pb-title')).toHaveValue('Still works');
+  await expect(popup.locator('[data-notice]')).toHaveCount(0);
+});
+
+test('"Read this page" reads the offer on demand, and what is missing is said with where to find it', async ({
+  context,
+  extensionId,
+  fixtureServer,
+  serviceWorker,
+}) => {
+  const affise = await openAffiseOffer(context, fixtureServer, serviceWorker);
+  // Forget what the content script read on load: only the button can bring it back now.
+  await serviceWorker.evaluate(async () => {
+    await chrome.storage.local.remove('affiseOffers');
+    await chrome.storage.session.remove('affiseTabOffers');
+  });
+  const { page: popup, consoleErrors } = await openPopup(
+    context,
+    extensionId,
+    `tab=${affise.tabId}`,
+  );
+  await expect(popup.locator('[data-offer-origin="none"]')).toBeVisible();
+  await expect(popup.locator('[data-missing-field="goals"]')).toContainText('Payouts tab');
+  await expect(popup.locator('[data-missing-field="trackingUrl"]')).toContainText('Tracking tab');
+
+  await popup.getByRole('button', { name: 'Read this page' }).click();
+  await expect(popup.locator('[data-offer-origin="tab"]')).toContainText('Offer 12');
+  await expect(popup.locator('tr[data-goal]')).toHaveCount(3);
+  await expect(popup.locator('[data-missing]')).toHaveCount(0);
+
+  // The lazy variant has shown only its General tab: the popup says which tabs to open.
+  const lazyUrl = fixtureServer.url('/affise/offer-lazy-tabs.html', {
+    host: 'rocketcompany.affise.com',
+    https: true,
+  });
+  const lazy = await openTab(context, serviceWorker, lazyUrl);
+  const second = await openPopup(context, extensionId, `tab=${lazy.tabId}`);
+  await second.page.getByRole('button', { name: 'Read this page' }).click();
+  await expect(second.page.locator('[data-offer-origin="tab"]')).toContainText('Offer 27');
+  await expect(second.page.locator('[data-missing-field="goals"]')).toContainText(
+    'Open the Payouts tab to read goals',
+  );
+  await expect(second.page.locator('[data-missing-field="postbackUrl"]')).toContainText(
+    'Postbacks tab',
+  );
+  expect(consoleErrors).toEqual([]);
+  expect(second.consoleErrors).toEqual([]);
+});
+
+test('tokens of one goal are written as one event_callback_a_b when asked to', async ({
+  context,
+  extensionId,
+  fixtureServer,
+  serviceWorker,
+}) => {
+  const affise = await openAffiseOffer(context, fixtureServer, serviceWorker);
+  const { page: popup } = await openPopup(context, extensionId, `tab=${affise.tabId}`);
+  await popup.getByLabel('Adjust event token, goal purchase').fill('ios123, and456');
+  await popup.getByLabel('What goal reg reports').selectOption('none');
+  await expect(popup.locator('[data-output="event_callback_ios123"]')).toBeVisible();
+  await expect(popup.locator('[data-output="event_callback_and456"]')).toBeVisible();
+
+  await popup.getByRole('checkbox', { name: /event_callback_a_b/ }).check();
+  await expect(popup.locator('[data-output="event_callback_ios123_and456"]')).toBeVisible();
+  const expected = buildLink({
+    ...expectedInput,
+    events: [
+      { goal: 'purchase', token: 'ios123' },
+      { goal: 'purchase', token: 'and456' },
+    ],
+    mergeSharedTokens: true,
+  });
+  await expect(popup.locator('[data-output="link"] [data-output-text]')).toHaveText(
+    expected.link ?? '',
+  );
+});
+
+test('the Dry run tab loads on demand and starts from the offer and its mapping', async ({
+  context,
+  extensionId,
+  fixtureServer,
+  serviceWorker,
+}) => {
+  const affise = await openAffiseOffer(context, fixtureServer, serviceWorker);
+  const { page: popup, consoleErrors } = await openPopup(
+    context,
+    extensionId,
+    `tab=${affise.tabId}`,
+  );
+  await mapTokens(popup);
+  await popup.getByRole('tab', { name: 'Dry run' }).click();
+  await expect(popup.getByRole('tab', { name: 'Dry run' })).toHaveAttribute(
+    'aria-selected',
+    'true',
+  );
+  await expect(popup.getByRole('heading', { name: /Dry run: click/ })).toBeVisible();
+  await expect(popup.locator('#pb-panel-build')).toBeHidden();
+  // The tab is remembered like everything else.
+  await popup.reload();
+  await expect(popup.getByRole('heading', { name: /Dry run: click/ })).toBeVisible();
+  // Arrow keys move between the tabs.
+  await popup.getByRole('tab', { name: 'Dry run' }).focus();
+  await popup.keyboard.press('ArrowLeft');
+  await expect(popup.getByRole('tab', { name: 'Build link' })).toBeFocused();
+  await expect(popup.locator('#pb-panel-build')).toBeVisible();
+  expect(consoleErrors).toEqual([]);
+});
+
+for (const theme of ['light', 'dark'] as const) {
+  for (const width of [400, 800]) {
+    test(`screenshot of the popup, ${theme} theme, ${width} px wide`, async ({
+      context,
+      extensionId,
+      fixtureServer,
+      serviceWorker,
+    }) => {
+      const affise = await openAffiseOffer(context, fixtureServer, serviceWorker);
+      const { page: popup, consoleErrors } = await openPopup(
+        context,
+        extensionId,
+        `tab=${affise.tabId}&theme=${theme}`,
+      );
+      await popup.setViewportSize({ width, height: 600 });
+      await mapTokens(popup);
+      await popup.getByLabel('Adjust event token, goal reg').fill('REG-45');
+      await expect(popup.locator('[data-code="event-token-format"]')).toBeVisible();
+      const background = await popup.evaluate(
+        () => getComputedStyle(document.body).backgroundColor,
+      );
+      expect(background).toBe(theme === 'dark' ? 'rgb(21, 25, 31)' : 'rgb(255, 255, 255)');
+      // Nothing sticks out sideways at either width.
+      const overflow = await popup.evaluate(
+        () => document.documentElement.scrollWidth - window.innerWidth,
+      );
+      expect(overflow).toBeLessThanOrEqual(0);
+      mkdirSync(SCREENSHOTS, { recursive: true });
+      await popup.screenshot({ path: `${SCREENSHOTS}popup-${theme}-${width}.png`, fullPage: true });
+      await popup.evaluate(() => window.scrollTo(0, 0));
+      await popup.screenshot({ path: `${SCREENSHOTS}popup-${theme}-${width}-first-screen.png` });
+      expect(consoleErrors).toEqual([]);
+    });
+  }
+}

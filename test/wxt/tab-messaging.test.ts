@@ -1,0 +1,194 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { FillAdjustEncodingToolResponse } from '@/lib/messages/page-fill';
+import { listenForTabRequests, sendToTab } from '@/utils/tab-messaging';
+
+const result = {
+  link: 'https://app.adjust.com/abc123?install_callback=x',
+  kind: 'standard' as const,
+  callbacks: [],
+  findings: [],
+};
+const fillRequest = {
+  type: 'fillAdjustEncodingTool' as const,
+  adjustLink: 'https://app.adjust.com/abc123',
+  result,
+};
+const fillData: FillAdjustEncodingToolResponse = {
+  generated: ['https://app.adjust.com/abc123?install_callback=x'],
+  comparison: {
+    verdict: 'identical',
+    ours: 'https://app.adjust.com/abc123?install_callback=x',
+    adjust: 'https://app.adjust.com/abc123?install_callback=x',
+    differences: [],
+    notes: [],
+    summary: 'Adjust’s Encoding tool generated exactly Postbridge’s link.',
+  },
+  findings: [],
+};
+
+const NO_RECEIVER = 'Could not establish connection. Receiving end does not exist.';
+
+function stubSendMessage(...answers: (unknown | Error)[]) {
+  const queue = [...answers];
+  const sendMessage = vi.fn(async () => {
+    const next = queue.shift();
+    if (next instanceof Error) throw next;
+    return next;
+  });
+  fakeBrowser.tabs.sendMessage = sendMessage as unknown as typeof fakeBrowser.tabs.sendMessage;
+  return sendMessage;
+}
+
+function stubExecuteScript(outcome: 'ok' | 'fail') {
+  const executeScript = vi.fn(async () => {
+    if (outcome === 'fail') throw new Error('Cannot access contents of the page.');
+    return [];
+  });
+  fakeBrowser.scripting.executeScript =
+    executeScript as unknown as typeof fakeBrowser.scripting.executeScript;
+  return executeScript;
+}
+
+afterEach(() => fakeBrowser.reset());
+
+describe('sendToTab', () => {
+  it('returns the validated response of the content script', async () => {
+    const sendMessage = stubSendMessage({ ok: true, data: fillData });
+    expect(await sendToTab(7, fillRequest)).toEqual({ ok: true, data: fillData });
+    expect(sendMessage).toHaveBeenCalledWith(7, fillRequest, { frameId: 0 });
+  });
+
+  it('passes a failure from the page through as a value', async () => {
+    stubSendMessage({
+      ok: false,
+      code: 'field-not-found',
+      message: 'Postbridge could not find the “Install” callback.',
+      findings: [],
+    });
+    expect(await sendToTab(7, fillRequest)).toEqual({
+      ok: false,
+      code: 'field-not-found',
+      message: 'Postbridge could not find the “Install” callback.',
+      findings: [],
+    });
+  });
+
+  it('refuses an invalid request without sending it', async () => {
+    const sendMessage = stubSendMessage();
+    const reply = await sendToTab(7, { type: 'applyTrackingUrl', link: '' });
+    expect(reply).toMatchObject({ ok: false, code: 'invalid-request' });
+    expect(sendMessage).not.toHaveBeenCalled();
+  });
+
+  it('injects the content script once when nobody answers, then retries', async () => {
+    const sendMessage = stubSendMessage(new Error(NO_RECEIVER), { ok: true, data: fillData });
+    const executeScript = stubExecuteScript('ok');
+    expect(await sendToTab(3, fillRequest)).toEqual({ ok: true, data: fillData });
+    expect(executeScript).toHaveBeenCalledWith({
+      target: { tabId: 3 },
+      files: ['/content-scripts/adjust.js'],
+    });
+    expect(sendMessage).toHaveBeenCalledTimes(2);
+  });
+
+  it('injects the Affise script for "Apply to offer"', async () => {
+    stubSendMessage(undefined, {
+      ok: true,
+      data: { previous: 'https://app.adjust.com/abc123', findings: [] },
+    });
+    const executeScript = stubExecuteScript('ok');
+    const reply = await sendToTab(3, {
+      type: 'applyTrackingUrl',
+      link: 'https://app.adjust.com/abc123?x=1',
+    });
+    expect(reply).toEqual({
+      ok: true,
+      data: { previous: 'https://app.adjust.com/abc123', findings: [] },
+    });
+    expect(executeScript).toHaveBeenCalledWith({
+      target: { tabId: 3 },
+      files: ['/content-scripts/affise.js'],
+    });
+  });
+
+  it('says how to fix it when the script cannot run on the tab', async () => {
+    stubSendMessage(new Error(NO_RECEIVER));
+    stubExecuteScript('fail');
+    expect(await sendToTab(3, fillRequest)).toEqual({
+      ok: false,
+      code: 'not-running',
+      message:
+        "Postbridge isn't running on this tab: reload the Adjust page or open the Encoding tool (https://help.adjust.com/en/partner/encoding-tool) in this tab, then try again.",
+      findings: [],
+    });
+  });
+
+  it('reports a reply that is not a Postbridge reply, or a response off its schema', async () => {
+    stubSendMessage('hello');
+    expect(await sendToTab(3, fillRequest)).toMatchObject({ ok: false, code: 'invalid-reply' });
+    stubSendMessage({ ok: true, data: { generated: 'one link' } });
+    expect(await sendToTab(3, fillRequest)).toMatchObject({ ok: false, code: 'invalid-response' });
+  });
+
+  it('reports other delivery errors without injecting', async () => {
+    stubSendMessage(new Error('No tab with id: 99.'));
+    const executeScript = stubExecuteScript('ok');
+    const reply = await sendToTab(99, fillRequest);
+    expect(reply).toMatchObject({ ok: false, code: 'unreachable' });
+    if (!reply.ok) expect(reply.message).toContain('No tab with id: 99.');
+    expect(executeScript).not.toHaveBeenCalled();
+  });
+});
+
+describe('listenForTabRequests', () => {
+  const own = { id: fakeBrowser.runtime.id };
+
+  function capture(): (message: unknown, sender: { id?: string }) => unknown {
+    const add = vi.spyOn(fakeBrowser.runtime.onMessage, 'addListener');
+    listenForTabRequests({
+      applyTrackingUrl: async (request) =>
+        request.link.includes('boom')
+          ? Promise.reject(new Error('boom'))
+          : { ok: true, data: { previous: 'before', findings: [] } },
+    });
+    const listener = add.mock.calls[0]?.[0];
+    if (!listener) throw new Error('no listener registered');
+    return listener as (message: unknown, sender: { id?: string }) => unknown;
+  }
+
+  it('answers the requests it handles', async () => {
+    const listener = capture();
+    expect(await listener({ type: 'applyTrackingUrl', link: 'https://a.example/' }, own)).toEqual({
+      ok: true,
+      data: { previous: 'before', findings: [] },
+    });
+  });
+
+  it('leaves other messages, and messages from elsewhere, to other listeners', () => {
+    const listener = capture();
+    expect(listener(fillRequest, own)).toBeUndefined();
+    expect(listener({ type: 'offerPageRead' }, own)).toBeUndefined();
+    expect(
+      listener(
+        { type: 'applyTrackingUrl', link: 'https://a.example/' },
+        { id: 'another-extension' },
+      ),
+    ).toBeUndefined();
+  });
+
+  it('turns an invalid request and a thrown handler into failures', async () => {
+    const listener = capture();
+    expect(await listener({ type: 'applyTrackingUrl', link: 42 }, own)).toMatchObject({
+      ok: false,
+      code: 'invalid-request',
+    });
+    expect(
+      await listener({ type: 'applyTrackingUrl', link: 'https://boom.example/' }, own),
+    ).toMatchObject({
+      ok: false,
+      code: 'handler-failed',
+      message: '"applyTrackingUrl" failed on the page: boom.',
+    });
+  });
+});

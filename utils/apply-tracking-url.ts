@@ -1,0 +1,143 @@
+import { browser } from 'wxt/browser';
+import type { z } from 'zod';
+import { findLabels, type LabelMatch } from '@/lib/affise/find-labels';
+import type { Finding } from '@/lib/findings';
+import type {
+  ApplyTrackingUrlRequestSchema,
+  ApplyTrackingUrlResponse,
+  TabFailure,
+} from '@/lib/messages/page-fill';
+import { findControlNear, isTextControl } from '@/lib/page/find-control';
+import type { PageNode } from '@/lib/page/node';
+import { fieldValue, setFieldValue } from '@/utils/set-field-value';
+
+type ApplyRequest = z.infer<typeof ApplyTrackingUrlRequestSchema>;
+type ApplyReply = { ok: true; data: ApplyTrackingUrlResponse } | TabFailure;
+
+function isHttpUrl(text: string): boolean {
+  try {
+    return /^https?:$/.test(new URL(text).protocol);
+  } catch {
+    return false;
+  }
+}
+
+function failure(code: string, message: string, path = 'trackingUrl'): TabFailure {
+  return {
+    ok: false,
+    code,
+    message,
+    findings: [{ code: `apply.${code}`, severity: 'error', message, path }],
+  };
+}
+
+/** Shown to the user: Affise keeps inactive tabs in the page but hidden. */
+function isShown(element: HTMLElement): boolean {
+  return typeof element.checkVisibility === 'function'
+    ? element.checkVisibility()
+    : element.getClientRects().length > 0;
+}
+
+function ancestorsOf(matches: readonly LabelMatch[]): Set<PageNode> {
+  const set = new Set<PageNode>();
+  for (const match of matches) {
+    for (let node: PageNode | null = match.element; node && !set.has(node); node = node.parentNode)
+      set.add(node);
+  }
+  return set;
+}
+
+/**
+ * "Apply to offer": writes Postbridge's link into the offer's "Tracking URL" field (Offer edit →
+ * Tracking tab) as typing would, so the admin panel's form state sees it. It never saves: the user
+ * reviews the change and clicks Affise's own Save. The field is found by its label with the
+ * reader's label data (lib/affise/page-labels.ts), the same words the reader relies on.
+ */
+export function applyTrackingUrl(request: ApplyRequest, doc: Document = document): ApplyReply {
+  const pageUrl = doc.location?.href ?? 'this page';
+  const link = request.link.trim();
+  if (!isHttpUrl(link)) {
+    return failure(
+      'not-a-link',
+      `“${request.link}” is not an http(s) link, so it was not written into the Tracking URL field.`,
+      'link',
+    );
+  }
+  const scan = findLabels(doc.body);
+  const labels = scan.matches.filter((match) => match.entry.field === 'trackingUrl');
+  const others = ancestorsOf(scan.matches.filter((match) => match.entry.field !== 'trackingUrl'));
+  const fields = labels
+    .map((label) =>
+      findControlNear(label.element, {
+        accept: isTextControl,
+        byId: scan.controlsById,
+        isOtherField: (node) => others.has(node),
+      }),
+    )
+    .filter((node): node is HTMLElement => node instanceof HTMLElement);
+  const field = fields.find(isShown);
+  if (!field) {
+    return fields.length > 0
+      ? failure(
+          'tracking-tab-not-open',
+          `The “Tracking URL” field on ${pageUrl} is not shown: open the offer’s Tracking tab, then click “Apply to offer” again.`,
+        )
+      : failure(
+          'field-not-found',
+          `Postbridge could not find the “Tracking URL” field on ${pageUrl}: open the offer in Affise (Offers → the offer → Edit → Tracking tab) and try again.`,
+        );
+  }
+  if (field.matches(':disabled') || field.hasAttribute('readonly')) {
+    return failure(
+      'field-read-only',
+      `The “Tracking URL” field on ${pageUrl} cannot be edited (it is read-only for your Affise role?); copy the link and ask someone who can edit the offer.`,
+    );
+  }
+
+  const previous = setFieldValue(field, link);
+  const findings: Finding[] = [];
+  if (fieldValue(field) !== link) {
+    findings.push({
+      code: 'apply.value-changed-by-page',
+      severity: 'warning',
+      message: `The Affise page changed the Tracking URL after it was written (it now holds “${fieldValue(field)}”); check the field before saving.`,
+      path: 'trackingUrl',
+    });
+  }
+  findings.push({
+    code: 'apply.not-saved',
+    severity: 'info',
+    message:
+      'The link is in the Tracking URL field but not saved: review it and click Save in Affise.',
+    path: 'trackingUrl',
+  });
+  return { ok: true, data: { previous, findings } };
+}
+
+/**
+ * The Affise content script's answer to "applyTrackingUrl" (utils/tab-messaging.ts protocol: other
+ * messages are left to other listeners). Checked by hand, not with the zod schema: zod would add
+ * about 30 kB gzipped to a script that loads on every Affise admin page, against its 20 kB budget
+ * (see utils/watch-offer-page.ts). The popup's `sendToTab` validates the request before sending
+ * and the reply after receiving it with the schemas in lib/messages/page-fill.ts; here only the
+ * extension's own pages are listened to, and the link is checked again before it is written.
+ */
+export function listenForApplyTrackingUrl(): () => void {
+  const listener = (message: unknown, sender: { id?: string }): Promise<ApplyReply> | undefined => {
+    if (sender.id !== browser.runtime.id || typeof message !== 'object' || message === null)
+      return undefined;
+    if (!('type' in message) || message.type !== 'applyTrackingUrl') return undefined;
+    if (!('link' in message) || typeof message.link !== 'string') {
+      return Promise.resolve(
+        failure(
+          'invalid-request',
+          'The page rejected "applyTrackingUrl": "link" must be a string.',
+          'link',
+        ),
+      );
+    }
+    return Promise.resolve(applyTrackingUrl({ type: 'applyTrackingUrl', link: message.link }));
+  };
+  browser.runtime.onMessage.addListener(listener);
+  return () => browser.runtime.onMessage.removeListener(listener);
+}

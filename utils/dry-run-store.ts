@@ -1,0 +1,31 @@
+import { z } from 'zod';
+import { type StoredDryRun, StoredDryRunSchema } from '@/lib/messages/dry-run';
+import { defineStoredItem } from '@/utils/storage';
+
+/** How many runs the popup's history keeps; older ones are dropped first. */
+export const MAX_STORED_RUNS = 10;
+
+/** The last dry-runs, newest first. Version 1; raise it with a migration when StoredDryRun changes. */
+export const dryRunHistory = defineStoredItem('local:dryRuns', {
+  schema: z.array(StoredDryRunSchema).max(MAX_STORED_RUNS),
+  fallback: [],
+  version: 1,
+});
+
+export async function listStoredRuns(): Promise<StoredDryRun[]> {
+  return dryRunHistory.getValue();
+}
+
+/** Puts a run first and keeps the newest MAX_STORED_RUNS. */
+export async function addStoredRun(run: StoredDryRun): Promise<StoredDryRun[]> {
+  const runs = [run, ...(await dryRunHistory.getValue()).filter((r) => r.id !== run.id)].slice(
+    0,
+    MAX_STORED_RUNS,
+  );
+  await dryRunHistory.setValue(runs);
+  return runs;
+}
+
+export async function clearStoredRuns(): Promise<void> {
+  await dryRunHistory.removeValue();
+}

@@ -1,0 +1,172 @@
+import { z } from 'zod';
+import { LinkKindSchema } from '@/lib/schemas';
+import { defineStoredItem } from '@/utils/storage';
+
+/**
+ * Everything typed in the popup, kept in `storage.local` so closing the popup (which destroys its
+ * page) loses nothing. One draft per offer: switching between two offers keeps both.
+ */
+
+const text = (max: number) => z.string().max(max);
+
+const storageProblems: string[] = [];
+const reportInvalid = (what: string) => (message: string) => {
+  storageProblems.push(`${what} could not be read and was reset. ${message}`);
+};
+
+/** Problems met while reading stored popup data since the last call; the popup shows them. */
+export function takeStorageProblems(): string[] {
+  return storageProblems.splice(0, storageProblems.length);
+}
+
+/** What one goal is mapped to: the install, an Adjust event token, or nothing. */
+export const GoalActivitySchema = z.enum(['install', 'event', 'none']);
+export type GoalActivity = z.infer<typeof GoalActivitySchema>;
+
+export const GoalMappingSchema = z.object({
+  activity: GoalActivitySchema,
+  token: text(256),
+});
+export type GoalMapping = z.infer<typeof GoalMappingSchema>;
+
+export const DraftGoalSchema = z.object({ value: text(256), title: text(512) });
+export type DraftGoal = z.infer<typeof DraftGoalSchema>;
+
+/** Values the user typed; each one wins over what was read from the page or the API. */
+export const ManualFieldsSchema = z.object({
+  title: text(1024).optional(),
+  trackingUrl: text(16_384).optional(),
+  postbackUrl: text(16_384).optional(),
+  secureCode: text(256).optional(),
+  goals: z.array(DraftGoalSchema).max(1000).optional(),
+});
+export type ManualFields = z.infer<typeof ManualFieldsSchema>;
+export type ManualFieldName = keyof ManualFields;
+
+export const DraftSchema = z.object({
+  manual: ManualFieldsSchema,
+  /** Keyed by goal value. A goal with no entry gets its default (see `defaultMapping`). */
+  mapping: z.record(z.string(), GoalMappingSchema),
+  linkKind: LinkKindSchema,
+  mergeSharedTokens: z.boolean(),
+  sharedMacros: z.record(z.string(), z.enum(['affise', 'adjust'])),
+  updatedAt: z.number(),
+});
+export type Draft = z.infer<typeof DraftSchema>;
+
+export const PopupTabSchema = z.enum(['build', 'dry-run']);
+export type PopupTab = z.infer<typeof PopupTabSchema>;
+
+/** Drafts of offers not typed into for a while are dropped beyond this many. */
+export const MAX_DRAFTS = 30;
+
+/** Key of the draft that belongs to no Affise offer (everything typed or pasted). */
+export const TYPED_DRAFT_KEY = '';
+
+export const PopupStateSchema = z.object({
+  /** The draft shown last; used when the active tab is no Affise offer. */
+  currentKey: z.string(),
+  drafts: z.record(z.string(), DraftSchema),
+  tab: PopupTabSchema,
+});
+export type PopupState = z.infer<typeof PopupStateSchema>;
+
+export function emptyDraft(): Draft {
+  return {
+    manual: {},
+    mapping: {},
+    linkKind: 'auto',
+    mergeSharedTokens: false,
+    sharedMacros: {},
+    updatedAt: 0,
+  };
+}
+
+export const popupState = defineStoredItem('local:popupState', {
+  schema: PopupStateSchema,
+  fallback: { currentKey: TYPED_DRAFT_KEY, drafts: {}, tab: 'build' },
+  version: 1,
+  onInvalid: reportInvalid('What you typed in the popup earlier'),
+});
+
+/**
+ * Event tokens are per app, and one Adjust link token means one app: remembering goal → token
+ * under the link token lets the next offer of the same app start pre-filled.
+ */
+export const AppTokensSchema = z.object({
+  installGoal: text(256).nullable(),
+  tokens: z.record(z.string(), text(256)),
+  updatedAt: z.number(),
+});
+export type AppTokens = z.infer<typeof AppTokensSchema>;
+
+export const TokenMemorySchema = z.record(z.string(), AppTokensSchema);
+export type TokenMemory = z.infer<typeof TokenMemorySchema>;
+
+/** Apps not used for a while are forgotten beyond this many. */
+export const MAX_REMEMBERED_APPS = 200;
+
+export const tokenMemory = defineStoredItem('local:tokenMemory', {
+  schema: TokenMemorySchema,
+  fallback: {},
+  version: 1,
+  onInvalid: reportInvalid('The remembered event tokens'),
+});
+
+function keepNewest<T extends { updatedAt: number }>(
+  record: Record<string, T>,
+  max: number,
+  keep: string,
+): Record<string, T> {
+  const entries = Object.entries(record);
+  if (entries.length <= max) return record;
+  const newest = entries
+    .filter(([key]) => key !== keep)
+    .sort(([, a], [, b]) => b.updatedAt - a.updatedAt)
+    .slice(0, max - 1);
+  const kept = record[keep];
+  return Object.fromEntries(kept ? [[keep, kept], ...newest] : newest);
+}
+
+/** Stores `draft` under `key`, makes it current, and trims old drafts. */
+export function withDraft(state: PopupState, key: string, draft: Draft, now: number): PopupState {
+  const drafts = { ...state.drafts, [key]: { ...draft, updatedAt: now } };
+  return { ...state, currentKey: key, drafts: keepNewest(drafts, MAX_DRAFTS, key) };
+}
+
+/**
+ * What the user mapped for one app. Goals left out are not remembered: leaving a goal out on one
+ * offer says nothing about the next.
+ */
+export function rememberTokens(
+  memory: TokenMemory,
+  linkToken: string,
+  mapping: Record<string, GoalMapping>,
+  now: number,
+): TokenMemory {
+  const previous = memory[linkToken];
+  const tokens: Record<string, string> = { ...previous?.tokens };
+  let installGoal = previous?.installGoal ?? null;
+  for (const [goal, row] of Object.entries(mapping)) {
+    if (row.activity === 'event' && row.token.trim() !== '') tokens[goal] = row.token.trim();
+    if (row.activity === 'install') installGoal = goal;
+  }
+  const next = { ...memory, [linkToken]: { installGoal, tokens, updatedAt: now } };
+  return keepNewest(next, MAX_REMEMBERED_APPS, linkToken);
+}
+
+/**
+ * The mapping a goal starts with: what this app's memory says, else the install for goal "1"
+ * (what Affise assumes when a postback has no goal), else an event whose token is still to type.
+ */
+export function defaultMapping(goal: string, remembered: AppTokens | undefined): GoalMapping {
+  if (remembered) {
+    if (remembered.installGoal === goal) return { activity: 'install', token: '' };
+    const token = remembered.tokens[goal];
+    if (token !== undefined) return { activity: 'event', token };
+  }
+  if (goal === '1' && (remembered?.installGoal ?? '1') === '1') {
+    return { activity: 'install', token: '' };
+  }
+  return { activity: 'event', token: '' };
+}

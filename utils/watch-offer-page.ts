@@ -1,0 +1,61 @@
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { z } from 'zod';
+import { type OfferPageScan, scanNamesAnOffer, scanOfferPage } from '@/lib/affise/scan-offer-page';
+import type { OfferPageScannedRequestSchema } from '@/lib/messages/offer';
+
+/** Long enough to let a single-page app finish rendering a tab, short enough to feel immediate. */
+export const READ_DEBOUNCE_MS = 250;
+
+export function scanDocument(): OfferPageScan {
+  return scanOfferPage(document, location.href);
+}
+
+/**
+ * Sent without `sendRequest`: its request/response validation would bring zod (about 30 kB
+ * gzipped) into a script that loads on every admin page, against a 20 kB budget. The type still
+ * comes from the schema, and the background validates every message it receives.
+ */
+function sendScan(scan: OfferPageScan): Promise<unknown> {
+  const message: z.input<typeof OfferPageScannedRequestSchema> = { type: 'offerPageScanned', scan };
+  return browser.runtime.sendMessage(message);
+}
+
+/**
+ * Reads the offer page now and whenever it changes: the Affise admin panel is a single-page app,
+ * so tabs render on demand and the address changes without a reload. Only reads; never writes to
+ * the page. Each changed scan goes to the background, which validates and merges it.
+ */
+export function watchOfferPage(ctx: ContentScriptContext, send = sendScan): void {
+  let lastSent = '';
+  let timer: number | undefined;
+  const readNow = () => {
+    timer = undefined;
+    const scan = scanDocument();
+    if (!scanNamesAnOffer(scan)) return;
+    const signature = JSON.stringify(scan);
+    if (signature === lastSent) return;
+    lastSent = signature;
+    send(scan).catch(() => {
+      // The background may be restarting; forget the signature so the next change sends again.
+      lastSent = '';
+    });
+  };
+  const schedule = () => {
+    if (ctx.isInvalid) return;
+    if (timer !== undefined) clearTimeout(timer);
+    timer = ctx.setTimeout(readNow, READ_DEBOUNCE_MS);
+  };
+  const observer = new MutationObserver(schedule);
+  observer.observe(document.documentElement, {
+    childList: true,
+    subtree: true,
+    characterData: true,
+  });
+  ctx.onInvalidated(() => observer.disconnect());
+  ctx.addEventListener(window, 'wxt:locationchange', schedule);
+  // Typing in a field changes its value without any DOM mutation.
+  ctx.addEventListener(document, 'input', schedule, { capture: true, passive: true });
+  ctx.addEventListener(document, 'change', schedule, { capture: true, passive: true });
+  schedule();
+}
