@@ -11,7 +11,12 @@ export default defineConfig({
       {
         // The engine, in plain Node: no browser globals, no WXT.
         resolve: { alias: { '@/': root } },
-        test: { name: 'unit', include: ['test/unit/**/*.test.ts'], environment: 'node' },
+        test: {
+          name: 'unit',
+          include: ['test/unit/**/*.test.ts'],
+          environment: 'node',
+          setupFiles: ['test/configure-zod.setup.ts'],
+        },
       },
       {
         // Browser glue against WXT's in-memory fake browser (`browser`, `chrome`, storage).
@@ -21,6 +26,7 @@ export default defineConfig({
           include: ['test/wxt/**/*.test.ts'],
           environment: 'node',
           restoreMocks: true,
+          setupFiles: ['test/configure-zod.setup.ts'],
         },
       },
     ],

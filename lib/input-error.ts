@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 
 /**
  * Input that does not match a schema. It carries the first issue's path and a sentence naming the
@@ -23,7 +23,7 @@ export function formatIssuePath(path: readonly PropertyKey[]): string {
   );
 }
 
-export function parseInput<S extends z.ZodType>(
+export function parseInput<S extends z.ZodMiniType>(
   schema: S,
   value: unknown,
   what: string,

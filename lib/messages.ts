@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { DryRunRequestSchemas, DryRunResponseSchemas } from './messages/dry-run';
 import { OfferRequestSchemas, OfferResponseSchemas } from './messages/offer';
 
@@ -21,6 +21,6 @@ export const ResponseSchemas = {
   ping: z.object({ ok: z.literal(true), version: z.string() }),
   ...OfferResponseSchemas,
   ...DryRunResponseSchemas,
-} satisfies Record<RequestType, z.ZodType>;
+} satisfies Record<RequestType, z.ZodMiniType>;
 
 export type ResponseFor<T extends RequestType> = z.infer<(typeof ResponseSchemas)[T]>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { FindingSchema } from './findings';
 import { isWellFormed } from './url/query';
 
@@ -9,10 +9,12 @@ export type LinkKind = z.infer<typeof LinkKindSchema>;
 const text = (what: string) =>
   z
     .string({ error: `${what} must be a string` })
-    .max(16_384, `${what} is longer than 16,384 characters`)
-    .refine(
-      isWellFormed,
-      `${what} contains a broken character (a lone UTF-16 surrogate); paste it again`,
+    .check(
+      z.maxLength(16_384, `${what} is longer than 16,384 characters`),
+      z.refine(
+        isWellFormed,
+        `${what} contains a broken character (a lone UTF-16 surrogate); paste it again`,
+      ),
     );
 
 export const EventMappingSchema = z.object({
@@ -26,18 +28,15 @@ export const GenerateInputSchema = z.object({
   adjustLink: text('adjustLink'),
   postbackUrl: text('postbackUrl'),
   /** Which goal the install reports; null: no install callback. Affise assumes goal "1" when none is sent. */
-  install: z
-    .object({ goal: text('install.goal') })
-    .nullable()
-    .default({ goal: '1' }),
-  events: z.array(EventMappingSchema).max(1000).default([]),
-  linkKind: LinkKindSchema.default('auto'),
+  install: z._default(z.nullable(z.object({ goal: text('install.goal') })), { goal: '1' }),
+  events: z._default(z.array(EventMappingSchema).check(z.maxLength(1000)), []),
+  linkKind: z._default(LinkKindSchema, 'auto'),
   /** Write tokens whose callback URLs are identical as one `event_callback_tok1_tok2`. */
-  mergeSharedTokens: z.boolean().default(false),
+  mergeSharedTokens: z._default(z.boolean(), false),
   /** Owner of names both systems fill ({city}, {language}, {referrer}, {os_version}); Adjust by default. */
-  sharedMacros: z.record(z.string(), z.enum(['affise', 'adjust'])).default({}),
+  sharedMacros: z._default(z.record(z.string(), z.enum(['affise', 'adjust'])), {}),
   /** Custom Affise admin domains the network uses for its postback (besides *.affise.com). */
-  adminHosts: z.array(text('adminHosts[]')).default([]),
+  adminHosts: z._default(z.array(text('adminHosts[]')), []),
 });
 export type GenerateInput = z.input<typeof GenerateInputSchema>;
 export type GenerateOptions = z.output<typeof GenerateInputSchema>;
@@ -64,14 +63,14 @@ export const GeneratedCallbackSchema = z.object({
   /** The value as written into the link. */
   encoded: z.string(),
   goal: z.string(),
-  tokens: z.array(z.string()).optional(),
+  tokens: z.optional(z.array(z.string())),
 });
 export type GeneratedCallback = z.infer<typeof GeneratedCallbackSchema>;
 
 export const GenerateResultSchema = z.object({
   /** The final Adjust link; null when the Adjust link or the postback is unusable. */
-  link: z.string().nullable(),
-  kind: z.enum(['standard', 'branded']).nullable(),
+  link: z.nullable(z.string()),
+  kind: z.nullable(z.enum(['standard', 'branded'])),
   callbacks: z.array(GeneratedCallbackSchema),
   findings: z.array(FindingSchema),
 });
@@ -79,8 +78,8 @@ export type GenerateResult = z.infer<typeof GenerateResultSchema>;
 
 export const InspectedParamSchema = z.object({
   name: z.string(),
-  raw: z.string().nullable(),
-  value: z.string().nullable(),
+  raw: z.nullable(z.string()),
+  value: z.nullable(z.string()),
 });
 
 export const InspectedCallbackSchema = z.object({

@@ -1,7 +1,8 @@
-import { z } from 'zod';
+import { configureZod } from '@/lib/configure-zod';
 
-// Extension pages and service workers run under a CSP without 'unsafe-eval'. zod's JIT probes
-// `new Function('')`; the throw is caught, but Chromium still reports a CSP violation (a
-// securitypolicyviolation event, listed in DevTools). Every entrypoint imports this module first
-// so the probe never runs; parsing works the same without the JIT.
-z.config({ jitless: true });
+// Every entrypoint imports this module first. It gives zod/mini its English issue messages
+// (lib/configure-zod.ts), and sets `jitless`: extension pages and service workers run under a CSP
+// without 'unsafe-eval', and zod's JIT probes `new Function('')`, which Chromium reports as a CSP
+// violation even though the throw is caught. zod/mini's objects never use the JIT, so today's
+// bundles hold no probe at all; `jitless` keeps it that way if a schema ever brings the JIT in.
+configureZod({ jitless: true });

@@ -1,7 +1,7 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 
 /** One line per issue with the path it concerns, for messages a person has to act on. */
-export function describeZodIssues(error: z.ZodError): string {
+export function describeZodIssues(error: z.core.$ZodError): string {
   return error.issues
     .map((issue) => {
       const where =

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { type StoredDryRun, StoredDryRunSchema } from '@/lib/messages/dry-run';
 import { defineStoredItem } from '@/utils/storage';
 
@@ -7,7 +7,7 @@ export const MAX_STORED_RUNS = 10;
 
 /** The last dry-runs, newest first. Version 1; raise it with a migration when StoredDryRun changes. */
 export const dryRunHistory = defineStoredItem('local:dryRuns', {
-  schema: z.array(StoredDryRunSchema).max(MAX_STORED_RUNS),
+  schema: z.array(StoredDryRunSchema).check(z.maxLength(MAX_STORED_RUNS)),
   fallback: [],
   version: 1,
 });

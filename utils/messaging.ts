@@ -1,5 +1,5 @@
 import { type Browser, browser } from 'wxt/browser';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import {
   type Request,
   RequestSchema,
@@ -65,9 +65,9 @@ function runHandler<T extends RequestType>(
 }
 
 // Same correlation for the response schemas: checked once per key here, then indexable by T.
-const responseSchemas: { [T in RequestType]: z.ZodType<ResponseFor<T>> } = ResponseSchemas;
+const responseSchemas: { [T in RequestType]: z.ZodMiniType<ResponseFor<T>> } = ResponseSchemas;
 
-function responseSchemaFor<T extends RequestType>(type: T): z.ZodType<ResponseFor<T>> {
+function responseSchemaFor<T extends RequestType>(type: T): z.ZodMiniType<ResponseFor<T>> {
   return responseSchemas[type];
 }
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { HostnameSchema } from '@/lib/affise/admin-host';
 import { mergeOffer } from '@/lib/affise/merge-offer';
 import { type Offer, type OfferRead, OfferSchema, offerKey } from '@/lib/affise/offer';
@@ -31,7 +31,7 @@ export const tabOffers = defineStoredItem('session:affiseTabOffers', {
 
 /** Custom admin domains the user added in the options (besides *.affise.com). */
 export const adminDomains = defineStoredItem('local:affiseAdminDomains', {
-  schema: z.array(HostnameSchema).max(50),
+  schema: z.array(HostnameSchema).check(z.maxLength(50)),
   fallback: [],
   version: 1,
 });
@@ -41,8 +41,8 @@ export const adminDomains = defineStoredItem('local:affiseAdminDomains', {
  * anywhere but the API host) and is never logged.
  */
 export const AffiseApiSettingsSchema = z.object({
-  apiHost: z.string().trim().max(300),
-  apiKey: z.string().trim().max(200),
+  apiHost: z.string().check(z.trim(), z.maxLength(300)),
+  apiKey: z.string().check(z.trim(), z.maxLength(200)),
 });
 export type AffiseApiSettings = z.infer<typeof AffiseApiSettingsSchema>;
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { LinkKindSchema } from '@/lib/schemas';
 import { defineStoredItem } from '@/utils/storage';
 
@@ -7,7 +7,7 @@ import { defineStoredItem } from '@/utils/storage';
  * page) loses nothing. One draft per offer: switching between two offers keeps both.
  */
 
-const text = (max: number) => z.string().max(max);
+const text = (max: number) => z.string().check(z.maxLength(max));
 
 const storageProblems: string[] = [];
 const reportInvalid = (what: string) => (message: string) => {
@@ -34,11 +34,11 @@ export type DraftGoal = z.infer<typeof DraftGoalSchema>;
 
 /** Values the user typed; each one wins over what was read from the page or the API. */
 export const ManualFieldsSchema = z.object({
-  title: text(1024).optional(),
-  trackingUrl: text(16_384).optional(),
-  postbackUrl: text(16_384).optional(),
-  secureCode: text(256).optional(),
-  goals: z.array(DraftGoalSchema).max(1000).optional(),
+  title: z.optional(text(1024)),
+  trackingUrl: z.optional(text(16_384)),
+  postbackUrl: z.optional(text(16_384)),
+  secureCode: z.optional(text(256)),
+  goals: z.optional(z.array(DraftGoalSchema).check(z.maxLength(1000))),
 });
 export type ManualFields = z.infer<typeof ManualFieldsSchema>;
 export type ManualFieldName = keyof ManualFields;
@@ -94,7 +94,7 @@ export const popupState = defineStoredItem('local:popupState', {
  * under the link token lets the next offer of the same app start pre-filled.
  */
 export const AppTokensSchema = z.object({
-  installGoal: text(256).nullable(),
+  installGoal: z.nullable(text(256)),
   tokens: z.record(z.string(), text(256)),
   updatedAt: z.number(),
 });

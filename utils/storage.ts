@@ -1,8 +1,8 @@
 import { type StorageItemKey, storage } from 'wxt/utils/storage';
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { describeZodIssues } from '@/utils/describe-zod-issues';
 
-export interface StoredItemOptions<S extends z.ZodType> {
+export interface StoredItemOptions<S extends z.ZodMiniType> {
   /** Describes the current version's value; stored data is parsed with it on every read. */
   schema: S;
   /** Returned when nothing is stored, and written in place of a value that fails `schema`. */
@@ -30,7 +30,7 @@ export interface StoredItem<T> {
  * other tabs or hand edits in devtools, so it is parsed, never trusted: an invalid value is
  * reported and replaced by the fallback instead of crashing the page that reads it.
  */
-export function defineStoredItem<S extends z.ZodType>(
+export function defineStoredItem<S extends z.ZodMiniType>(
   key: StorageItemKey,
   options: StoredItemOptions<S>,
 ): StoredItem<z.output<S>> {

@@ -1,5 +1,5 @@
 import { type Browser, browser } from 'wxt/browser';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import {
   type TabFailure,
   type TabReply,
@@ -58,9 +58,10 @@ function isNoReceiver(error: unknown): boolean {
   return /receiving end does not exist|could not establish connection/i.test(messageOf(error));
 }
 
-const responseSchemas: { [T in TabRequestType]: z.ZodType<TabResponseFor<T>> } = TabResponseSchemas;
+const responseSchemas: { [T in TabRequestType]: z.ZodMiniType<TabResponseFor<T>> } =
+  TabResponseSchemas;
 
-function responseSchemaFor<T extends TabRequestType>(type: T): z.ZodType<TabResponseFor<T>> {
+function responseSchemaFor<T extends TabRequestType>(type: T): z.ZodMiniType<TabResponseFor<T>> {
   return responseSchemas[type];
 }
 

@@ -1,6 +1,6 @@
 import './dry-run.css';
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { type Scenario, ScenarioSchema } from '@/lib/dry-run/scenario';
+import { ScenarioSchema } from '@/lib/dry-run/scenario';
 import {
   type MappingPrefill,
   type OfferPrefill,
@@ -17,12 +17,18 @@ import { RunHistory } from './RunHistory';
 import { RunTimeline } from './RunTimeline';
 import { ScenarioEditor } from './ScenarioEditor';
 import { issueMap } from './scenario-issues';
+import { useScenarioDraft } from './use-scenario-draft';
 
 export interface DryRunViewProps {
   /** The open Affise offer; the scenario starts from it. Without one, from the sample scenario. */
   offer?: OfferPrefill | null;
   /** Its goal ↔ Adjust mapping and the link `generate` built from it. */
   mapping?: MappingPrefill | null;
+  /**
+   * Where the edited scenario is kept (the popup's draft key for the offer), so it survives tab
+   * switches and closing the popup. Without one, edits live as long as the view.
+   */
+  draftKey?: string | null;
 }
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
@@ -31,8 +37,16 @@ const messageOf = (error: unknown) => (error instanceof Error ? error.message : 
  * The "Dry run" view: edit a scenario, let the background emulate the whole chain (nothing is
  * sent), and read every request, conversion and affiliate postback decision; export the run.
  */
-export function DryRunView({ offer, mapping }: DryRunViewProps) {
-  const [scenario, setScenario] = useState<Scenario>(() => scenarioFromOffer(offer, mapping));
+export function DryRunView({ offer, mapping, draftKey }: DryRunViewProps) {
+  // The popup passes new objects on every render; their JSON tells when the offer really changed.
+  const prefill = JSON.stringify({ offer: offer ?? null, mapping: mapping ?? null });
+  const fromOffer = useMemo(() => {
+    const start: { offer: OfferPrefill | null; mapping: MappingPrefill | null } =
+      JSON.parse(prefill);
+    return scenarioFromOffer(start.offer, start.mapping);
+  }, [prefill]);
+  const draft = useScenarioDraft(draftKey, fromOffer);
+  const { scenario, setScenario } = draft;
   const [current, setCurrent] = useState<StoredDryRun | null>(null);
   const [history, setHistory] = useState<StoredDryRun[]>([]);
   const [running, setRunning] = useState(false);
@@ -77,10 +91,32 @@ export function DryRunView({ offer, mapping }: DryRunViewProps) {
         <p class="pb-muted">
           Emulated offline. No request is sent to Affise, Adjust or any affiliate.
         </p>
-        <details class="pbd-details" open>
-          <summary>Scenario</summary>
-          <ScenarioEditor scenario={scenario} issues={issues} onChange={setScenario} />
-        </details>
+        {draft.problems.map((problem, index) => (
+          <p class="pb-notice pb-warning" role="alert" key={`${index}-${problem}`}>
+            {problem}
+          </p>
+        ))}
+        {draft.offerChanged && (
+          <div class="pb-notice pb-info pbd-row" role="status" data-testid="dry-run-offer-changed">
+            <span class="pbd-grow">
+              The offer or its goal mapping changed since you started editing this scenario. Your
+              edits are kept.
+            </span>
+            <button type="button" class="pb-button pb-small" onClick={draft.reset}>
+              {offer ? 'Reset to offer' : 'Reset to the sample'}
+            </button>
+          </div>
+        )}
+        {draft.loaded ? (
+          <details class="pbd-details" open>
+            <summary>Scenario</summary>
+            <ScenarioEditor scenario={scenario} issues={issues} onChange={setScenario} />
+          </details>
+        ) : (
+          <p class="pb-muted" role="status">
+            Loading the scenario…
+          </p>
+        )}
         {!parsed.success && (
           <div class="pbd-issues" role="alert">
             <strong>The scenario cannot run yet:</strong>
@@ -112,12 +148,8 @@ export function DryRunView({ offer, mapping }: DryRunViewProps) {
           >
             {running ? 'Running…' : 'Run dry-run'}
           </button>
-          <button
-            type="button"
-            class="pb-button"
-            onClick={() => setScenario(scenarioFromOffer(offer, mapping))}
-          >
-            {offer ? 'Reset from the offer' : 'Reset to the sample'}
+          <button type="button" class="pb-button" onClick={draft.reset}>
+            {offer ? 'Reset to offer' : 'Reset to the sample'}
           </button>
         </div>
         {error && (

@@ -1,10 +1,10 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { formatIssuePath } from '@/lib/input-error';
 
 /** zod issues keyed by path (`offer.goals[1].value`), for showing each next to its field. */
 export type IssueMap = ReadonlyMap<string, string>;
 
-export function issueMap(error: z.ZodError | null): IssueMap {
+export function issueMap(error: z.core.$ZodError | null): IssueMap {
   const map = new Map<string, string>();
   for (const issue of error?.issues ?? []) {
     const path = formatIssuePath(issue.path);

@@ -11,6 +11,8 @@ export interface DryRunTabProps {
   effective: EffectiveOffer;
   input: GenerateInput;
   result: GenerateResult;
+  /** The popup's draft key for the offer: the edited scenario is stored under it. */
+  draftKey: string;
 }
 
 /** What the dry run starts from: the offer as the popup shows it (typed values win). */
@@ -69,5 +71,5 @@ export function DryRunTab(props: DryRunTabProps) {
     );
   }
   const { DryRunView } = module;
-  return <DryRunView {...dryRunProps(props)} />;
+  return <DryRunView {...dryRunProps(props)} draftKey={props.draftKey} />;
 }

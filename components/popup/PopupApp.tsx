@@ -375,7 +375,13 @@ export function PopupApp({ params }: { params: PageParams }) {
         {store.tab === 'dry-run' && (
           <div id="pb-panel-dry-run" role="tabpanel" aria-labelledby="pb-tab-dry-run">
             <ErrorBoundary name="The dry run">
-              <DryRunTab offer={offer} effective={effective} input={built.input} result={result} />
+              <DryRunTab
+                offer={offer}
+                effective={effective}
+                input={built.input}
+                result={result}
+                draftKey={store.key}
+              />
             </ErrorBoundary>
           </div>
         )}

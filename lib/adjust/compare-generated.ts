@@ -1,13 +1,13 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { parseCallbackParam } from '../callback-param';
 import { decodeOnce, parseQuery, type RawParam } from '../url/query';
 import { splitUrl } from '../url/split-url';
 
 const ParamValueSchema = z.object({
   /** As written in the link; null for a bare name without `=`. */
-  raw: z.string().nullable(),
+  raw: z.nullable(z.string()),
   /** Decoded once, as Adjust decodes it. */
-  decoded: z.string().nullable(),
+  decoded: z.nullable(z.string()),
 });
 export type ParamValue = z.infer<typeof ParamValueSchema>;
 
@@ -19,8 +19,8 @@ export const ParamDifferenceSchema = z.object({
   kind: z.enum(['base', 'missing', 'extra', 'value', 'encoding']),
   /** The parameter name; `(link)` for a difference before the query. */
   param: z.string(),
-  ours: ParamValueSchema.nullable(),
-  adjust: ParamValueSchema.nullable(),
+  ours: z.nullable(ParamValueSchema),
+  adjust: z.nullable(ParamValueSchema),
   message: z.string(),
 });
 export type ParamDifference = z.infer<typeof ParamDifferenceSchema>;
@@ -33,7 +33,7 @@ export const GeneratedComparisonSchema = z.object({
    */
   verdict: z.enum(['identical', 'equivalent', 'different', 'no-output']),
   ours: z.string(),
-  adjust: z.string().nullable(),
+  adjust: z.nullable(z.string()),
   differences: z.array(ParamDifferenceSchema),
   notes: z.array(z.string()),
   summary: z.string(),

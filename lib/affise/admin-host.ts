@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 /**
  * Affise admin panels live on `<network>.affise.com`; the same network also answers on
@@ -12,11 +12,13 @@ const NETWORK_PREFIXES = [/^offers-/, /^api-/, /^offers\./];
 /** A host name, lower-cased, without scheme, port, path or wildcard. */
 export const HostnameSchema = z
   .string()
-  .trim()
-  .toLowerCase()
-  .regex(
-    /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z][a-z0-9-]{0,61}[a-z0-9]$/,
-    'expected a host name such as admin.mynetwork.com (no https://, no path, no *)',
+  .check(
+    z.trim(),
+    z.toLowerCase(),
+    z.regex(
+      /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z][a-z0-9-]{0,61}[a-z0-9]$/,
+      'expected a host name such as admin.mynetwork.com (no https://, no path, no *)',
+    ),
   );
 
 /** Strips a port and lower-cases: `Rocket.Affise.com:8443` → `rocket.affise.com`. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { Finding } from '../findings';
 import { splitUrl } from '../url/split-url';
 import { HostnameSchema, hostnameOf, networkOf, postbackHostFor } from './admin-host';
@@ -47,27 +47,27 @@ export function describeOfferRequest(apiBase: string, apiKey: string, offerId: s
   };
 }
 
-const amount = z.union([z.number(), z.string()]).nullish();
+const amount = z.nullish(z.union([z.number(), z.string()]));
 
 /** The documented parts of the answer; everything else Affise sends is allowed and ignored. */
 export const ApiOfferResponseSchema = z.looseObject({
-  status: z.number().optional(),
+  status: z.optional(z.number()),
   offer: z.looseObject({
-    id: z.union([z.number().int(), z.string()]),
-    title: z.string().nullish(),
-    url: z.string().nullish(),
-    hash_password: z.string().nullish(),
-    payments: z
-      .array(
+    id: z.union([z.int(), z.string()]),
+    title: z.nullish(z.string()),
+    url: z.nullish(z.string()),
+    hash_password: z.nullish(z.string()),
+    payments: z.nullish(
+      z.array(
         z.looseObject({
-          goal: z.union([z.string(), z.number()]).nullish(),
-          title: z.string().nullish(),
+          goal: z.nullish(z.union([z.string(), z.number()])),
+          title: z.nullish(z.string()),
           total: amount,
           revenue: amount,
-          currency: z.string().nullish(),
+          currency: z.nullish(z.string()),
         }),
-      )
-      .nullish(),
+      ),
+    ),
   }),
 });
 export type ApiOfferResponse = z.infer<typeof ApiOfferResponseSchema>;
@@ -85,7 +85,7 @@ export type ApiError = z.infer<typeof ApiErrorSchema>;
 
 function serverMessage(body: unknown): string {
   const parsed = z
-    .object({ error: z.string().optional(), message: z.string().optional() })
+    .object({ error: z.optional(z.string()), message: z.optional(z.string()) })
     .safeParse(body);
   const text = parsed.success ? (parsed.data.error ?? parsed.data.message ?? '') : '';
   return text === '' ? '' : ` Affise said: "${text.slice(0, 200)}".`;

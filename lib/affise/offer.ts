@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 /**
  * Where a field's value came from. `assembled` means Postbridge built it from other data (the API
@@ -10,37 +10,39 @@ export type FieldSource = z.infer<typeof FieldSourceSchema>;
 /** An ISO 8601 timestamp in UTC, as `Date.prototype.toISOString` writes it. */
 export const TimestampSchema = z.iso.datetime();
 
-function sourced<T extends z.ZodType>(value: T) {
+function sourced<T extends z.ZodMiniType>(value: T) {
   return z.object({ value, source: FieldSourceSchema, readAt: TimestampSchema });
 }
 
 /** Affise offer ids are the numeric ids shown in the admin panel and used by `GET /3.0/offer/{id}`. */
 export const OfferIdSchema = z
   .string()
-  .regex(/^\d{1,12}$/, 'an Affise offer id is a number of 1 to 12 digits');
+  .check(z.regex(/^\d{1,12}$/, 'an Affise offer id is a number of 1 to 12 digits'));
 
 /** Affise's rule for "Goal value": letters, digits, `_`, space, `.` and `-`. */
 export const GoalValueSchema = z
   .string()
-  .min(1, 'a goal value cannot be empty')
-  .max(256, 'a goal value is at most 256 characters')
-  .regex(
-    /^[A-Za-z0-9_ .-]+$/,
-    'an Affise goal value may contain only letters, digits, "_", space, "." and "-"',
+  .check(
+    z.minLength(1, 'a goal value cannot be empty'),
+    z.maxLength(256, 'a goal value is at most 256 characters'),
+    z.regex(
+      /^[A-Za-z0-9_ .-]+$/,
+      'an Affise goal value may contain only letters, digits, "_", space, "." and "-"',
+    ),
   );
 
 export const CurrencySchema = z
   .string()
-  .regex(/^[A-Z]{3}$/, 'a currency is a three-letter ISO 4217 code such as USD');
+  .check(z.regex(/^[A-Z]{3}$/, 'a currency is a three-letter ISO 4217 code such as USD'));
 
 export const GoalSchema = z.object({
   value: GoalValueSchema,
-  title: z.string().max(512),
+  title: z.string().check(z.maxLength(512)),
   /** What the advertiser pays the network for the goal (Affise "Revenue", API `total`). */
-  revenue: z.number().finite().optional(),
+  revenue: z.optional(z.number()),
   /** What the network pays the affiliate (Affise "Payout", API `revenue`). */
-  payout: z.number().finite().optional(),
-  currency: CurrencySchema.optional(),
+  payout: z.optional(z.number()),
+  currency: z.optional(CurrencySchema),
 });
 export type Goal = z.infer<typeof GoalSchema>;
 
@@ -51,20 +53,20 @@ export const HttpUrlSchema = z.url({
 });
 
 export const OfferFieldSchemas = {
-  title: sourced(z.string().min(1).max(1024)),
+  title: sourced(z.string().check(z.minLength(1), z.maxLength(1024))),
   trackingUrl: sourced(HttpUrlSchema),
   postbackUrl: sourced(HttpUrlSchema),
   goals: sourced(z.array(GoalSchema)),
-  secureCode: sourced(z.string().min(1).max(256)),
+  secureCode: sourced(z.string().check(z.minLength(1), z.maxLength(256))),
 };
 
 /** The fields a page, the API or the user can supply; each carries its source and read time. */
 export const OfferFieldsSchema = z.object({
-  title: OfferFieldSchemas.title.optional(),
-  trackingUrl: OfferFieldSchemas.trackingUrl.optional(),
-  postbackUrl: OfferFieldSchemas.postbackUrl.optional(),
-  goals: OfferFieldSchemas.goals.optional(),
-  secureCode: OfferFieldSchemas.secureCode.optional(),
+  title: z.optional(OfferFieldSchemas.title),
+  trackingUrl: z.optional(OfferFieldSchemas.trackingUrl),
+  postbackUrl: z.optional(OfferFieldSchemas.postbackUrl),
+  goals: z.optional(OfferFieldSchemas.goals),
+  secureCode: z.optional(OfferFieldSchemas.secureCode),
 });
 export type OfferFields = z.infer<typeof OfferFieldsSchema>;
 export type OfferFieldName = keyof OfferFields;
@@ -78,21 +80,21 @@ export const OFFER_FIELD_NAMES = [
 
 /** Which offer a read belongs to: the network (see `networkOf`) and the offer id. */
 export const OfferRefSchema = z.object({
-  network: z.string().min(1),
+  network: z.string().check(z.minLength(1)),
   offerId: OfferIdSchema,
 });
 export type OfferRef = z.infer<typeof OfferRefSchema>;
 
 /** One partial read of an offer (a page, one API answer, or the user's typing). */
-export const OfferReadSchema = OfferRefSchema.extend({
+export const OfferReadSchema = z.extend(OfferRefSchema, {
   /** The admin host the read came from (`rocketcompany.affise.com`, a custom domain, …). */
-  adminHost: z.string().min(1),
+  adminHost: z.string().check(z.minLength(1)),
   fields: OfferFieldsSchema,
 });
 export type OfferRead = z.infer<typeof OfferReadSchema>;
 
 /** Everything known about one offer, merged over all reads. */
-export const OfferSchema = OfferReadSchema.extend({
+export const OfferSchema = z.extend(OfferReadSchema, {
   key: z.string(),
   updatedAt: TimestampSchema,
 });

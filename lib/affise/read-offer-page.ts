@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { type Finding, FindingSchema } from '../findings';
 import type { PageNode } from '../page/node';
 import { decodeOnce, findParam, parseQuery } from '../url/query';
@@ -19,29 +19,30 @@ import {
 import { parseAmount } from './parse-amount';
 import { type OfferPageScan, scanOfferPage } from './scan-offer-page';
 
-const text = z.string().max(65_536);
+const text = z.string().check(z.maxLength(65_536));
 
 /** An OfferPageScan as it crosses from a content script into the background. */
 export const OfferPageScanSchema = z.object({
-  url: z.string().max(8192),
-  offerIdInUrl: text.nullable(),
-  shownOfferId: text.nullable(),
-  title: text.nullable(),
-  trackingUrl: text.nullable(),
-  postbackUrl: text.nullable(),
-  payoutRows: z
-    .array(
-      z.object({
-        goalValue: text.optional(),
-        goalTitle: text.optional(),
-        revenue: text.optional(),
-        payout: text.optional(),
-        currency: text.optional(),
-      }),
-    )
-    .max(5000)
-    .nullable(),
-}) satisfies z.ZodType<OfferPageScan>;
+  url: z.string().check(z.maxLength(8192)),
+  offerIdInUrl: z.nullable(text),
+  shownOfferId: z.nullable(text),
+  title: z.nullable(text),
+  trackingUrl: z.nullable(text),
+  postbackUrl: z.nullable(text),
+  payoutRows: z.nullable(
+    z
+      .array(
+        z.object({
+          goalValue: z.optional(text),
+          goalTitle: z.optional(text),
+          revenue: z.optional(text),
+          payout: z.optional(text),
+          currency: z.optional(text),
+        }),
+      )
+      .check(z.maxLength(5000)),
+  ),
+}) satisfies z.ZodMiniType<OfferPageScan>;
 
 export interface OfferPageResult {
   /** What the page shows of one offer; null when it shows no offer (a list, another section). */
@@ -50,7 +51,7 @@ export interface OfferPageResult {
 }
 
 export const OfferPageResultSchema = z.object({
-  read: OfferReadSchema.nullable(),
+  read: z.nullable(OfferReadSchema),
   findings: z.array(FindingSchema),
 });
 

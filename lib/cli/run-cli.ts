@@ -1,4 +1,5 @@
 import { buildLink } from '../build-link';
+import { configureZod } from '../configure-zod';
 import { runDryRun } from '../dry-run/run-dry-run';
 import { type Finding, hasErrors } from '../findings';
 import { inspectLink } from '../inspect-link';
@@ -6,6 +7,9 @@ import { LinkKindSchema } from '../schemas';
 import { type CliResult, runJsonCommand } from './json-command';
 
 export type { CliResult } from './json-command';
+
+// zod/mini has no messages of its own; the CLI prints them (lib/configure-zod.ts).
+configureZod();
 
 /** Commands that read one JSON document (stdin or --input FILE) and print one. */
 const JSON_COMMANDS = new Map<string, (value: unknown) => { findings: readonly Finding[] }>([

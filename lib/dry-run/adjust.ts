@@ -128,7 +128,7 @@ export function callbacksFor(
     (branded === (view.kind === 'branded') ? fired : ignored).push(callback);
   }
   // The activity's own callback before conversion_callback, whatever their order in the link.
-  fired.sort((a, b) => kinds.indexOf(a.activity) - kinds.indexOf(b.activity));
+  if (fired.length > 1) fired.sort((a, b) => kinds.indexOf(a.activity) - kinds.indexOf(b.activity));
   return { fired, ignored };
 }
 
@@ -139,55 +139,56 @@ export interface FireContext {
   installAt: Instant | null;
   event?: { token: string; revenue?: number; currency: string; name?: string };
   rejectionReason?: string;
-  /** Device profile: defaults merged with the scenario's values; explicit values win over everything. */
-  device: Readonly<Record<string, string | null>>;
-  explicit: Readonly<Record<string, string | null>>;
+  /**
+   * Device profile defaults (defaultDeviceMap) and the scenario's own values, which win over
+   * everything. Maps, not records: placeholder names are sliced from URLs, and a Map finds such a
+   * string without first interning it as a property key.
+   */
+  device: ReadonlyMap<string, string | null>;
+  explicit: ReadonlyMap<string, string | null>;
   view: AdjustLinkView;
 }
 
-/** What Adjust knows at this activity: null for data it does not have then (dropped). */
-function activityValue(name: string, ctx: FireContext): string | null | undefined {
-  const { event } = ctx;
-  const hasRevenue = event?.revenue !== undefined;
-  switch (name) {
-    case 'activity_kind':
-      return ctx.activity;
-    case 'created_at':
-      return unixSeconds(ctx.at);
-    case 'installed_at':
-      return ctx.installAt === null ? null : unixSeconds(ctx.installAt);
-    case 'click_time':
-      return unixSeconds(ctx.clickAt);
-    case 'conversion_duration':
-      return ctx.installAt === null
-        ? null
-        : String(Math.round((ctx.installAt - ctx.clickAt) / 1000));
-    case 'event':
-      return event?.token ?? null;
-    case 'event_name':
-      return event?.name ?? null;
-    case 'revenue':
-      return hasRevenue ? String(Math.round((event?.revenue ?? 0) * 100)) : null;
-    case 'revenue_float':
-    // Without currency conversion data the dry-run reports revenue in the event's own currency.
-    case 'reporting_revenue':
-      return hasRevenue ? String(event?.revenue) : null;
-    case 'currency':
-      return hasRevenue ? (event?.currency ?? null) : null;
-    case 'tracker':
-    case 'link_token':
-      return ctx.view.linkToken;
-    case 'label':
-    case 'cost_type':
-    case 'cost_amount':
-    case 'cost_currency':
-      return ctx.view.params.get(name) ?? null;
-    case 'rejection_reason':
-      return ctx.rejectionReason ?? null;
-    default:
-      return undefined;
-  }
-}
+type ActivityValue = (ctx: FireContext, name: string) => string | null;
+
+const linkToken: ActivityValue = (ctx) => ctx.view.linkToken;
+const fromLink: ActivityValue = (ctx, name) => ctx.view.params.get(name) ?? null;
+// Without currency conversion data the dry-run reports revenue in the event's own currency.
+const revenueFloat: ActivityValue = (ctx) =>
+  ctx.event?.revenue !== undefined ? String(ctx.event.revenue) : null;
+
+/**
+ * What Adjust knows at this activity, by placeholder: null for data it does not have then
+ * (dropped). A Map rather than a switch: names come sliced from URLs, one lookup finds each.
+ */
+const ACTIVITY_VALUES: ReadonlyMap<string, ActivityValue> = new Map<string, ActivityValue>([
+  ['activity_kind', (ctx) => ctx.activity],
+  ['created_at', (ctx) => unixSeconds(ctx.at)],
+  ['installed_at', (ctx) => (ctx.installAt === null ? null : unixSeconds(ctx.installAt))],
+  ['click_time', (ctx) => unixSeconds(ctx.clickAt)],
+  [
+    'conversion_duration',
+    (ctx) =>
+      ctx.installAt === null ? null : String(Math.round((ctx.installAt - ctx.clickAt) / 1000)),
+  ],
+  ['event', (ctx) => ctx.event?.token ?? null],
+  ['event_name', (ctx) => ctx.event?.name ?? null],
+  [
+    'revenue',
+    (ctx) =>
+      ctx.event?.revenue !== undefined ? String(Math.round(ctx.event.revenue * 100)) : null,
+  ],
+  ['revenue_float', revenueFloat],
+  ['reporting_revenue', revenueFloat],
+  ['currency', (ctx) => (ctx.event?.revenue !== undefined ? ctx.event.currency : null)],
+  ['tracker', linkToken],
+  ['link_token', linkToken],
+  ['label', fromLink],
+  ['cost_type', fromLink],
+  ['cost_amount', fromLink],
+  ['cost_currency', fromLink],
+  ['rejection_reason', (ctx) => ctx.rejectionReason ?? null],
+]);
 
 export interface FiredCallback {
   url: string;
@@ -209,14 +210,16 @@ export function fireCallback(
 ): FiredCallback {
   const resolve = (name: string) => {
     if (!ADJUST_BY_NAME.has(name)) return undefined;
-    if (Object.hasOwn(ctx.explicit, name)) return { value: ctx.explicit[name] ?? null };
-    const fromActivity = activityValue(name, ctx);
-    if (fromActivity !== undefined) return { value: fromActivity };
-    return { value: ctx.device[name] ?? null };
+    if (ctx.explicit.size > 0 && ctx.explicit.has(name))
+      return { value: ctx.explicit.get(name) ?? null };
+    const fromActivity = ACTIVITY_VALUES.get(name);
+    if (fromActivity !== undefined) return { value: fromActivity(ctx, name) };
+    return { value: ctx.device.get(name) ?? null };
   };
   const filled = fillMacros(callback.url, 'adjust', resolve, callback.param);
   const findings: Finding[] = [];
-  const dropped = filled.substitutions.filter((s) => s.value === null).map((s) => `{${s.macro}}`);
+  const dropped: string[] = [];
+  for (const s of filled.substitutions) if (s.value === null) dropped.push(`{${s.macro}}`);
   if (dropped.length > 0) {
     findings.push(
       dryRunFinding(
@@ -226,7 +229,7 @@ export function fireCallback(
       ),
     );
   }
-  for (const name of new Set(filled.unknown)) {
+  for (const name of filled.unknown.length === 0 ? filled.unknown : new Set(filled.unknown)) {
     findings.push(
       dryRunFinding(
         'dry-run-adjust-placeholder-unknown',

@@ -1,10 +1,7 @@
 import { AFFISE_AFFILIATE_BY_NAME } from '../catalog/macros';
 import type { Finding } from '../findings';
-import { joinUrl, splitUrl } from '../url/split-url';
 import { dateOnly, type Instant, unixSeconds } from './clock';
-import { fillMacros, scanMacroNames } from './fill-macros';
 import type { SeededRandom } from './random';
-import { queryOf, requestParams } from './request-params';
 import type {
   AffiliatePostbackDecision,
   Conversion,
@@ -20,6 +17,7 @@ import {
   STATUS_NAMES,
   type StatusCode,
 } from './scenario';
+import { fillUrlTemplate, readUrlTemplate, type UrlTemplate } from './url-template';
 
 /**
  * Affise's affiliate postback sending logic (help centre, "Affiliate postback sending logic"):
@@ -49,12 +47,21 @@ export interface AffiliateContext {
   clickValues: ReadonlyMap<string, string>;
   clickAt: Instant;
   random: SeededRandom;
+  /**
+   * The rules' URLs already read (urlTemplate), by rule index: a rule can send for every
+   * conversion change of a run. Without them each send reads its rule's URL again.
+   */
+  templates?: (UrlTemplate | undefined)[];
 }
 
 /** Static problems of each rule, reported once per run whatever conversions happen. */
-export function checkRule(rule: AffiliatePostbackRule, index: number): Finding[] {
+export function checkRule(
+  rule: AffiliatePostbackRule,
+  index: number,
+  template: UrlTemplate = readUrlTemplate(rule.url),
+): Finding[] {
   const path = `affiliatePostbacks[${index}]`;
-  const split = splitUrl(rule.url);
+  const split = template.split;
   const findings: Finding[] = [];
   if (!split || (split.scheme !== 'http' && split.scheme !== 'https') || split.host === '') {
     findings.push(
@@ -65,9 +72,7 @@ export function checkRule(rule: AffiliatePostbackRule, index: number): Finding[]
       ),
     );
   }
-  const unknown = new Set(
-    scanMacroNames(rule.url).filter((name) => !AFFISE_AFFILIATE_BY_NAME.has(name)),
-  );
+  const unknown = new Set(template.names.filter((name) => !AFFISE_AFFILIATE_BY_NAME.has(name)));
   for (const name of unknown) {
     if (name === 'clickid' || name === 'click_id' || name === 'offer_id') continue;
     findings.push(
@@ -90,6 +95,58 @@ export function checkRule(rule: AffiliatePostbackRule, index: number): Finding[]
   return findings;
 }
 
+/** What one conversion change gives the affiliate macros. */
+interface MacroSource {
+  conversion: Conversion;
+  change: ConversionChange;
+  fields: ReadonlyMap<string, string>;
+  ctx: AffiliateContext;
+  /** A click value; "" for a conversion without a click (probabilistic attribution). */
+  fromClick: (name: string) => string;
+}
+
+type AffiliateValue = (source: MacroSource, name: string) => string;
+
+const fromClickValue: AffiliateValue = (s, name) => s.fromClick(name);
+const fromFields: AffiliateValue = (s, name) => s.fields.get(name) ?? '';
+
+const NAMED_VALUES: Readonly<Record<string, AffiliateValue>> = {
+  transactionid: (s) => s.conversion.id,
+  offerid: (s) => s.ctx.scenario.offer.id,
+  status: (s) => String(s.change.status),
+  sum: (s) => String(s.conversion.payout),
+  goal: (s) => s.conversion.goal,
+  currency: (s) => s.conversion.currency,
+  ip: (s) => s.fields.get('ip') ?? s.fromClick('ip'),
+  uagent: (s) => s.fromClick('device_ua'),
+  geo: fromClickValue,
+  city: fromClickValue,
+  // change.at is already ISO 8601 UTC: its date and time are slices of it.
+  date: (s) => s.change.at.slice(0, 10),
+  click_date: (s) => (s.conversion.clickId === null ? '' : dateOnly(s.ctx.clickAt)),
+  time: (s) => s.change.at.slice(11, 19),
+  timestamp: (s) => unixSeconds(Date.parse(s.change.at)),
+  rand: (s) => String(s.ctx.random.int(0, 9_999_999)),
+  // The advertiser's sum, which {sum} does not carry (that is the affiliate's payout).
+  order_sum: (s) => s.fields.get('sum') ?? '',
+};
+
+/**
+ * How each catalogue macro is filled: subs from the click, custom fields and the rest from the
+ * postback, some by their own rule. One map lookup per macro, the names being those of the rule
+ * templates (see urlTemplate).
+ */
+const AFFILIATE_VALUES: ReadonlyMap<string, AffiliateValue> = new Map(
+  [...AFFISE_AFFILIATE_BY_NAME.keys()].map((name): [string, AffiliateValue] => [
+    name,
+    /^sub\d$/.test(name)
+      ? fromClickValue
+      : /^custom_field\d$/.test(name)
+        ? fromFields
+        : (NAMED_VALUES[name] ?? fromFields),
+  ]),
+);
+
 function macroValues(
   conversion: Conversion,
   change: ConversionChange,
@@ -97,77 +154,64 @@ function macroValues(
   ctx: AffiliateContext,
 ): (name: string) => { value: string | null } | undefined {
   const click = ctx.clickValues;
-  // change.at is already ISO 8601 UTC: its date and time are slices of it.
-  const changeAt = change.at;
-  const fromClick =
-    conversion.clickId === null ? () => '' : (name: string) => click.get(name) ?? '';
+  const source: MacroSource = {
+    conversion,
+    change,
+    fields,
+    ctx,
+    fromClick: conversion.clickId === null ? () => '' : (name) => click.get(name) ?? '',
+  };
   return (name) => {
-    if (!AFFISE_AFFILIATE_BY_NAME.has(name)) return undefined;
-    if (/^sub\d$/.test(name)) return { value: fromClick(name) };
-    if (/^custom_field\d$/.test(name)) return { value: fields.get(name) ?? '' };
-    switch (name) {
-      case 'transactionid':
-        return { value: conversion.id };
-      case 'offerid':
-        return { value: ctx.scenario.offer.id };
-      case 'status':
-        return { value: String(change.status) };
-      case 'sum':
-        return { value: String(conversion.payout) };
-      case 'goal':
-        return { value: conversion.goal };
-      case 'currency':
-        return { value: conversion.currency };
-      case 'ip':
-        return { value: fields.get('ip') ?? fromClick('ip') };
-      case 'uagent':
-        return { value: fromClick('device_ua') };
-      case 'geo':
-      case 'city':
-        return { value: fromClick(name) };
-      case 'date':
-        return { value: changeAt.slice(0, 10) };
-      case 'click_date':
-        return { value: conversion.clickId === null ? '' : dateOnly(ctx.clickAt) };
-      case 'time':
-        return { value: changeAt.slice(11, 19) };
-      case 'timestamp':
-        return { value: unixSeconds(Date.parse(changeAt)) };
-      case 'rand':
-        return { value: String(ctx.random.int(0, 9_999_999)) };
-      // The advertiser's sum, which {sum} does not carry (that is the affiliate's payout).
-      case 'order_sum':
-        return { value: fields.get('sum') ?? '' };
-      default:
-        return { value: fields.get(name) ?? '' };
-    }
+    const fill = AFFILIATE_VALUES.get(name);
+    return fill === undefined ? undefined : { value: fill(source, name) };
   };
 }
 
+function templateOf(
+  rule: AffiliatePostbackRule,
+  ruleIndex: number,
+  ctx: AffiliateContext,
+): UrlTemplate {
+  const cached = ctx.templates?.[ruleIndex];
+  if (cached !== undefined && cached.source === rule.url) return cached;
+  const template = readUrlTemplate(rule.url);
+  if (ctx.templates) ctx.templates[ruleIndex] = template;
+  return template;
+}
+
+/**
+ * The rule's URL with the macros filled. POST sends the query as form fields to the URL without
+ * it (the URL as splitUrl + joinUrl write it); a POST URL that does not split is sent as it is.
+ */
 function buildRequest(
   rule: AffiliatePostbackRule,
   ruleIndex: number,
   resolve: ReturnType<typeof macroValues>,
+  template: UrlTemplate,
 ): AffiliateRequest {
-  const filled = fillMacros(rule.url, 'affise-affiliate', resolve, `rule ${ruleIndex + 1}`);
-  const params = requestParams(queryOf(filled.text));
-  const split = rule.method === 'POST' ? splitUrl(filled.text) : null;
-  if (!split) {
+  const filled = fillUrlTemplate(
+    template,
+    'affise-affiliate',
+    resolve,
+    `rule ${ruleIndex + 1}`,
+    rule.method === 'POST',
+  );
+  if (filled.postUrl === null) {
     return {
       method: rule.method,
       url: filled.text,
       body: null,
       contentType: null,
-      params,
+      params: filled.params,
       substitutions: filled.substitutions,
     };
   }
   return {
     method: 'POST',
-    url: joinUrl({ ...split, query: null }),
-    body: split.query ?? '',
+    url: filled.postUrl,
+    body: filled.query ?? '',
     contentType: 'application/x-www-form-urlencoded',
-    params,
+    params: filled.params,
     substitutions: filled.substitutions,
   };
 }
@@ -177,9 +221,13 @@ interface Match {
   why: string;
 }
 
-function matchStatus(rule: AffiliatePostbackRule, change: ConversionChange): Match {
+/** `created as 2 (pending)` / `changed to 1 (approved)`: how each rule's reason tells the change. */
+function describeChange(change: ConversionChange): string {
   const now = `${change.status} (${STATUS_NAMES[change.status]})`;
-  const event = change.kind === 'created' ? `created as ${now}` : `changed to ${now}`;
+  return change.kind === 'created' ? `created as ${now}` : `changed to ${now}`;
+}
+
+function matchStatus(rule: AffiliatePostbackRule, change: ConversionChange, event: string): Match {
   if (rule.status === 'any') return { matched: true, why: `status Any: conversion ${event}` };
   if (rule.status === 'by-creating') {
     return change.kind === 'created'
@@ -195,9 +243,11 @@ function matchStatus(rule: AffiliatePostbackRule, change: ConversionChange): Mat
     : { matched: false, why: `status filter ${rule.status}, conversion ${event}` };
 }
 
+const INTEGRATION_MATCHED: Match = { matched: true, why: '' };
+
 function matchIntegration(rule: AffiliatePostbackRule, conversion: Conversion): Match {
   if (rule.integration === 'all' || rule.integration === conversion.integration)
-    return { matched: true, why: '' };
+    return INTEGRATION_MATCHED;
   const label = (i: string) => (i === 'probabilistic' ? 'Probabilistic attribution' : 'Default');
   return {
     matched: false,
@@ -209,6 +259,7 @@ function matchLocal(
   rule: AffiliatePostbackRule,
   conversion: Conversion,
   change: ConversionChange,
+  event: string,
 ): Match {
   if (rule.goal !== undefined && rule.goal.toLowerCase() !== conversion.goal.toLowerCase()) {
     return {
@@ -218,17 +269,26 @@ function matchLocal(
   }
   const integration = matchIntegration(rule, conversion);
   if (!integration.matched) return integration;
-  return matchStatus(rule, change);
+  return matchStatus(rule, change, event);
 }
 
 function matchGlobal(
   rule: AffiliatePostbackRule,
   conversion: Conversion,
   change: ConversionChange,
+  event: string,
 ): Match {
   const integration = matchIntegration(rule, conversion);
   if (!integration.matched) return integration;
-  return matchStatus(rule, change);
+  return matchStatus(rule, change, event);
+}
+
+/** `1, 3`: rule numbers as people count them, what map + join wrote. */
+function ruleNumbers(indexes: readonly number[]): string {
+  let text = '';
+  for (let i = 0; i < indexes.length; i++)
+    text += `${i > 0 ? ', ' : ''}${(indexes[i] as number) + 1}`;
+  return text;
 }
 
 export interface AffiliateOutcome {
@@ -277,7 +337,8 @@ export function affiliatePostbacksFor(
 
   const resolve = macroValues(conversion, change, fields, ctx);
   const send = (rule: number, reason: string) => {
-    const built = buildRequest(rules[rule] as AffiliatePostbackRule, rule, resolve);
+    const ruleOf = rules[rule] as AffiliatePostbackRule;
+    const built = buildRequest(ruleOf, rule, resolve, templateOf(ruleOf, rule, ctx));
     decisions.push({
       rule,
       change: changeIndex,
@@ -289,16 +350,18 @@ export function affiliatePostbacksFor(
     });
   };
 
+  const event = describeChange(change);
   let localForOffer = 0;
   const localMatched: number[] = [];
   const results: (Match | undefined)[] = [];
-  rules.forEach((rule, i) => {
-    if (rule.scope !== 'local' || (rule.offerId ?? offer.id) !== offer.id) return;
+  for (let i = 0; i < rules.length; i++) {
+    const rule = rules[i] as AffiliatePostbackRule;
+    if (rule.scope !== 'local' || (rule.offerId ?? offer.id) !== offer.id) continue;
     localForOffer++;
-    const match = matchLocal(rule, conversion, change);
+    const match = matchLocal(rule, conversion, change, event);
     results[i] = match;
     if (match.matched) localMatched.push(i);
-  });
+  }
   const considerGlobal =
     localForOffer === 0 || (localMatched.length === 0 && platform.considerGlobalPostback);
 
@@ -306,7 +369,8 @@ export function affiliatePostbacksFor(
     localForOffer === 0
       ? 'global postback (no local postback for this offer)'
       : 'global postback via "Consider global postback" (no local postback matched)';
-  rules.forEach((rule, i) => {
+  for (let i = 0; i < rules.length; i++) {
+    const rule = rules[i] as AffiliatePostbackRule;
     if (rule.scope === 'local') {
       const offerId = rule.offerId ?? offer.id;
       const match = results[i];
@@ -318,15 +382,15 @@ export function affiliatePostbacksFor(
       skip(
         i,
         localMatched.length > 0
-          ? `a local postback of offer ${offer.id} matched (rule ${localMatched.map((n) => n + 1).join(', ')}), and local postbacks take precedence over the global one`
+          ? `a local postback of offer ${offer.id} matched (rule ${ruleNumbers(localMatched)}), and local postbacks take precedence over the global one`
           : `offer ${offer.id} has local postbacks and none matched; Affise falls back to the global postback only with "Consider global postback" on`,
       );
     } else {
-      const match = matchGlobal(rule, conversion, change);
+      const match = matchGlobal(rule, conversion, change, event);
       if (match.matched) send(i, `${via}, ${match.why}`);
       else skip(i, `${via}: ${match.why}`);
     }
-  });
-  decisions.sort((a, b) => a.rule - b.rule);
+  }
+  // Both loops push one decision per rule in rule order, so decisions need no sorting.
   return { decisions, findings: [] };
 }

@@ -1,5 +1,6 @@
 import { truncate } from '../analyse-adjust-link';
 import type { Finding } from '../findings';
+import { PostbackFields } from './postback-fields';
 import type { SeededRandom } from './random';
 import type { Conversion, ConversionChange, RequestParam } from './result';
 import { dryRunFinding } from './rules';
@@ -58,13 +59,6 @@ export function isAffisePostbackUrl(url: string): boolean {
 const CLICK_ID = /^[0-9a-f]{24}$/;
 const STATUS_CODES: Record<string, StatusCode> = { '1': 1, '2': 2, '3': 3, '5': 5 };
 
-/** The first occurrence of each parameter, decoded once as Affise's server decodes a query. */
-function readParams(params: readonly RequestParam[]): Map<string, string> {
-  const fields = new Map<string, string>();
-  for (const p of params) if (!fields.has(p.name)) fields.set(p.name, p.value ?? '');
-  return fields;
-}
-
 function reject(error: string, findings: Finding[]): PostbackResult {
   return {
     accepted: false,
@@ -90,7 +84,7 @@ export function receivePostback(
   ctx: PostbackContext,
 ): PostbackResult {
   const { offer } = ctx;
-  const fields = readParams(params);
+  const fields = new PostbackFields(params);
   const findings: Finding[] = [];
   const get = (name: string) => {
     const value = fields.get(name);

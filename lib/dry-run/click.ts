@@ -1,25 +1,24 @@
-import {
-  ADJUST_BY_NAME,
-  AFFISE_CLICK_BY_NAME,
-  AFFISE_CLICK_MACROS,
-  SHARED_MACRO_NAMES,
-} from '../catalog/macros';
+import { ADJUST_BY_NAME, AFFISE_CLICK_BY_NAME, SHARED_MACRO_NAMES } from '../catalog/macros';
 import type { Finding } from '../findings';
-import { encodedMacroNames } from '../url/macro-tokens';
-import { formatQuery, parseQuery } from '../url/query';
-import { joinUrl, splitUrl } from '../url/split-url';
-import { callbackParamOf } from './callback-param-of';
-import { dateOnly, type Instant, pettyTime, unixSeconds } from './clock';
-import { fillMacros } from './fill-macros';
+import { joinUrl } from '../url/split-url';
+import { type Instant, isoTime, unixSeconds } from './clock';
 import type { SeededRandom } from './random';
-import type { Substitution } from './result';
+import type { RequestParam, Substitution } from './result';
 import { dryRunFinding } from './rules';
 import type { Scenario } from './scenario';
+import { fillPiece, fillPieceDecoding } from './template-piece';
+import { trackingUrlTemplate } from './tracking-url-template';
 
 export interface ClickResult {
   clickId: string;
   /** The offer's Tracking URL with Affise's click-time macros filled: where Affise redirects. */
   redirectUrl: string | null;
+  /**
+   * The redirect's query as requestParams(queryOf(redirectUrl)) would split it, built from the
+   * parameters as they were filled: filled values are percent-encoded, so they add no "&", "=" or
+   * "#" and the split is the template's own. Empty when there is no redirect.
+   */
+  redirectParams: RequestParam[];
   substitutions: Substitution[];
   findings: Finding[];
   /** Values of every Affise click macro for this click, for later hops (affiliate {sub1}, {ip}, …). */
@@ -40,13 +39,13 @@ const CONTEXT_MACROS = [
   'advertiser_id',
 ] as const;
 
-/** An encoded macro only Affise fills: `%7Bclickid%7D` is a mistake, `%7Bcountry%7D` is Adjust's. */
-const AFFISE_ONLY_ENCODED = new RegExp(
-  `%7B(?:${AFFISE_CLICK_MACROS.filter((m) => !ADJUST_BY_NAME.has(m.name))
-    .map((m) => m.name)
-    .join('|')})%7D`,
-  'i',
+/** The catalogue example of each context macro, looked up once rather than on every click. */
+const CONTEXT_DEFAULTS: readonly (readonly [string, string])[] = CONTEXT_MACROS.map(
+  (name) => [name, AFFISE_CLICK_BY_NAME.get(name)?.example ?? ''] as const,
 );
+const DEFAULT_OFFER_NAME = AFFISE_CLICK_BY_NAME.get('offer_name')?.example ?? '';
+/** Set by the click itself; click.values cannot override them. */
+const FIXED_CLICK_MACROS: ReadonlySet<string> = new Set(['clickid', 'click_id', 'pid', 'offer_id']);
 
 /** Come from the tracking link or an impression; empty unless the scenario gives them. */
 const LINK_MACROS: Record<string, string | undefined> = {
@@ -61,19 +60,21 @@ function clickValues(
   random: SeededRandom,
 ): Map<string, string> {
   const { click, offer } = scenario;
+  // pettyTime and dateOnly, from one formatting of the instant.
+  const iso = isoTime(at);
+  const date = iso.slice(0, 10);
   const values = new Map<string, string>([
     ['clickid', clickId],
     ['click_id', clickId],
     ['pid', click.pid],
     ['offer_id', offer.id],
-    ['offer_name', offer.name ?? AFFISE_CLICK_BY_NAME.get('offer_name')?.example ?? ''],
+    ['offer_name', offer.name ?? DEFAULT_OFFER_NAME],
     ['rand', String(random.int(0, 9_999_999))],
     ['time', unixSeconds(at)],
-    ['time_petty', pettyTime(at)],
-    ['date_only', dateOnly(at)],
+    ['time_petty', `${date} ${iso.slice(11, 19)}`],
+    ['date_only', date],
   ]);
-  for (const name of CONTEXT_MACROS)
-    values.set(name, AFFISE_CLICK_BY_NAME.get(name)?.example ?? '');
+  for (const [name, example] of CONTEXT_DEFAULTS) values.set(name, example);
   for (const [macro, param] of Object.entries(LINK_MACROS)) {
     const value = param ? click.params[param as keyof typeof click.params] : undefined;
     if (value !== undefined) values.set(macro, value);
@@ -82,7 +83,7 @@ function clickValues(
   for (const [name, value] of Object.entries(click.values)) {
     if (
       AFFISE_CLICK_BY_NAME.has(name) &&
-      !['clickid', 'click_id', 'pid', 'offer_id'].includes(name) &&
+      !FIXED_CLICK_MACROS.has(name) &&
       !name.startsWith('sub')
     ) {
       values.set(name, value);
@@ -102,8 +103,9 @@ export function emulateClick(scenario: Scenario, at: Instant, random: SeededRand
   const values = clickValues(scenario, clickId, at, random);
   const findings: Finding[] = [];
   const path = 'offer.trackingUrl';
-  const url = splitUrl(scenario.offer.trackingUrl);
-  if (!url || (url.scheme !== 'http' && url.scheme !== 'https')) {
+  const template = trackingUrlTemplate(scenario.offer.trackingUrl);
+  const { url } = template;
+  if (!url) {
     findings.push(
       dryRunFinding(
         'dry-run-tracking-url-invalid',
@@ -111,7 +113,7 @@ export function emulateClick(scenario: Scenario, at: Instant, random: SeededRand
         path,
       ),
     );
-    return { clickId, redirectUrl: null, substitutions: [], findings, values };
+    return { clickId, redirectUrl: null, redirectParams: [], substitutions: [], findings, values };
   }
 
   const reported = new Set<string>();
@@ -168,35 +170,49 @@ export function emulateClick(scenario: Scenario, at: Instant, random: SeededRand
     }
   };
 
-  const pathFill = fillMacros(url.path, 'affise-click', resolve(null), 'path');
-  substitutions.push(...pathFill.substitutions);
-  classifyLeftovers(pathFill.unknown, 'the link path', false);
+  const pathUnknown: string[] = [];
+  const pathText = fillPiece(
+    template.path,
+    'affise-click',
+    resolve(null),
+    'path',
+    substitutions,
+    pathUnknown,
+  );
+  classifyLeftovers(pathUnknown, 'the link path', false);
 
-  const params = parseQuery(url.query).map((param) => {
-    const callback = callbackParamOf(param.name) ? param.name : null;
-    const raw = param.value;
-    if (raw === null) return param;
-    const encoded = AFFISE_ONLY_ENCODED.test(raw) ? encodedMacroNames(raw) : [];
-    for (const name of encoded) {
-      if (AFFISE_CLICK_BY_NAME.has(name) && !ADJUST_BY_NAME.has(name)) {
-        report(`encoded:${name}`, () =>
-          dryRunFinding(
-            'dry-run-click-macro-encoded',
-            `%7B${name}%7D in ${param.name} is encoded, and Affise fills only raw {…} macros, so {${name}} is never filled. Write it raw: {${name}}.`,
-            path,
-          ),
-        );
-      }
+  const redirectParams: RequestParam[] = [];
+  let query = '';
+  for (const [index, param] of template.params.entries()) {
+    if (index > 0) query += '&';
+    if (param.value === null) {
+      redirectParams.push({ name: param.name, raw: null, value: null });
+      query += param.name;
+      continue;
     }
-    const filled = fillMacros(raw, 'affise-click', resolve(callback), param.name);
-    substitutions.push(...filled.substitutions);
-    classifyLeftovers(filled.unknown, param.name, callback !== null);
-    return filled.text === raw ? param : { name: param.name, value: filled.text };
-  });
-  const redirectUrl = joinUrl({
-    ...url,
-    path: pathFill.text,
-    query: url.query === null ? null : formatQuery(params),
-  });
-  return { clickId, redirectUrl, substitutions, findings, values };
+    for (const name of param.encodedAffiseMacros) {
+      report(`encoded:${name}`, () =>
+        dryRunFinding(
+          'dry-run-click-macro-encoded',
+          `%7B${name}%7D in ${param.name} is encoded, and Affise fills only raw {…} macros, so {${name}} is never filled. Write it raw: {${name}}.`,
+          path,
+        ),
+      );
+    }
+    const unknown: string[] = [];
+    const filled = fillPieceDecoding(
+      param.value,
+      param.decodedLiterals,
+      'affise-click',
+      resolve(param.callback ? param.name : null),
+      param.name,
+      substitutions,
+      unknown,
+    );
+    classifyLeftovers(unknown, param.name, param.callback);
+    redirectParams.push({ name: param.name, raw: filled.text, value: filled.decoded });
+    query += `${param.name}=${filled.text}`;
+  }
+  const redirectUrl = joinUrl({ ...url, path: pathText, query: url.query === null ? null : query });
+  return { clickId, redirectUrl, redirectParams, substitutions, findings, values };
 }

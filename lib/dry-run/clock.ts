@@ -9,6 +9,9 @@ export function parseInstant(iso: string): Instant {
 }
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+/** pad(n) for 0 ≤ n < 100 and pad(n, 3) for 0 ≤ n < 1000, without padStart. */
+const pad2 = (n: number) => (n < 10 ? `0${n}` : `${n}`);
+const pad3 = (n: number) => (n < 10 ? `00${n}` : n < 100 ? `0${n}` : `${n}`);
 
 /**
  * `2026-01-15T10:00:00.000Z`, as Date#toISOString writes it for years 0–9999, computed with
@@ -18,6 +21,20 @@ const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 export function isoTime(at: Instant): string {
   const ms = ((at % 86_400_000) + 86_400_000) % 86_400_000;
   const days = (at - ms) / 86_400_000;
+  const time = `${pad2(Math.floor(ms / 3_600_000))}:${pad2(Math.floor(ms / 60_000) % 60)}:${pad2(Math.floor(ms / 1000) % 60)}.${pad3(ms % 1000)}`;
+  // A run's requests mostly fall on one day: its date is formatted once (NaN never matches).
+  if (days !== lastDays) {
+    lastDate = civilDate(days);
+    lastDays = days;
+  }
+  return `${lastDate}T${time}Z`;
+}
+
+let lastDays = Number.NaN;
+let lastDate = '';
+
+/** `YYYY-MM-DD` of a day number (days since 1970-01-01). */
+function civilDate(days: number): string {
   const z = days + 719_468;
   const era = Math.floor(z / 146_097);
   const doe = z - era * 146_097;
@@ -29,8 +46,7 @@ export function isoTime(at: Instant): string {
   const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
   const month = mp < 10 ? mp + 3 : mp - 9;
   const year = yoe + era * 400 + (month <= 2 ? 1 : 0);
-  const time = `${pad(Math.floor(ms / 3_600_000))}:${pad(Math.floor(ms / 60_000) % 60)}:${pad(Math.floor(ms / 1000) % 60)}.${pad(ms % 1000, 3)}`;
-  return `${pad(year, 4)}-${pad(month)}-${pad(day)}T${time}Z`;
+  return `${pad(year, 4)}-${pad2(month)}-${pad2(day)}`;
 }
 
 /** Unix seconds, as Adjust's {created_at} and Affise's {time} / {timestamp}. */

@@ -63,21 +63,51 @@ export function checkCallbackEndpoint(
 
 /**
  * Scheme and host of an http(s) URL, as splitUrl reads them, without splitting the rest: this runs
- * for every callback of every run.
+ * for every callback of every run. A scan equivalent to `/^(https?):\/\/([^/?#]*)/i` on the
+ * text without leading whitespace, then the port cut as `/:\d*$/`; test/unit/dry-run/
+ * fast-paths.test.ts compares the two.
  */
-function endpointOf(url: string): { scheme: 'http' | 'https'; host: string } | null {
-  const match = /^(https?):\/\/([^/?#]*)/i.exec(url.trimStart());
-  if (!match) return null;
-  const authority = match[2] ?? '';
+export function endpointOf(url: string): { scheme: 'http' | 'https'; host: string } | null {
+  const text = url.trimStart();
+  if (!startsWithFold(text, 'http')) return null;
+  let at = 4;
+  const https = text.charCodeAt(at) === 0x73 || text.charCodeAt(at) === 0x53;
+  if (https) at++;
+  if (!text.startsWith('://', at)) return null;
+  const start = at + 3;
+  let end = start;
+  while (end < text.length) {
+    const c = text.charCodeAt(end);
+    if (c === 0x2f || c === 0x3f || c === 0x23) break;
+    end++;
+  }
+  const authority = text.slice(start, end);
   const hostPort = authority.slice(authority.lastIndexOf('@') + 1);
   const host = hostPort.startsWith('[')
     ? hostPort.slice(0, hostPort.indexOf(']') + 1)
-    : hostPort.replace(/:\d*$/, '');
+    : withoutPort(hostPort);
   if (host === '') return null;
-  return {
-    scheme: (match[1] ?? '').toLowerCase() === 'https' ? 'https' : 'http',
-    host: host.toLowerCase(),
-  };
+  return { scheme: https ? 'https' : 'http', host: host.toLowerCase() };
+}
+
+/** `text` starts with the lowercase ASCII `prefix`, ignoring case. */
+function startsWithFold(text: string, prefix: string): boolean {
+  if (text.length < prefix.length) return false;
+  for (let i = 0; i < prefix.length; i++) {
+    if ((text.charCodeAt(i) | 0x20) !== prefix.charCodeAt(i)) return false;
+  }
+  return true;
+}
+
+/** hostPort without a final `:digits`. */
+function withoutPort(hostPort: string): string {
+  const colon = hostPort.lastIndexOf(':');
+  if (colon === -1) return hostPort;
+  for (let i = colon + 1; i < hostPort.length; i++) {
+    const c = hostPort.charCodeAt(i);
+    if (c < 0x30 || c > 0x39) return hostPort;
+  }
+  return hostPort.slice(0, colon);
 }
 
 /** Parts of a request a server interprets: for the redirect, the Adjust link minus its callbacks (checked when they fire). */
@@ -94,7 +124,7 @@ function interpretedText(request: DryRunRequest): string {
 export function literalMacroFindings(request: DryRunRequest, source: string): Finding[] {
   if (request.hop === 'click') return [];
   const text = interpretedText(request);
-  if (!text.includes('{') && !/%7B/i.test(text)) return [];
+  if (!text.includes('{') && !text.includes('%7B') && !text.includes('%7b')) return [];
   const raw = scanMacroNames(text);
   const encoded = encodedMacroNames(text);
   if (raw.length === 0 && encoded.length === 0) return [];
@@ -174,8 +204,13 @@ export function decodedTwiceFindings(clickSubstitutions: readonly Substitution[]
 }
 
 /** Affiliate postback macros Affise does not have, with the one to use instead. */
-export function affiliateRuleMacroFindings(url: string, index: number): Finding[] {
-  const names = new Set(scanMacroNames(url));
+export function affiliateRuleMacroFindings(
+  url: string,
+  index: number,
+  /** scanMacroNames(url), when the caller has it already. */
+  macroNames: readonly string[] = scanMacroNames(url),
+): Finding[] {
+  const names = new Set(macroNames);
   const path = `affiliatePostbacks[${index}].url`;
   const findings: Finding[] = [];
   for (const name of ['clickid', 'click_id']) {

@@ -64,3 +64,13 @@ const DEFAULTS: Readonly<Record<DeviceOs, Readonly<Record<string, string | null>
 export function defaultDeviceValues(os: DeviceOs): Readonly<Record<string, string | null>> {
   return DEFAULTS[os];
 }
+
+const DEFAULT_MAPS: Readonly<Record<DeviceOs, ReadonlyMap<string, string | null>>> = {
+  ios: new Map(Object.entries(DEFAULTS.ios)),
+  android: new Map(Object.entries(DEFAULTS.android)),
+};
+
+/** defaultDeviceValues as a Map: a run looks placeholders up by names sliced from URLs. */
+export function defaultDeviceMap(os: DeviceOs): ReadonlyMap<string, string | null> {
+  return DEFAULT_MAPS[os];
+}

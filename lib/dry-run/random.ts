@@ -12,6 +12,19 @@ export interface SeededRandom {
   int(min: number, max: number): number;
 }
 
+/** Two lowercase hex digits per byte value: a run draws a dozen ids, and toString(16) + padStart allocated per word. */
+const BYTE_HEX = Array.from({ length: 256 }, (_, b) => b.toString(16).padStart(2, '0'));
+
+/** `word` (an integer in [0, 2^32)) as 8 lowercase hex digits: `word.toString(16).padStart(8, '0')`. */
+export function hexWord(word: number): string {
+  return (
+    (BYTE_HEX[word >>> 24] as string) +
+    (BYTE_HEX[(word >>> 16) & 0xff] as string) +
+    (BYTE_HEX[(word >>> 8) & 0xff] as string) +
+    (BYTE_HEX[word & 0xff] as string)
+  );
+}
+
 export function seededRandom(seed: number): SeededRandom {
   let state = seed >>> 0;
   const next = (): number => {
@@ -25,11 +38,8 @@ export function seededRandom(seed: number): SeededRandom {
     next,
     hex(length) {
       let out = '';
-      while (out.length < length)
-        out += Math.floor(next() * 0x1_0000_0000)
-          .toString(16)
-          .padStart(8, '0');
-      return out.slice(0, length);
+      while (out.length < length) out += hexWord(Math.floor(next() * 0x1_0000_0000));
+      return out.length === length ? out : out.slice(0, length);
     },
     int(min, max) {
       return min + Math.floor(next() * (max - min + 1));

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { FindingSchema } from '../findings';
 import { StatusCodeSchema } from './scenario';
 
@@ -28,7 +28,7 @@ export const SubstitutionSchema = z.object({
   macro: z.string(),
   system: MacroSystemSchema,
   /** The value before encoding; null when the system has no value for it (it was dropped). */
-  value: z.string().nullable(),
+  value: z.nullable(z.string()),
   /** What went into the request: the value percent-encoded once, or "" when dropped. */
   written: z.string(),
   /** Which part of the request: `path`, a parameter name, or `install_callback → clickid`. */
@@ -39,9 +39,9 @@ export type Substitution = z.infer<typeof SubstitutionSchema>;
 export const RequestParamSchema = z.object({
   name: z.string(),
   /** As written in the request. */
-  raw: z.string().nullable(),
+  raw: z.nullable(z.string()),
   /** Decoded once, as the receiving server reads it. */
-  value: z.string().nullable(),
+  value: z.nullable(z.string()),
 });
 export type RequestParam = z.infer<typeof RequestParamSchema>;
 
@@ -50,19 +50,19 @@ export const DryRunRequestSchema = z.object({
   method: z.enum(['GET', 'POST']),
   url: z.string(),
   /** Form fields for POST affiliate postbacks; null for GET. */
-  body: z.string().nullable(),
-  contentType: z.string().nullable(),
+  body: z.nullable(z.string()),
+  contentType: z.nullable(z.string()),
   at: z.string(),
   /** What the request is: "install_callback (install)", "Affiliate postback, rule 2", … */
   title: z.string(),
   /** Index into scenario.activities that caused it; null for the click and its redirect. */
-  activity: z.number().int().nullable(),
+  activity: z.nullable(z.int()),
   /** The query (and for POST the body) split into parameters. */
   params: z.array(RequestParamSchema),
   substitutions: z.array(SubstitutionSchema),
   findings: z.array(FindingSchema),
   /** What the receiver did with it, when the emulator models the receiver. */
-  outcome: z.string().nullable(),
+  outcome: z.nullable(z.string()),
 });
 export type DryRunRequest = z.infer<typeof DryRunRequestSchema>;
 
@@ -79,48 +79,48 @@ export const ConversionSchema = z.object({
   revenue: z.number(),
   payout: z.number(),
   currency: z.string(),
-  clickId: z.string().nullable(),
+  clickId: z.nullable(z.string()),
   integration: z.enum(['default', 'probabilistic']),
   createdAt: z.string(),
   /** Index of the request that created it. */
-  request: z.number().int(),
+  request: z.int(),
 });
 export type Conversion = z.infer<typeof ConversionSchema>;
 
 export const ConversionChangeSchema = z.object({
-  conversion: z.number().int(),
+  conversion: z.int(),
   kind: z.enum(['created', 'status-changed']),
-  from: StatusCodeSchema.nullable(),
+  from: z.nullable(StatusCodeSchema),
   status: StatusCodeSchema,
   at: z.string(),
-  request: z.number().int(),
+  request: z.int(),
 });
 export type ConversionChange = z.infer<typeof ConversionChangeSchema>;
 
 /** What Affise did with one postback request. */
 export const PostbackOutcomeSchema = z.object({
-  request: z.number().int(),
+  request: z.int(),
   accepted: z.boolean(),
   /** Affise's own wording for a rejection ("Access denied", "Payments not found", …). */
-  error: z.string().nullable(),
-  conversion: z.number().int().nullable(),
-  change: z.number().int().nullable(),
+  error: z.nullable(z.string()),
+  conversion: z.nullable(z.int()),
+  change: z.nullable(z.int()),
 });
 export type PostbackOutcome = z.infer<typeof PostbackOutcomeSchema>;
 
 export const AffiliatePostbackDecisionSchema = z.object({
   /** Index into scenario.affiliatePostbacks. */
-  rule: z.number().int(),
+  rule: z.int(),
   /** Index into conversionChanges. */
-  change: z.number().int(),
-  conversion: z.number().int(),
+  change: z.int(),
+  conversion: z.int(),
   sent: z.boolean(),
   reason: z.string(),
-  request: z
-    .object({ method: z.enum(['GET', 'POST']), url: z.string(), body: z.string().nullable() })
-    .nullable(),
+  request: z.nullable(
+    z.object({ method: z.enum(['GET', 'POST']), url: z.string(), body: z.nullable(z.string()) }),
+  ),
   /** Index into requests when sent. */
-  requestIndex: z.number().int().nullable(),
+  requestIndex: z.nullable(z.int()),
 });
 export type AffiliatePostbackDecision = z.infer<typeof AffiliatePostbackDecisionSchema>;
 
@@ -135,12 +135,12 @@ export const DryRunSchema = z.object({
   affiliatePostbacks: z.array(AffiliatePostbackDecisionSchema),
   findings: z.array(FindingSchema),
   summary: z.object({
-    requests: z.number().int(),
-    conversions: z.number().int(),
-    affiliateSent: z.number().int(),
-    affiliateSkipped: z.number().int(),
-    errors: z.number().int(),
-    warnings: z.number().int(),
+    requests: z.int(),
+    conversions: z.int(),
+    affiliateSent: z.int(),
+    affiliateSkipped: z.int(),
+    errors: z.int(),
+    warnings: z.int(),
   }),
 });
 export type DryRun = z.infer<typeof DryRunSchema>;

@@ -27,7 +27,7 @@ import {
   literalMacroFindings,
   stillEncodedFindings,
 } from './cross-hop';
-import { defaultDeviceValues } from './device-profile';
+import { defaultDeviceMap } from './device-profile';
 import { fillMacros } from './fill-macros';
 import { seededRandom } from './random';
 import { queryOf, requestParams } from './request-params';
@@ -41,6 +41,12 @@ import type {
 import { dryRunFinding } from './rules';
 import { type Activity, type Scenario, type ScenarioInput, ScenarioSchema } from './scenario';
 import { buildTrackingLink } from './tracking-link';
+import { type UrlTemplate, urlTemplate } from './url-template';
+
+/** push(...items) without the spread call, which costs even when items is empty (the usual case here). */
+function pushAll<T>(target: T[], items: readonly T[]): void {
+  for (const item of items) target.push(item);
+}
 
 /** Seconds between one activity and the previous one when the scenario does not say. */
 export const DEFAULT_AFTER_SECONDS = 60;
@@ -97,7 +103,16 @@ export function runScenario(scenario: Scenario): DryRun {
   };
 
   // 1. The affiliate's tracking link.
-  const link = buildTrackingLink({ ...scenario.click, offerId: scenario.offer.id });
+  const { click: clickOptions } = scenario;
+  const link = buildTrackingLink({
+    domain: clickOptions.domain,
+    pid: clickOptions.pid,
+    useSsl: clickOptions.useSsl,
+    shortlink: clickOptions.shortlink,
+    subs: clickOptions.subs,
+    params: clickOptions.params,
+    offerId: scenario.offer.id,
+  });
   findings.push(...link.findings);
   push(
     {
@@ -117,8 +132,14 @@ export function runScenario(scenario: Scenario): DryRun {
     'click',
   );
 
+  // Each rule's URL is split and scanned once (see urlTemplate): for these checks and every send.
+  const templates = scenario.affiliatePostbacks.map((rule) => urlTemplate(rule.url));
   scenario.affiliatePostbacks.forEach((rule, i) => {
-    findings.push(...checkRule(rule, i), ...affiliateRuleMacroFindings(rule.url, i));
+    const template = templates[i] as UrlTemplate;
+    findings.push(
+      ...checkRule(rule, i, template),
+      ...affiliateRuleMacroFindings(rule.url, i, template.names),
+    );
   });
 
   // 2. Affise issues the click id and redirects to the Tracking URL with its macros filled.
@@ -159,7 +180,7 @@ export function runScenario(scenario: Scenario): DryRun {
       at: isoTime(clickAt),
       title: 'Redirect to the Adjust link (offer Tracking URL, Affise macros filled)',
       activity: null,
-      params: queryParams(click.redirectUrl),
+      params: click.redirectParams,
       substitutions: click.substitutions,
       findings: [...click.findings, ...twice],
       outcome: null,
@@ -175,10 +196,11 @@ export function runScenario(scenario: Scenario): DryRun {
   );
   findings.push(...adjust.findings);
   const view = adjust.view;
-  const explicit = scenario.device.values;
-  const device = defaultDeviceValues(scenario.device.os);
+  const explicit = new Map(Object.entries(scenario.device.values));
+  const device = defaultDeviceMap(scenario.device.os);
   let installAt: Instant | null = null;
 
+  const affiliateContext = { scenario, clickValues: click.values, clickAt, random, templates };
   const afterConversionChange = (result: ReturnType<typeof receivePostback>, request: number) => {
     postbacks.push({
       request,
@@ -192,13 +214,14 @@ export function runScenario(scenario: Scenario): DryRun {
     const conversion = state.conversions[result.conversion];
     const detail = state.details[result.conversion];
     if (!change || !conversion || !detail) return;
-    const outcome = affiliatePostbacksFor(change, result.change, conversion, detail.fields, {
-      scenario,
-      clickValues: click.values,
-      clickAt,
-      random,
-    });
-    findings.push(...outcome.findings);
+    const outcome = affiliatePostbacksFor(
+      change,
+      result.change,
+      conversion,
+      detail.fields,
+      affiliateContext,
+    );
+    pushAll(findings, outcome.findings);
     for (const decision of outcome.decisions) {
       const built = decision.built;
       let requestIndex: number | null = null;
@@ -233,7 +256,12 @@ export function runScenario(scenario: Scenario): DryRun {
     }
   };
 
-  const goals = goalsByValue(scenario.offer.goals);
+  const postbackContext = {
+    offer: scenario.offer,
+    goals: goalsByValue(scenario.offer.goals),
+    clickId: click.clickId,
+    random,
+  };
   const deliver = (url: string, atIso: string, request: number, source: string) => {
     const result = receivePostback(
       state,
@@ -242,12 +270,12 @@ export function runScenario(scenario: Scenario): DryRun {
       atIso,
       request,
       source,
-      { offer: scenario.offer, goals, clickId: click.clickId, random },
+      postbackContext,
     );
     const target = requests[request] as DryRunRequest;
     target.outcome = result.outcome;
-    target.findings.push(...result.findings);
-    findings.push(...result.findings);
+    pushAll(target.findings, result.findings);
+    pushAll(findings, result.findings);
     afterConversionChange(result, request);
   };
 
@@ -255,7 +283,7 @@ export function runScenario(scenario: Scenario): DryRun {
     activity: AdjustActivity,
     index: number | null,
     at: Instant,
-    extra: Partial<FireContext>,
+    extra: Partial<Pick<FireContext, 'installAt' | 'event' | 'rejectionReason'>>,
   ) => {
     if (!view) return;
     const path = index === null ? 'offer.trackingUrl' : `activities[${index}]`;
@@ -284,19 +312,20 @@ export function runScenario(scenario: Scenario): DryRun {
       );
     }
     const atIso = isoTime(at);
+    const ctx: FireContext = {
+      activity,
+      at,
+      clickAt,
+      installAt: extra.installAt ?? installAt,
+      device,
+      explicit,
+      view,
+      event: extra.event,
+      rejectionReason: extra.rejectionReason,
+    };
     for (const callback of fired) {
-      const ctx: FireContext = {
-        activity,
-        at,
-        clickAt,
-        installAt,
-        device,
-        explicit,
-        view,
-        ...extra,
-      };
       const result = fireCallback(callback, ctx, path);
-      findings.push(...result.findings);
+      pushAll(findings, result.findings);
       if (result.blocked) continue;
       const title = `${callback.param} (${activity}${event ? ` ${event.token}` : ''})`;
       const request = push(
@@ -311,7 +340,7 @@ export function runScenario(scenario: Scenario): DryRun {
           activity: index,
           params: queryParams(result.url),
           substitutions: result.substitutions,
-          findings: [...result.findings],
+          findings: result.findings.slice(),
           outcome: null,
         },
         'offer.trackingUrl',
@@ -397,7 +426,7 @@ export function runScenario(scenario: Scenario): DryRun {
       installAt ??= at;
       fire('install', index, at, { installAt });
     } else if (activity.kind === 'event') {
-      findings.push(...checkEventToken(activity.token, `activities[${index}]`));
+      pushAll(findings, checkEventToken(activity.token, `activities[${index}]`));
       fire('event', index, at, {
         event: {
           token: activity.token,

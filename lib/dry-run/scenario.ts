@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { CurrencySchema, GoalValueSchema, OfferIdSchema } from '../affise/offer';
 import { LinkKindSchema } from '../schemas';
 
@@ -10,7 +10,7 @@ import { LinkKindSchema } from '../schemas';
  */
 
 const text = (max = 16_384) =>
-  z.string().max(max, `longer than ${max.toLocaleString('en')} characters`);
+  z.string().check(z.maxLength(max, `longer than ${max.toLocaleString('en')} characters`));
 
 /** Affise conversion statuses: 1 approved, 2 pending, 3 declined, 5 hold. */
 export const StatusCodeSchema = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(5)], {
@@ -27,32 +27,31 @@ export const STATUS_NAMES: Record<StatusCode, 'approved' | 'pending' | 'declined
 
 export const ScenarioGoalSchema = z.object({
   value: GoalValueSchema,
-  title: text(512).optional(),
+  title: z.optional(text(512)),
   /** What the advertiser pays the network (Affise "Revenue"); used when the postback has no `sum`. */
-  revenue: z.number().finite().optional(),
+  revenue: z.optional(z.number()),
   /** What the network pays the affiliate (Affise "Payout"); a goal without one gets "Payments not found". */
-  payout: z.number().finite().optional(),
-  currency: CurrencySchema.optional(),
+  payout: z.optional(z.number()),
+  currency: z.optional(CurrencySchema),
 });
 export type ScenarioGoal = z.infer<typeof ScenarioGoalSchema>;
 
 export const ScenarioOfferSchema = z.object({
   id: OfferIdSchema,
-  name: text(1024).optional(),
+  name: z.optional(text(1024)),
   /** The offer's Tracking URL: the advertiser's Adjust link with callbacks, Affise macros raw. */
-  trackingUrl: text().min(1, 'the Tracking URL is empty'),
+  trackingUrl: text().check(z.minLength(1, 'the Tracking URL is empty')),
   /** The S2S postback template; used for status changes the advertiser sends later. */
-  postbackUrl: text().optional(),
+  postbackUrl: z.optional(text()),
   /** The offer's secure postback code; when set, a postback without the same `secure` is denied. */
-  secureCode: text(256).optional(),
-  currency: CurrencySchema.default('USD'),
+  secureCode: z.optional(text(256)),
+  currency: z._default(CurrencySchema, 'USD'),
   /** Status of a conversion whose postback has no `status` (an offer setting in Affise). */
-  defaultStatus: StatusCodeSchema.default(1),
-  goals: z
-    .array(ScenarioGoalSchema)
-    .min(1, 'an offer has at least one goal (Payouts tab)')
-    .max(1000)
-    .superRefine((goals, ctx) => {
+  defaultStatus: z._default(StatusCodeSchema, 1),
+  goals: z.array(ScenarioGoalSchema).check(
+    z.minLength(1, 'an offer has at least one goal (Payouts tab)'),
+    z.maxLength(1000),
+    z.superRefine((goals, ctx) => {
       const seen = new Map<string, string>();
       goals.forEach((goal, index) => {
         const lower = goal.value.toLowerCase();
@@ -67,8 +66,9 @@ export const ScenarioOfferSchema = z.object({
         seen.set(lower, goal.value);
       });
     }),
+  ),
   /** How Adjust names callbacks in this link: `adj_*` for branded and universal links. */
-  linkKind: LinkKindSchema.default('auto'),
+  linkKind: z._default(LinkKindSchema, 'auto'),
 });
 
 const HOST = /^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+$/i;
@@ -76,7 +76,7 @@ const HOST = /^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+$/
 /** sub1 … sub30 (sub9 and above exist on some Affise plans only). */
 const SubNameSchema = z
   .string()
-  .regex(/^sub([1-9]|[12][0-9]|30)$/, 'sub parameters are sub1 … sub30');
+  .check(z.regex(/^sub([1-9]|[12][0-9]|30)$/, 'sub parameters are sub1 … sub30'));
 
 /** Tracking-link parameters besides pid, offer_id and subs (shared/domain.md, section 3). */
 export const LINK_PARAM_NAMES = [
@@ -95,40 +95,43 @@ export const ScenarioClickSchema = z.object({
   /** The tracking domain, host only: `rocketcompany.g2afse.com`. */
   domain: z
     .string()
-    .regex(HOST, 'the tracking domain is a host name such as rocketcompany.g2afse.com'),
+    .check(z.regex(HOST, 'the tracking domain is a host name such as rocketcompany.g2afse.com')),
   /** Affiliate id. */
-  pid: z.string().regex(/^\d{1,12}$/, 'pid is the numeric affiliate id'),
+  pid: z.string().check(z.regex(/^\d{1,12}$/, 'pid is the numeric affiliate id')),
   /** "Use SSL" in Get tracking link: https when on, http when off. */
-  useSsl: z.boolean().default(true),
+  useSsl: z._default(z.boolean(), true),
   /** "Use Shortlink": the emulator reports it and works from the long form. */
-  shortlink: z.boolean().default(false),
-  subs: z.record(SubNameSchema, text(2048)).default({}),
-  params: z.partialRecord(z.enum(LINK_PARAM_NAMES), text(4096)).default({}),
+  shortlink: z._default(z.boolean(), false),
+  subs: z._default(z.record(SubNameSchema, text(2048)), {}),
+  params: z._default(z.partialRecord(z.enum(LINK_PARAM_NAMES), text(4096)), {}),
   /** A fixed click id (24 lowercase hex); otherwise one is drawn from the scenario's seed. */
-  clickId: z
-    .string()
-    .regex(/^[0-9a-f]{24}$/, 'an Affise click id is 24 lowercase hex characters')
-    .optional(),
+  clickId: z.optional(
+    z
+      .string()
+      .check(z.regex(/^[0-9a-f]{24}$/, 'an Affise click id is 24 lowercase hex characters')),
+  ),
   /** Values of Affise click-time macros by name (`ip`, `geo`, `device_ua`, …); catalogue examples otherwise. */
-  values: z.record(z.string(), text(4096)).default({}),
+  values: z._default(z.record(z.string(), text(4096)), {}),
 });
 
 export const DeviceOsSchema = z.enum(['ios', 'android']);
 
 export const ScenarioDeviceSchema = z.object({
-  os: DeviceOsSchema.default('ios'),
+  os: z._default(DeviceOsSchema, 'ios'),
   /** Adjust placeholder values by name; null marks data Adjust does not have (it is dropped). */
-  values: z.record(z.string(), text(4096).nullable()).default({}),
+  values: z._default(z.record(z.string(), z.nullable(text(4096))), {}),
 });
 
-const after = z
-  .number()
-  .finite()
-  .min(0, 'after is a number of seconds, 0 or more')
-  .max(31_536_000, 'after is at most a year')
-  .optional();
+const after = z.optional(
+  z
+    .number()
+    .check(
+      z.gte(0, 'after is a number of seconds, 0 or more'),
+      z.lte(31_536_000, 'after is at most a year'),
+    ),
+);
 
-const token = text(64).min(1, 'an event token cannot be empty');
+const token = text(64).check(z.minLength(1, 'an event token cannot be empty'));
 
 export const ActivitySchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('install'), after }),
@@ -136,16 +139,16 @@ export const ActivitySchema = z.discriminatedUnion('kind', [
     kind: z.literal('event'),
     token,
     /** Revenue in whole currency units ({revenue_float}); {revenue} gets it in cents. */
-    revenue: z.number().finite().min(0).optional(),
-    currency: CurrencySchema.optional(),
-    name: text(256).optional(),
+    revenue: z.optional(z.number().check(z.gte(0))),
+    currency: z.optional(CurrencySchema),
+    name: z.optional(text(256)),
     after,
   }),
   z.object({ kind: z.literal('reattribution'), after }),
   z.object({ kind: z.literal('session'), after }),
   z.object({ kind: z.literal('impression'), after }),
-  z.object({ kind: z.literal('rejected_install'), reason: text(256).optional(), after }),
-  z.object({ kind: z.literal('rejected_reattribution'), reason: text(256).optional(), after }),
+  z.object({ kind: z.literal('rejected_install'), reason: z.optional(text(256)), after }),
+  z.object({ kind: z.literal('rejected_reattribution'), reason: z.optional(text(256)), after }),
   /**
    * The advertiser sends the postback again for an existing conversion with a new status. Affise
    * accepts the change only while the conversion is pending.
@@ -154,7 +157,7 @@ export const ActivitySchema = z.discriminatedUnion('kind', [
     kind: z.literal('status-change'),
     goal: text(256),
     status: StatusCodeSchema,
-    actionId: text(256).optional(),
+    actionId: z.optional(text(256)),
     after,
   }),
 ]);
@@ -177,52 +180,52 @@ export const AffiliatePostbackRuleSchema = z
     /** Global: every offer of the affiliate. Local: one offer, optionally one goal. */
     scope: z.enum(['global', 'local']),
     /** Local only; the scenario's offer when left out. */
-    offerId: OfferIdSchema.optional(),
+    offerId: z.optional(OfferIdSchema),
     /** Local only; matched case-insensitively, as Affise does. */
-    goal: text(256).optional(),
-    status: RuleStatusSchema.default('any'),
-    integration: IntegrationSchema.default('all'),
-    method: z.enum(['GET', 'POST']).default('GET'),
-    url: text().min(1, 'the affiliate postback URL is empty'),
+    goal: z.optional(text(256)),
+    status: z._default(RuleStatusSchema, 'any'),
+    integration: z._default(IntegrationSchema, 'all'),
+    method: z._default(z.enum(['GET', 'POST']), 'GET'),
+    url: text().check(z.minLength(1, 'the affiliate postback URL is empty')),
   })
-  .superRefine((rule, ctx) => {
-    if (rule.scope !== 'global') return;
-    for (const key of ['offerId', 'goal'] as const) {
-      if (rule[key] !== undefined) {
-        ctx.addIssue({
-          code: 'custom',
-          path: [key],
-          message: `${key} applies to local postbacks only; a global postback covers every offer and goal`,
-        });
+  .check(
+    z.superRefine((rule, ctx) => {
+      if (rule.scope !== 'global') return;
+      for (const key of ['offerId', 'goal'] as const) {
+        if (rule[key] !== undefined) {
+          ctx.addIssue({
+            code: 'custom',
+            path: [key],
+            message: `${key} applies to local postbacks only; a global postback covers every offer and goal`,
+          });
+        }
       }
-    }
-  });
+    }),
+  );
 export type AffiliatePostbackRule = z.infer<typeof AffiliatePostbackRuleSchema>;
 
 export const PlatformSchema = z.object({
   /** Settings → Affiliates → General: statuses affiliates see; only these are sent to them. */
-  statusesShownToAffiliates: z.array(StatusCodeSchema).default([1, 2, 3, 5]),
+  statusesShownToAffiliates: z._default(z.array(StatusCodeSchema), [1, 2, 3, 5]),
   /** "Consider global postback" (platform or affiliate level): fall back to the global postback when no local one matches. */
-  considerGlobalPostback: z.boolean().default(false),
+  considerGlobalPostback: z._default(z.boolean(), false),
 });
 
 export const ScenarioSchema = z.object({
-  version: z.literal(1).default(1),
+  version: z._default(z.literal(1), 1),
   /** Seeds the click id, transaction ids and {rand}: the same scenario always gives the same run. */
-  seed: z.number().int().min(0).max(4_294_967_295).default(1),
+  seed: z._default(z.int().check(z.gte(0), z.lte(4_294_967_295)), 1),
   /** When the click happens; activities follow at their `after` offsets. */
-  startTime: z.iso
-    .datetime({ error: 'startTime is an ISO 8601 time such as 2026-01-15T10:00:00Z' })
-    .default('2026-01-15T10:00:00Z'),
+  startTime: z._default(
+    z.iso.datetime({ error: 'startTime is an ISO 8601 time such as 2026-01-15T10:00:00Z' }),
+    '2026-01-15T10:00:00Z',
+  ),
   offer: ScenarioOfferSchema,
   click: ScenarioClickSchema,
-  device: ScenarioDeviceSchema.default({ os: 'ios', values: {} }),
-  activities: z
-    .array(ActivitySchema)
-    .max(1000)
-    .default([{ kind: 'install' }]),
-  affiliatePostbacks: z.array(AffiliatePostbackRuleSchema).max(100).default([]),
-  platform: PlatformSchema.default({
+  device: z._default(ScenarioDeviceSchema, { os: 'ios', values: {} }),
+  activities: z._default(z.array(ActivitySchema).check(z.maxLength(1000)), [{ kind: 'install' }]),
+  affiliatePostbacks: z._default(z.array(AffiliatePostbackRuleSchema).check(z.maxLength(100)), []),
+  platform: z._default(PlatformSchema, {
     statusesShownToAffiliates: [1, 2, 3, 5],
     considerGlobalPostback: false,
   }),

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import { z } from 'zod/mini';
 import { OfferIdSchema } from '../affise/offer';
 import type { Finding } from '../findings';
 import { encodeValue, formatQuery, type RawParam } from '../url/query';
@@ -9,14 +9,17 @@ import { LINK_PARAM_NAMES, ScenarioClickSchema } from './scenario';
  * Affise's "Get tracking link" dialog, offline: the affiliate-facing link a click starts from.
  * Also used by the popup's "Affiliate link" builder.
  */
-export const TrackingLinkInputSchema = ScenarioClickSchema.pick({
-  domain: true,
-  pid: true,
-  useSsl: true,
-  shortlink: true,
-  subs: true,
-  params: true,
-}).extend({ offerId: OfferIdSchema });
+export const TrackingLinkInputSchema = z.extend(
+  z.pick(ScenarioClickSchema, {
+    domain: true,
+    pid: true,
+    useSsl: true,
+    shortlink: true,
+    subs: true,
+    params: true,
+  }),
+  { offerId: OfferIdSchema },
+);
 export type TrackingLinkInput = z.input<typeof TrackingLinkInputSchema>;
 export type TrackingLinkOptions = z.output<typeof TrackingLinkInputSchema>;
 

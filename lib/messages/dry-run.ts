@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { DryRunSchema } from '../dry-run/result';
 import { ScenarioSchema } from '../dry-run/scenario';
 
@@ -10,9 +10,9 @@ import { ScenarioSchema } from '../dry-run/scenario';
 
 /** One stored run: the scenario as parsed (defaults filled in) and what the emulator produced. */
 export const StoredDryRunSchema = z.object({
-  id: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
   /** What the user called it, or the offer and time. */
-  label: z.string().max(256),
+  label: z.string().check(z.maxLength(256)),
   createdAt: z.iso.datetime(),
   scenario: ScenarioSchema,
   run: DryRunSchema,
@@ -23,7 +23,7 @@ export type StoredDryRun = z.infer<typeof StoredDryRunSchema>;
 export const RunDryRunRequestSchema = z.object({
   type: z.literal('runDryRun'),
   scenario: ScenarioSchema,
-  label: z.string().max(256).optional(),
+  label: z.optional(z.string().check(z.maxLength(256))),
 });
 
 /** Popup → background: the stored runs, newest first. */

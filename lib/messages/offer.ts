@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { ApiErrorSchema } from '../affise/api-offer';
 import {
   GoalSchema,
@@ -27,13 +27,13 @@ export const OfferPageScannedRequestSchema = z.object({
 /** Popup → background: the stored offer by key (`<network>/<offer id>`, see `offerKey`). */
 export const GetOfferRequestSchema = z.object({
   type: z.literal('getOffer'),
-  key: z.string().min(1),
+  key: z.string().check(z.minLength(1)),
 });
 
 /** Popup → background: the offer last read in this tab (by the content script or "Read this page"). */
 export const GetTabOfferRequestSchema = z.object({
   type: z.literal('getTabOffer'),
-  tabId: z.number().int().nonnegative(),
+  tabId: z.int().check(z.nonnegative()),
 });
 
 /**
@@ -42,15 +42,15 @@ export const GetTabOfferRequestSchema = z.object({
  */
 export const ReadTabOfferRequestSchema = z.object({
   type: z.literal('readTabOffer'),
-  tabId: z.number().int().nonnegative(),
+  tabId: z.int().check(z.nonnegative()),
 });
 
 const ManualValuesSchema = z.object({
-  title: z.string().trim().min(1).max(1024).nullable().optional(),
-  trackingUrl: HttpUrlSchema.nullable().optional(),
-  postbackUrl: HttpUrlSchema.nullable().optional(),
-  goals: z.array(GoalSchema).max(1000).nullable().optional(),
-  secureCode: z.string().trim().min(1).max(256).nullable().optional(),
+  title: z.optional(z.nullable(z.string().check(z.trim(), z.minLength(1), z.maxLength(1024)))),
+  trackingUrl: z.optional(z.nullable(HttpUrlSchema)),
+  postbackUrl: z.optional(z.nullable(HttpUrlSchema)),
+  goals: z.optional(z.nullable(z.array(GoalSchema).check(z.maxLength(1000)))),
+  secureCode: z.optional(z.nullable(z.string().check(z.trim(), z.minLength(1), z.maxLength(256)))),
 });
 
 export type ManualValues = z.infer<typeof ManualValuesSchema>;
@@ -61,9 +61,9 @@ export type ManualValues = z.infer<typeof ManualValuesSchema>;
  */
 export const SetManualOfferFieldsRequestSchema = z.object({
   type: z.literal('setManualOfferFields'),
-  network: z.string().min(1),
+  network: z.string().check(z.minLength(1)),
   offerId: OfferIdSchema,
-  adminHost: z.string().min(1),
+  adminHost: z.string().check(z.minLength(1)),
   values: ManualValuesSchema,
 });
 
@@ -72,7 +72,7 @@ export const LoadOfferFromApiRequestSchema = z.object({
   type: z.literal('loadOfferFromApi'),
   offerId: OfferIdSchema,
   /** The admin host to assemble the postback on; derived from the API host when absent. */
-  adminHost: z.string().min(1).optional(),
+  adminHost: z.optional(z.string().check(z.minLength(1))),
 });
 
 export const ListOffersRequestSchema = z.object({ type: z.literal('listOffers') });
@@ -91,14 +91,14 @@ export const MissingFieldSchema = z.object({
 
 /** The answer about one offer: what is stored, what is still missing, what the last read noticed. */
 export const OfferStateSchema = z.object({
-  offer: OfferSchema.nullable(),
+  offer: z.nullable(OfferSchema),
   missing: z.array(MissingFieldSchema),
   findings: z.array(FindingSchema),
 });
 export type OfferState = z.infer<typeof OfferStateSchema>;
 
 export const LoadOfferFromApiResponseSchema = z.discriminatedUnion('ok', [
-  OfferStateSchema.extend({ ok: z.literal(true) }),
+  z.extend(OfferStateSchema, { ok: z.literal(true) }),
   z.object({ ok: z.literal(false), error: ApiErrorSchema }),
 ]);
 export type LoadOfferFromApiResponse = z.infer<typeof LoadOfferFromApiResponseSchema>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { GeneratedComparisonSchema } from '../adjust/compare-generated';
 import { FindingSchema } from '../findings';
 import { GenerateResultSchema } from '../schemas';
@@ -12,7 +12,7 @@ import { GenerateResultSchema } from '../schemas';
 export const FillAdjustEncodingToolRequestSchema = z.object({
   type: z.literal('fillAdjustEncodingTool'),
   /** The advertiser's Adjust link as the user gave it (GenerateInput.adjustLink). */
-  adjustLink: z.string().max(16_384),
+  adjustLink: z.string().check(z.maxLength(16_384)),
   /** What `buildLink` returned for it: its `link` is compared with Adjust's output. */
   result: GenerateResultSchema,
 });
@@ -29,7 +29,7 @@ export type FillAdjustEncodingToolResponse = z.infer<typeof FillAdjustEncodingTo
 /** Write the final link into the Affise offer's "Tracking URL" field without saving the form. */
 export const ApplyTrackingUrlRequestSchema = z.object({
   type: z.literal('applyTrackingUrl'),
-  link: z.string().min(1, 'there is no link to apply').max(16_384),
+  link: z.string().check(z.minLength(1, 'there is no link to apply'), z.maxLength(16_384)),
 });
 
 export const ApplyTrackingUrlResponseSchema = z.object({
@@ -49,7 +49,7 @@ export type TabRequestType = TabRequest['type'];
 export const TabResponseSchemas = {
   fillAdjustEncodingTool: FillAdjustEncodingToolResponseSchema,
   applyTrackingUrl: ApplyTrackingUrlResponseSchema,
-} satisfies Record<TabRequestType, z.ZodType>;
+} satisfies Record<TabRequestType, z.ZodMiniType>;
 export type TabResponseFor<T extends TabRequestType> = z.infer<(typeof TabResponseSchemas)[T]>;
 
 /**
@@ -60,7 +60,7 @@ export const TabFailureSchema = z.object({
   ok: z.literal(false),
   code: z.string(),
   message: z.string(),
-  findings: z.array(FindingSchema).default([]),
+  findings: z._default(z.array(FindingSchema), []),
 });
 export type TabFailure = z.infer<typeof TabFailureSchema>;
 

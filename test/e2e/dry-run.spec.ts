@@ -152,6 +152,62 @@ test('the popup mounts the dry run as a tab and runs it offline', async ({
   expect(seen.filter((url) => !url.startsWith(`chrome-extension://${extensionId}/`))).toEqual([]);
 });
 
+test('scenario edits in the popup survive tab switches and closing the popup, until reset', async ({
+  context,
+  extensionId,
+}) => {
+  const popup = `chrome-extension://${extensionId}/popup.html`;
+  const openDryRun = async () => {
+    const page = await context.newPage();
+    await page.goto(popup);
+    const tab = page.getByRole('tab', { name: 'Dry run' });
+    if ((await tab.getAttribute('aria-selected')) !== 'true') await tab.click();
+    return page;
+  };
+  const sub1 = (page: Page) => page.locator('.pbd-editor').getByLabel('sub1', { exact: true });
+  const secure = (page: Page) =>
+    page.locator('.pbd-editor').getByLabel('Secure postback code', { exact: true });
+
+  let page = await openDryRun();
+  await expect(sub1(page)).toHaveValue(SAMPLE_SCENARIO.click.subs.sub1 ?? '');
+  await sub1(page).fill('kept-across-tabs');
+
+  // The Build link tab unmounts the dry run; coming back mounts it again from storage.
+  await page.getByRole('tab', { name: 'Build link' }).click();
+  await expect(page.locator('.pbd-editor')).toHaveCount(0);
+  await page.getByRole('tab', { name: 'Dry run' }).click();
+  await expect(sub1(page)).toHaveValue('kept-across-tabs');
+
+  // Closing the popup right after typing (before the delayed save) loses nothing either.
+  await secure(page).fill('typed-before-closing');
+  await page.close();
+  page = await openDryRun();
+  await expect(sub1(page)).toHaveValue('kept-across-tabs');
+  await expect(secure(page)).toHaveValue('typed-before-closing');
+  await expect(page.getByTestId('dry-run-offer-changed')).toHaveCount(0);
+
+  // The offer changes upstream (typed on the Build link tab): the draft stays, a notice offers
+  // to start again from the offer.
+  await page.getByRole('tab', { name: 'Build link' }).click();
+  await page.getByLabel('Offer title').fill('Rocket Game Android');
+  await page.getByRole('tab', { name: 'Dry run' }).click();
+  const notice = page.getByTestId('dry-run-offer-changed');
+  await expect(notice).toBeVisible();
+  await expect(sub1(page)).toHaveValue('kept-across-tabs');
+  await notice.getByRole('button', { name: 'Reset to offer' }).click();
+  await expect(notice).toHaveCount(0);
+  await expect(sub1(page)).toHaveValue('aff-click-1');
+  await expect(page.locator('.pbd-editor').getByLabel('Offer name')).toHaveValue(
+    'Rocket Game Android',
+  );
+
+  // After a reset the scenario follows the offer again, also in a new popup.
+  await page.close();
+  page = await openDryRun();
+  await expect(sub1(page)).toHaveValue('aff-click-1');
+  await expect(page.getByRole('button', { name: 'Reset to offer' })).toBeVisible();
+});
+
 for (const theme of ['light', 'dark'] as const) {
   test(`the dry-run view has no serious accessibility violations (${theme} theme)`, async ({
     context,
