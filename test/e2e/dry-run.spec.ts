@@ -1,5 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import type { Page, Request } from '@playwright/test';
 import { SAMPLE_SCENARIO } from '../../lib/dry-run/sample-scenario';
 import { expect, test } from './fixtures';
@@ -8,6 +9,8 @@ const AXE_SOURCE = readFileSync(
   createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
   'utf8',
 );
+
+const SCREENSHOTS = fileURLToPath(new URL('../artifacts/screenshots/', import.meta.url));
 
 declare const axe: {
   run(
@@ -151,6 +154,34 @@ test('the popup mounts the dry run as a tab and runs it offline', async ({
   await expect(page.locator('[data-testid="dry-run-result"] .pbd-hop').first()).toBeVisible();
   expect(seen.filter((url) => !url.startsWith(`chrome-extension://${extensionId}/`))).toEqual([]);
 });
+
+for (const theme of ['light', 'dark'] as const) {
+  test(`screenshot of the popup's Dry run tab after a run, ${theme} theme`, async ({
+    context,
+    extensionId,
+  }) => {
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
+    await page.setViewportSize({ width: 600, height: 700 });
+    await page.goto(`chrome-extension://${extensionId}/popup.html?theme=${theme}`);
+    await page.getByRole('tab', { name: /dry run/i }).click();
+    await runDryRun(page);
+    const result = page.locator('[data-testid="dry-run-result"]');
+    await expect(result.locator('.pbd-hop').first()).toBeVisible();
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - window.innerWidth,
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    await page.screenshot({ path: `${SCREENSHOTS}dry-run-${theme}.png`, fullPage: true });
+    await result.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${SCREENSHOTS}dry-run-${theme}-result.png` });
+    expect(errors).toEqual([]);
+  });
+}
 
 test('scenario edits in the popup survive tab switches and closing the popup, until reset', async ({
   context,
