@@ -49,7 +49,7 @@ export default defineConfig({
     name: 'Postbridge',
     description:
       'Connects Affise offers with Adjust links: reads the offer, builds correctly encoded callbacks and fills Adjust’s Encoding tool.',
-    permissions: ['storage', 'activeTab', 'scripting', 'clipboardWrite'],
+    permissions: ['storage', 'activeTab', 'scripting'],
     // The Affise reader's background fetches api-<network>.affise.com (the API fallback) and reads
     // the address of Affise tabs; the content script already runs on these hosts.
     host_permissions: ['*://*.affise.com/*'],
