@@ -3,14 +3,16 @@ import '@/components/popup/popup.css';
 import { render } from 'preact';
 import { DryRunView } from '@/components/dry-run/DryRunView';
 
-// A full tab for long scenarios; the popup's "Dry run" tab mounts the same view.
+// A full tab for long scenarios; the popup's "Dry run" tab mounts the same view. Its edits are kept
+// under a key of their own, apart from the popup's per-offer drafts.
+const DRAFT_KEY = 'dryrun-page';
 const root = document.getElementById('app');
 if (!root) throw new Error('dryrun.html has no #app element to render into.');
 const theme = new URLSearchParams(location.search).get('theme');
 if (theme === 'light' || theme === 'dark') document.documentElement.dataset.theme = theme;
 render(
   <main class="pb-app pbd-page">
-    <DryRunView />
+    <DryRunView draftKey={DRAFT_KEY} />
   </main>,
   root,
 );

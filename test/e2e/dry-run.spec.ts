@@ -183,6 +183,23 @@ for (const theme of ['light', 'dark'] as const) {
   });
 }
 
+test('the full-tab dryrun.html page keeps its scenario edits across reloads', async ({
+  context,
+  extensionId,
+}) => {
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/dryrun.html`);
+  const sub1 = page.locator('.pbd-editor').getByLabel('sub1', { exact: true });
+  await expect(sub1).toHaveValue(SAMPLE_SCENARIO.click.subs.sub1 ?? '');
+  await sub1.fill('kept-in-the-tab');
+  await page.close();
+  const again = await context.newPage();
+  await again.goto(`chrome-extension://${extensionId}/dryrun.html`);
+  await expect(again.locator('.pbd-editor').getByLabel('sub1', { exact: true })).toHaveValue(
+    'kept-in-the-tab',
+  );
+});
+
 test('scenario edits in the popup survive tab switches and closing the popup, until reset', async ({
   context,
   extensionId,
