@@ -1,4 +1,4 @@
-import { encodeValue, formatQuery, parseQuery } from './url/query';
+import { formatQuery, parseQuery } from './url/query';
 import { joinUrl, splitUrl } from './url/split-url';
 
 /**
@@ -31,11 +31,6 @@ export function goalSlot(postback: string): GoalSlot | null {
     before: `${head}?${prefix}${prefix === '' ? '' : '&'}goal=`,
     after: `${suffix === '' ? '' : `&${suffix}`}${tail}`,
   };
-}
-
-export function setGoal(postback: string, goal: string): string {
-  const slot = goalSlot(postback);
-  return slot ? `${slot.before}${encodeValue(goal)}${slot.after}` : postback;
 }
 
 export function hasGoalParam(postback: string): boolean {

@@ -6,11 +6,10 @@ import {
   type TrackingLinkOptions,
 } from '@/lib/dry-run/tracking-link';
 import { copyText } from '../popup/copy-text';
-import { CheckboxField, Group, TextField } from './fields';
+import { Group, TextField } from './fields';
 import { RunFindings } from './RunFindings';
 import { issueMap } from './scenario-issues';
-
-const SUBS = ['sub1', 'sub2', 'sub3', 'sub4', 'sub5', 'sub6', 'sub7', 'sub8'] as const;
+import { TrackingLinkFields, withEntry } from './TrackingLinkFields';
 
 /** Affise's "Get tracking link", offline: the link to send the affiliate, with copy. */
 export function AffiliateLinkBuilder({ initial }: { initial: TrackingLinkOptions }) {
@@ -23,53 +22,21 @@ export function AffiliateLinkBuilder({ initial }: { initial: TrackingLinkOptions
     setCopied('');
     setInput({ ...input, ...patch });
   };
-  const setIn = (field: 'subs' | 'params', name: string, value: string) => {
-    const rest = Object.fromEntries(Object.entries(input[field]).filter(([key]) => key !== name));
-    set({ [field]: value === '' ? rest : { ...rest, [name]: value } });
-  };
   return (
     <Group legend="Affiliate link">
-      <div class="pbd-row">
-        <TextField
-          label="Tracking domain"
-          value={input.domain}
-          error={issues.get('domain')}
-          onChange={(domain) => set({ domain })}
-        />
-        <TextField
-          label="Affiliate id (pid)"
-          value={input.pid}
-          error={issues.get('pid')}
-          onChange={(pid) => set({ pid })}
-        />
-        <TextField
-          label="Offer id"
-          value={input.offerId}
-          error={issues.get('offerId')}
-          onChange={(offerId) => set({ offerId })}
-        />
-        <CheckboxField
-          label="Use SSL"
-          checked={input.useSsl}
-          onChange={(useSsl) => set({ useSsl })}
-        />
-        <CheckboxField
-          label="Use Shortlink"
-          checked={input.shortlink}
-          onChange={(shortlink) => set({ shortlink })}
-        />
-      </div>
-      <div class="pbd-grid">
-        {SUBS.map((sub) => (
+      <TrackingLinkFields
+        value={input}
+        issues={issues}
+        onChange={set}
+        afterPid={
           <TextField
-            key={sub}
-            label={sub}
-            value={input.subs[sub] ?? ''}
-            error={issues.get(`subs.${sub}`)}
-            onChange={(v) => setIn('subs', sub, v)}
+            label="Offer id"
+            value={input.offerId}
+            error={issues.get('offerId')}
+            onChange={(offerId) => set({ offerId })}
           />
-        ))}
-      </div>
+        }
+      />
       <details class="pbd-details">
         <summary>Other link parameters</summary>
         <div class="pbd-grid">
@@ -78,7 +45,7 @@ export function AffiliateLinkBuilder({ initial }: { initial: TrackingLinkOptions
               key={name}
               label={name}
               value={input.params[name] ?? ''}
-              onChange={(v) => setIn('params', name, v)}
+              onChange={(v) => set({ params: withEntry(input.params, name, v) })}
             />
           ))}
         </div>

@@ -3,12 +3,11 @@ import { type Scenario, ScenarioSchema, type StatusCode } from '@/lib/dry-run/sc
 import { describeZodIssues } from '@/utils/describe-zod-issues';
 import { ActivitiesEditor, STATUS_OPTIONS } from './ActivitiesEditor';
 import { DeviceEditor } from './DeviceEditor';
-import { CheckboxField, Group, NumberField, SelectField, TextField } from './fields';
+import { Group, NumberField, SelectField, TextField } from './fields';
 import { GoalsEditor } from './GoalsEditor';
 import { RulesEditor } from './RulesEditor';
 import type { IssueMap } from './scenario-issues';
-
-const SUBS = ['sub1', 'sub2', 'sub3', 'sub4', 'sub5', 'sub6', 'sub7', 'sub8'] as const;
+import { TrackingLinkFields } from './TrackingLinkFields';
 
 export interface ScenarioEditorProps {
   scenario: Scenario;
@@ -93,47 +92,13 @@ export function ScenarioEditor({ scenario, issues, onChange }: ScenarioEditorPro
       </Group>
 
       <Group legend="Click on the affiliate's tracking link">
-        <div class="pbd-row">
-          <TextField
-            label="Tracking domain"
-            value={click.domain}
-            error={issues.get('click.domain')}
-            onChange={(domain) => setClick({ domain })}
-          />
-          <TextField
-            label="Affiliate id (pid)"
-            value={click.pid}
-            error={issues.get('click.pid')}
-            onChange={(pid) => setClick({ pid })}
-          />
-          <CheckboxField
-            label="Use SSL"
-            checked={click.useSsl}
-            onChange={(useSsl) => setClick({ useSsl })}
-          />
-          <CheckboxField
-            label="Use Shortlink"
-            checked={click.shortlink}
-            onChange={(shortlink) => setClick({ shortlink })}
-          />
-        </div>
-        <div class="pbd-grid">
-          {SUBS.map((sub) => (
-            <TextField
-              key={sub}
-              label={sub}
-              name={`click-${sub}`}
-              value={click.subs[sub] ?? ''}
-              error={issues.get(`click.subs.${sub}`)}
-              onChange={(value) => {
-                const subs = Object.fromEntries(
-                  Object.entries(click.subs).filter(([name]) => name !== sub),
-                );
-                setClick({ subs: value === '' ? subs : { ...subs, [sub]: value } });
-              }}
-            />
-          ))}
-        </div>
+        <TrackingLinkFields
+          value={click}
+          issues={issues}
+          issuePrefix="click."
+          namePrefix="click-"
+          onChange={setClick}
+        />
         <TextField
           label="Click id (empty: drawn from the seed)"
           value={click.clickId ?? ''}
