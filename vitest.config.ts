@@ -15,7 +15,7 @@ export default defineConfig({
           name: 'unit',
           include: ['test/unit/**/*.test.ts'],
           environment: 'node',
-          setupFiles: ['test/configure-zod.setup.ts'],
+          setupFiles: ['test/configure-zod.setup.ts', 'test/fast-check.setup.ts'],
         },
       },
       {
@@ -26,7 +26,7 @@ export default defineConfig({
           include: ['test/wxt/**/*.test.ts'],
           environment: 'node',
           restoreMocks: true,
-          setupFiles: ['test/configure-zod.setup.ts'],
+          setupFiles: ['test/configure-zod.setup.ts', 'test/fast-check.setup.ts'],
         },
       },
     ],

@@ -59,6 +59,7 @@ run_step() {
 
 run_step "biome check" npx biome check .
 run_step "typecheck" npm run --silent typecheck
+run_step "long functions" npm run --silent lint:functions
 run_step "vitest" npx vitest run --reporter=default --reporter=json \
   --outputFile.json="$ARTIFACTS/vitest.json"
 # Building takes seconds, so the browser tests always run against the current sources.

@@ -9,7 +9,7 @@
  * has been opened once.
  *
  * Layout source: https://help-center.affise.com/en/articles/7128128-offer-edit-page (General,
- * Tracking, Payouts and Postbacks tabs) and the integration article in /work/shared/seeds.
+ * Tracking, Payouts and Postbacks tabs) and the integration article in ../shared/seeds.
  */
 export type PageLabelField =
   | 'offerId'

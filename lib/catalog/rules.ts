@@ -4,7 +4,7 @@ import { SOURCES } from './sources';
 
 /**
  * Every finding the link engine can report. Each rule carries an example that must trigger it;
- * test/unit/rules.test.ts runs them all, so a rule without a working example fails the build.
+ * test/unit/engine/rules.test.ts runs them all, so a rule without a working example fails the build.
  */
 export interface Rule {
   severity: Severity;

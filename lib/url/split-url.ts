@@ -20,7 +20,7 @@ export interface SplitUrl {
  * The split is a hand-written scan equivalent to the pattern
  * `^([a-zA-Z][a-zA-Z0-9+.-]*):\/\/([^/?#]*)([^?#]*)(?:\?([^#]*))?(?:#([\s\S]*))?$` on the trimmed
  * text, with the port taken as `^(.*?)(?::(\d*))?$` would take it: every dry-run request and link
- * inspection splits URLs, some 2,000 characters long. test/unit/engine/split-url.test.ts compares
+ * inspection splits URLs, some 2,000 characters long. test/unit/engine/url-fast-paths.test.ts compares
  * the two on random text.
  */
 export function splitUrl(raw: string): SplitUrl | null {

@@ -5,6 +5,7 @@ import { fillMacros, scanMacroNames } from '../../../lib/dry-run/fill-macros';
 import { requestParams } from '../../../lib/dry-run/request-params';
 import { macroNames, tokenizeTemplate } from '../../../lib/url/macro-tokens';
 import { decodeOnce, parseQuery } from '../../../lib/url/query';
+import { runs } from '../../property-runs';
 
 describe('the dry-run clock', () => {
   it('formats any instant from year 0 to 9999 exactly as Date#toISOString', () => {
@@ -12,7 +13,7 @@ describe('the dry-run clock', () => {
       fc.property(fc.integer({ min: -62_167_219_200_000, max: 253_402_300_799_999 }), (at) => {
         expect(isoTime(at)).toBe(new Date(at).toISOString());
       }),
-      { numRuns: 2000 },
+      { numRuns: runs(2000) },
     );
   });
 
@@ -62,7 +63,7 @@ describe('fillMacros', () => {
           names.sort(),
         );
       }),
-      { numRuns: 1000 },
+      { numRuns: runs(1000) },
     );
   });
 });
@@ -83,7 +84,7 @@ describe('requestParams', () => {
           })),
         );
       }),
-      { numRuns: 1000 },
+      { numRuns: runs(1000) },
     );
     expect(requestParams(null)).toEqual([]);
   });

@@ -11,6 +11,7 @@ import { fillPieceDecoding } from '../../../lib/dry-run/template-piece';
 import { readTrackingParam } from '../../../lib/dry-run/tracking-url-template';
 import { fillUrlTemplate, readUrlTemplate } from '../../../lib/dry-run/url-template';
 import { joinUrl, splitUrl } from '../../../lib/url/split-url';
+import { runs } from '../../property-runs';
 
 /**
  * The dry-run's hot paths replace library and pattern routines with hand-written ones (for the
@@ -81,7 +82,7 @@ describe('fillUrlTemplate', () => {
           if (split) expect(filled.query ?? '').toBe(split.query ?? '');
         }
       }),
-      { numRuns: 3000 },
+      { numRuns: runs(3000) },
     );
   });
 });
@@ -131,7 +132,7 @@ describe('fillPieceDecoding (the Tracking URL of a click)', () => {
         expect(substitutions).toEqual(expected.substitutions);
         expect(unknown).toEqual(expected.unknown);
       }),
-      { numRuns: 4000 },
+      { numRuns: runs(4000) },
     );
   });
 });
@@ -183,7 +184,7 @@ describe('endpointOf', () => {
       fc.property(text, (url) => {
         expect(endpointOf(url)).toEqual(byPattern(url));
       }),
-      { numRuns: 5000 },
+      { numRuns: runs(5000) },
     );
   });
 });
@@ -194,7 +195,7 @@ describe('small replacements', () => {
       fc.property(fc.integer({ min: 0, max: 0xffff_ffff }), (word) => {
         expect(hexWord(word)).toBe(word.toString(16).padStart(8, '0'));
       }),
-      { numRuns: 3000 },
+      { numRuns: runs(3000) },
     );
   });
 
@@ -212,7 +213,7 @@ describe('small replacements', () => {
           }
         },
       ),
-      { numRuns: 500 },
+      { numRuns: runs(500) },
     );
   });
 
@@ -241,7 +242,7 @@ describe('small replacements', () => {
         });
         expect(seen).toEqual([...map.entries()]);
       }),
-      { numRuns: 1000 },
+      { numRuns: runs(1000) },
     );
   });
 });

@@ -4,6 +4,7 @@ import type { DryRun } from '../../../lib/dry-run/result';
 import { runScenario } from '../../../lib/dry-run/run-dry-run';
 import { decodeOnce, parseQuery } from '../../../lib/url/query';
 import { splitUrl } from '../../../lib/url/split-url';
+import { runs } from '../../property-runs';
 import { encodeCallback, POSTBACK, sample } from './helpers';
 
 const goalChar = fc.constantFrom(
@@ -108,7 +109,7 @@ describe('dry-run properties', () => {
           expect(param(affiliate?.url ?? '', 'c')).toBe(subs.sub1);
         },
       ),
-      { numRuns: 150 },
+      { numRuns: runs(150) },
     );
   });
 
@@ -122,7 +123,7 @@ describe('dry-run properties', () => {
         const arrived = param(postbackOf(run)?.url ?? '', 's1');
         if (!reported) expect(arrived).toBe(sub1);
       }),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   });
 
@@ -141,7 +142,7 @@ describe('dry-run properties', () => {
           expect(JSON.stringify(runScenario(scenario))).toBe(JSON.stringify(runScenario(scenario)));
         },
       ),
-      { numRuns: 150 },
+      { numRuns: runs(150) },
     );
   });
 });

@@ -8,6 +8,7 @@ import {
 } from '../../../lib/catalog/macros';
 import { InputError } from '../../../lib/input-error';
 import { inspectLink } from '../../../lib/inspect-link';
+import { runs } from '../../property-runs';
 
 const affiseNames = AFFISE_CLICK_MACROS.map((m) => m.name).filter(
   (n) => !SHARED_MACRO_NAMES.has(n),
@@ -73,7 +74,7 @@ describe('link engine properties', () => {
           built.callbacks.map((c) => ({ param: c.param, url: c.url })),
         );
       }),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   });
 
@@ -105,7 +106,7 @@ describe('link engine properties', () => {
           }
         },
       ),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   });
 
@@ -132,7 +133,7 @@ describe('link engine properties', () => {
           expect(error).toBeInstanceOf(InputError);
         }
       }),
-      { numRuns: 1000 },
+      { numRuns: runs(1000) },
     );
   });
 
@@ -147,7 +148,7 @@ describe('link engine properties', () => {
           expect(inspectLink(text).findings).toBeInstanceOf(Array);
         },
       ),
-      { numRuns: 1000 },
+      { numRuns: runs(1000) },
     );
   });
 });

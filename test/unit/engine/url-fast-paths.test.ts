@@ -10,6 +10,7 @@ import {
   type RawParam,
 } from '../../../lib/url/query';
 import { type SplitUrl, splitUrl } from '../../../lib/url/split-url';
+import { runs } from '../../property-runs';
 
 /**
  * The URL helpers are hand-written scans for speed (the dry-run benchmark). Each is compared here
@@ -81,7 +82,7 @@ describe('splitUrl', () => {
       fc.property(urlText, (text) => {
         expect(splitUrl(text)).toEqual(splitUrlByPattern(text));
       }),
-      { numRuns: 5000 },
+      { numRuns: runs(5000) },
     );
   });
 
@@ -99,7 +100,7 @@ describe('splitUrl', () => {
           expect(splitUrl(text)).toEqual(splitUrlByPattern(text));
         },
       ),
-      { numRuns: 3000 },
+      { numRuns: runs(3000) },
     );
   });
 });
@@ -112,7 +113,7 @@ describe('query helpers', () => {
       fc.property(fc.option(queryText, { nil: null }), (q) => {
         expect(parseQuery(q)).toEqual(parseQueryByChain(q));
       }),
-      { numRuns: 3000 },
+      { numRuns: runs(3000) },
     );
   });
 
@@ -124,7 +125,7 @@ describe('query helpers', () => {
           params.map((p) => (p.value === null ? p.name : `${p.name}=${p.value}`)).join('&'),
         );
       }),
-      { numRuns: 2000 },
+      { numRuns: runs(2000) },
     );
   });
 
@@ -139,7 +140,7 @@ describe('query helpers', () => {
         const lower = wanted.toLowerCase();
         expect(findParam(params, wanted)).toBe(params.find((p) => p.name.toLowerCase() === lower));
       }),
-      { numRuns: 3000 },
+      { numRuns: runs(3000) },
     );
   });
 
@@ -165,7 +166,7 @@ describe('query helpers', () => {
         expect(encodeValue(v)).toBe(encodeURIComponent(v.replace(LONE_SURROGATE, '\uFFFD')));
         expect(isUnreserved(v)).toBe(encodeURIComponent(isWellFormed(v) ? v : 'x%') === v);
       }),
-      { numRuns: 3000 },
+      { numRuns: runs(3000) },
     );
   });
 });
