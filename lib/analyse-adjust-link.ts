@@ -1,8 +1,7 @@
-import { AFFISE_CLICK_BY_NAME } from './catalog/macros';
 import { finding } from './catalog/rules';
+import { checkLinkParams } from './check-link-params';
 import type { Finding } from './findings';
 import type { LinkKind } from './schemas';
-import { tokenizeTemplate } from './url/macro-tokens';
 import { decodeOnce, findParam, parseQuery, type RawParam } from './url/query';
 import { type SplitUrl, splitUrl } from './url/split-url';
 
@@ -18,20 +17,33 @@ export interface AdjustLinkInfo {
 }
 
 const STANDARD_HOST = /^(app|view|s2s)\.adjust\.(com|io|net\.in|world)$/;
-const TOKEN = /^[a-z0-9]{6,8}$/;
-const LOWERCASE_PARAMS = ['campaign', 'adgroup', 'creative'];
+/**
+ * "At least six lowercase, alphanumeric characters"
+ * (https://help.adjust.com/en/resources/network-guides/integrating-adjust); no upper bound is
+ * documented, so none is enforced.
+ */
+const TOKEN = /^[a-z0-9]{6,}$/;
 const PATH = 'adjustLink';
 
-function tokenFromPath(host: string, path: string): string {
+/**
+ * `https://app.adjust.com/<token>`, `view.adjust.com/impression/<token>`, and on s2s.adjust.com
+ * `/impression/<token>` and `/click/<token>` (https://help.adjust.com/en/article/links). Decoded
+ * once, because links are seen with `%5F` for the `_` that joins platform tokens.
+ */
+function tokenFromPath(path: string): string {
   const segments = path.split('/').filter(Boolean);
-  const first =
-    host.startsWith('view.') && segments[0] === 'impression' ? segments[1] : segments[0];
-  return first ?? '';
+  const first = segments[0] === 'impression' || segments[0] === 'click' ? segments[1] : segments[0];
+  return decodeOnce(first ?? '');
 }
 
-function brandedToken(params: readonly RawParam[]): string | null {
-  const param = findParam(params, 'adj_t') ?? findParam(params, 'adjust_t');
-  return param?.value != null ? decodeOnce(param.value) : null;
+/**
+ * The token of a branded or universal link, also when a second `?` hides `adj_t` inside the value
+ * before it (`…?foo=1?adj_t=abc123`): Adjust would not see it, which
+ * checkLinkParams reports; the token itself is still the link's.
+ */
+function brandedToken(query: string | null): string | null {
+  const match = /(?:^|[?&])(?:adj_t|adjust_t)=([^&#?]*)/i.exec(query ?? '');
+  return match ? decodeOnce(match[1] ?? '') : null;
 }
 
 /**
@@ -71,12 +83,12 @@ export function analyseAdjustLink(
   }
   const findings: Finding[] = [];
   const params = parseQuery(url.query);
-  const branded = brandedToken(params);
+  const branded = brandedToken(url.query);
   let detected: AdjustLinkInfo['detected'];
   let tokenText: string;
   if (STANDARD_HOST.test(url.host)) {
     detected = 'standard';
-    tokenText = tokenFromPath(url.host, url.path);
+    tokenText = tokenFromPath(url.path);
   } else if (url.host.endsWith('.go.link') || url.host.endsWith('.adj.st') || branded !== null) {
     detected = 'branded';
     tokenText = branded ?? '';
@@ -115,7 +127,7 @@ export function analyseAdjustLink(
           ? detected === 'standard'
             ? 'The Adjust link has no token in its path (https://app.adjust.com/<token>). Copy the full link from Adjust.'
             : 'The branded link has no adj_t (or adjust_t) parameter with the link token. Copy the full link from Adjust.'
-          : `The link token "${truncate(tokenText)}" is not 6–8 lowercase letters and digits (two tokens joined by "_" for combined iOS and Android links). Check that the link was copied whole.`,
+          : `The link token "${truncate(tokenText)}" is not at least six lowercase letters and digits (tokens joined by "_" for multi-platform links). Check that the link was copied whole.`,
         PATH,
       ),
     );
@@ -141,23 +153,7 @@ export function analyseAdjustLink(
       ),
     );
   }
-  for (const name of LOWERCASE_PARAMS) {
-    const value = findParam(params, name)?.value;
-    if (!value) continue;
-    const literal = tokenizeTemplate(decodeOnce(value))
-      .filter((part) => part.kind === 'text' || !AFFISE_CLICK_BY_NAME.has(part.name))
-      .map((part) => part.text)
-      .join('');
-    if (literal !== literal.toLowerCase()) {
-      findings.push(
-        finding(
-          'link-param-uppercase',
-          `The link's ${name} "${truncate(decodeOnce(value))}" has capital letters; Adjust wants ${name} in lowercase. Write it as "${truncate(literal.toLowerCase())}".`,
-          PATH,
-        ),
-      );
-    }
-  }
+  findings.push(...checkLinkParams(params, url.fragment));
   return {
     info: { url, params, detected, kind, tokens: tokenText === '' ? [] : tokens, findings },
     findings,
