@@ -119,7 +119,16 @@ export function analyseAdjustLink(
   }
 
   const tokens = tokenText.split('_');
-  if (tokenText === '' || !tokens.every((t) => TOKEN.test(t))) {
+  const shortLink = detected === 'branded' && tokenText === '' && isShortLink(url.host, url.path);
+  if (shortLink) {
+    findings.push(
+      finding(
+        'link-short',
+        `${url.host}${url.path} is a short branded link: Adjust keeps its link token behind the short path, so Postbridge cannot check the token offline.`,
+        PATH,
+      ),
+    );
+  } else if (tokenText === '' || !tokens.every((t) => TOKEN.test(t))) {
     findings.push(
       finding(
         'link-token-malformed',
@@ -158,6 +167,11 @@ export function analyseAdjustLink(
     info: { url, params, detected, kind, tokens: tokenText === '' ? [] : tokens, findings },
     findings,
   };
+}
+
+/** `https://brand.go.link/9ggUS`: a branded link's short form, one path segment and no adj_t. */
+function isShortLink(host: string, path: string): boolean {
+  return host.endsWith('.go.link') && /^\/[A-Za-z0-9_-]+\/?$/.test(path);
 }
 
 export function truncate(text: string, max = 80): string {

@@ -5,7 +5,7 @@ import { parseQuery } from './url/query';
 import type { SplitUrl } from './url/split-url';
 
 /** `%` not starting a two-digit hex escape: no server can decode it, Adjust's included. */
-const BAD_ESCAPE = /%(?![0-9A-Fa-f]{2})/;
+export const BAD_ESCAPE = /%(?![0-9A-Fa-f]{2})/;
 /** A placeholder run straight into the next `name=`: the `&` between two parameters is missing. */
 const SWALLOWED = /\}([A-Za-z_][A-Za-z0-9_]*)=/;
 
@@ -13,6 +13,19 @@ function around(text: string, index: number): string {
   const start = Math.max(0, index - 24);
   const end = Math.min(text.length, index + 24);
   return `${start > 0 ? '…' : ''}${text.slice(start, end)}${end < text.length ? '…' : ''}`;
+}
+
+export function badEscapeFinding(
+  text: string,
+  index: number,
+  subject: string,
+  path: string,
+): Finding {
+  return finding(
+    'callback-bad-escape',
+    `${subject} has a "%" that starts no valid escape ("${around(text, index)}"), so it is no valid URL. Write "=" if a parameter was meant, or %25 for a literal percent sign.`,
+    path,
+  );
 }
 
 /**
@@ -36,15 +49,7 @@ export function checkCallbackShape(url: SplitUrl, text: string, subject: string,
     );
   }
   const bad = BAD_ESCAPE.exec(text);
-  if (bad) {
-    findings.push(
-      finding(
-        'callback-bad-escape',
-        `${subject} has a "%" that starts no valid escape ("${around(text, bad.index)}"), so it is no valid URL. Write "=" if a parameter was meant, or %25 for a literal percent sign.`,
-        path,
-      ),
-    );
-  }
+  if (bad) findings.push(badEscapeFinding(text, bad.index, subject, path));
   for (const param of parseQuery(url.query)) {
     const swallowed = param.value === null ? null : SWALLOWED.exec(param.value);
     if (!swallowed || param.value === null) continue;

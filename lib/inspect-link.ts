@@ -9,7 +9,7 @@ import {
 import { parseCallbackParam } from './callback-param';
 import { ADJUST_BY_NAME, AFFISE_CLICK_BY_NAME, SHARED_MACRO_NAMES } from './catalog/macros';
 import { finding } from './catalog/rules';
-import { checkCallbackShape } from './check-callback-shape';
+import { BAD_ESCAPE, badEscapeFinding, checkCallbackShape } from './check-callback-shape';
 import { type Finding, sortFindings } from './findings';
 import type { InspectedCallback, LinkInspection, LinkKind } from './schemas';
 import { encodedMacroNames, macroNames } from './url/macro-tokens';
@@ -131,7 +131,9 @@ function checkCallback(
   }
   const url = splitUrl(decoded);
   if (!url || !['http', 'https'].includes(url.scheme) || url.host === '') {
+    const badEscape = BAD_ESCAPE.exec(decoded);
     return [
+      ...(badEscape ? [badEscapeFinding(decoded, badEscape.index, param, path)] : []),
       finding(
         'callback-invalid',
         `${param} holds "${truncate(decoded, 60)}", which is no http(s) URL after Adjust's one decode, so Adjust has nothing to call. Put the full encoded callback URL there.`,

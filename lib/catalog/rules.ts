@@ -47,6 +47,13 @@ export const RULES = {
     source: SOURCES.adjustNetworkGuide,
     example: gen({ adjustLink: 'https://app.adjust.com/ABC-123' }),
   },
+  'link-short': {
+    severity: 'info',
+    description:
+      'A short branded link (https://<brand>.go.link/<short path>) keeps its link token at Adjust, out of offline reach.',
+    source: SOURCES.adjustLinks,
+    example: { inspect: 'https://rocket.go.link/9ggUS' },
+  },
   'link-kind-mismatch': {
     severity: 'warning',
     description: 'The link kind chosen differs from the one the link looks like.',
