@@ -129,7 +129,7 @@ export function checkEndpoint(url: SplitUrl, subject: string, path: string): Fin
 /** `%7Bidfa%7D` in a plain postback: building encodes it again, so Adjust would never see `{idfa}`. */
 function encodedAdjustPlaceholders(text: string, path: string): Finding[] {
   return [...new Set(encodedMacroNames(text))]
-    .filter((name) => ADJUST_BY_NAME.has(name) && !AFFISE_CLICK_BY_NAME.has(name))
+    .filter((name) => ADJUST_BY_NAME.has(name))
     .map((name) =>
       finding(
         'double-encoding',
