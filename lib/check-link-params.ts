@@ -20,13 +20,50 @@ const URL_VALUED = new Set([
   'redirect_macos',
   'fallback',
 ]);
+/**
+ * Parameters Adjust reads from its links (https://help.adjust.com/en/article/link-parameters,
+ * /links, /record-s2s-with-advertising-ids): a second `?` that hides one of these loses it. Other
+ * names after a `?` inside a value may well belong to that value (a deep link's own query).
+ */
+const ADJUST_LINK_PARAMS = new Set([
+  't',
+  'tracker',
+  'campaign',
+  'adgroup',
+  'creative',
+  'label',
+  'engagement_type',
+  'idfa',
+  'idfv',
+  'gps_adid',
+  'fire_adid',
+  'oaid',
+  'android_id',
+  'adid',
+  'win_adid',
+  'external_click_id',
+  'ip_address',
+  'user_agent',
+  'cost_type',
+  'cost_amount',
+  'cost_currency',
+  'cost_id',
+  's2s',
+  ...URL_VALUED,
+]);
 const RAW_URL = /^[A-Za-z][A-Za-z0-9+.-]*:\/\//;
 /** `?name=` inside a value: a second `?` where an `&` was meant. */
 const HIDDEN_PARAM = /\?([A-Za-z_][A-Za-z0-9_]*)=/;
 const PATH = 'adjustLink';
 
+const bare = (name: string) => name.replace(/^(adj_|adjust_)/i, '').toLowerCase();
+
 function isUrlValued(name: string): boolean {
-  return URL_VALUED.has(name.replace(/^(adj_|adjust_)/, '').toLowerCase());
+  return URL_VALUED.has(bare(name));
+}
+
+function isAdjustParam(name: string): boolean {
+  return ADJUST_LINK_PARAMS.has(bare(name)) || parseCallbackParam(name) !== null;
 }
 
 function unencodedUrl(
@@ -78,7 +115,9 @@ export function checkLinkParams(params: readonly RawParam[], fragment: string | 
       return;
     }
     const hidden = HIDDEN_PARAM.exec(param.value);
-    if (hidden?.[1]) findings.push(secondQuestionMark(withValue, hidden[1]));
+    if (hidden?.[1] && isAdjustParam(hidden[1])) {
+      findings.push(secondQuestionMark(withValue, hidden[1]));
+    }
   });
   return findings;
 }

@@ -176,6 +176,13 @@ describe('inspectLink', () => {
     expect(hit?.message).toContain(words);
   });
 
+  it.each([
+    'https://app.adjust.com/abc123?deep_link=myapp%3A%2F%2Fpage?id=3',
+    'https://z9pm.adj.st/my?path=location?x=1&adjust_t=klm012',
+  ])('leaves a "?" inside a value alone when no Adjust parameter hides behind it: %s', (link) => {
+    expect(inspectLink(link).findings).toEqual([]);
+  });
+
   it('says "cut at the first &" only when there is one', () => {
     const cut = inspectLink(
       'https://app.adjust.com/abc123?install_callback=https://offers-x.affise.com/postback?clickid={clickid}&goal=2',
