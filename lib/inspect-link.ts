@@ -6,14 +6,14 @@ import {
   isAffiseTrackingHost,
   trackingDomainFinding,
 } from './analyse-postback';
-import { parseCallbackParam } from './callback-param';
+import { type CallbackParamName, parseCallbackParam } from './callback-param';
 import { ADJUST_BY_NAME, AFFISE_CLICK_BY_NAME, SHARED_MACRO_NAMES } from './catalog/macros';
 import { finding } from './catalog/rules';
 import { BAD_ESCAPE, badEscapeFinding, checkCallbackShape } from './check-callback-shape';
 import { type Finding, sortFindings } from './findings';
 import type { InspectedCallback, LinkInspection, LinkKind } from './schemas';
 import { encodedMacroNames, macroNames } from './url/macro-tokens';
-import { decodeOnce, findParam, parseQuery } from './url/query';
+import { decodeOnce, findParam, parseQuery, type RawParam } from './url/query';
 import { isIpHost, type SplitUrl, splitUrl } from './url/split-url';
 
 export interface InspectOptions {
@@ -180,13 +180,85 @@ function templateCallbackName(name: string): boolean {
   );
 }
 
+function templateNameFinding(name: string): Finding {
+  return finding(
+    'callback-param-template',
+    `The link parameter "${truncate(name, 50)}" is a callback name whose template was never filled, so Adjust never fires it. Write event_callback_ followed by the real event token, e.g. event_callback_abc123.`,
+    'adjustLink',
+  );
+}
+
+/** What is wrong with a callback parameter's name: a repeat, or the wrong prefix for the link. */
+function checkCallbackName(
+  name: string,
+  parsed: CallbackParamName,
+  kind: 'standard' | 'branded' | undefined,
+  seen: ReadonlySet<string>,
+  path: string,
+): Finding[] {
+  const findings: Finding[] = [];
+  if (seen.has(name)) {
+    findings.push(
+      finding(
+        'callback-duplicate',
+        `${name} appears more than once; Adjust would use only one of them. Keep one.`,
+        path,
+      ),
+    );
+  }
+  if (kind && parsed.branded !== (kind === 'branded')) {
+    findings.push(
+      finding(
+        'link-kind-mismatch',
+        kind === 'branded'
+          ? `${name} on a branded link must be written adj_${name}, or Adjust ignores it.`
+          : `${name} has the adj_ prefix of branded links, but this is a standard link: write ${name.slice(4)}.`,
+        path,
+      ),
+    );
+  }
+  return findings;
+}
+
+/** Every callback parameter of the link, decoded once as Adjust decodes it, and its findings. */
+function readCallbacks(
+  params: readonly RawParam[],
+  kind: 'standard' | 'branded' | undefined,
+  options: InspectOptions,
+): { callbacks: InspectedCallback[]; findings: Finding[] } {
+  const callbacks: InspectedCallback[] = [];
+  const findings: Finding[] = [];
+  const seen = new Set<string>();
+  const notedHosts = new Set<string>();
+  for (const [i, param] of params.entries()) {
+    if (templateCallbackName(param.name)) {
+      findings.push(templateNameFinding(param.name));
+      continue;
+    }
+    const parsed = parseCallbackParam(param.name);
+    if (!parsed) continue;
+    const path = `callbacks[${callbacks.length}]`;
+    const callback: InspectedCallback = {
+      param: param.name,
+      activity: parsed.activity,
+      tokens: parsed.tokens,
+      raw: param.value ?? '',
+      url: decodeOnce(param.value ?? ''),
+    };
+    callbacks.push(callback);
+    findings.push(...checkCallbackName(param.name, parsed, kind, seen, path));
+    seen.add(param.name);
+    findings.push(...checkCallback(callback, params[i + 1]?.name, path, options, notedHosts));
+  }
+  return { callbacks, findings };
+}
+
 /**
  * Reads any Adjust link back: its base, its parameters, and every callback decoded once as Adjust
  * decodes it, with the activity and event tokens it belongs to, plus what is wrong with each.
  */
 export function inspectLink(link: string, options: InspectOptions = {}): LinkInspection {
   const analysed = analyseAdjustLink(link, options.linkKind ?? 'auto');
-  const findings: Finding[] = [...analysed.findings];
   const url = analysed.info?.url ?? splitUrl(link.trim());
   if (!url) {
     return {
@@ -196,73 +268,22 @@ export function inspectLink(link: string, options: InspectOptions = {}): LinkIns
       tokens: [],
       params: [],
       callbacks: [],
-      findings: sortFindings(findings),
+      findings: sortFindings(analysed.findings),
     };
   }
   const rawParams = analysed.info?.params ?? parseQuery(url.query);
-  const params = rawParams.map((p) => ({
-    name: p.name,
-    raw: p.value,
-    value: p.value === null ? null : decodeOnce(p.value),
-  }));
-  const callbacks: InspectedCallback[] = [];
-  const seen = new Set<string>();
-  const notedHosts = new Set<string>();
-  const kind = analysed.info?.kind;
-  for (const [i, param] of rawParams.entries()) {
-    const parsed = templateCallbackName(param.name) ? null : parseCallbackParam(param.name);
-    if (!parsed) {
-      if (templateCallbackName(param.name)) {
-        findings.push(
-          finding(
-            'callback-param-template',
-            `The link parameter "${truncate(param.name, 50)}" is a callback name whose template was never filled, so Adjust never fires it. Write event_callback_ followed by the real event token, e.g. event_callback_abc123.`,
-            'adjustLink',
-          ),
-        );
-      }
-      continue;
-    }
-    const index = callbacks.length;
-    const path = `callbacks[${index}]`;
-    const callback: InspectedCallback = {
-      param: param.name,
-      activity: parsed.activity,
-      tokens: parsed.tokens,
-      raw: param.value ?? '',
-      url: decodeOnce(param.value ?? ''),
-    };
-    callbacks.push(callback);
-    if (seen.has(param.name)) {
-      findings.push(
-        finding(
-          'callback-duplicate',
-          `${param.name} appears more than once; Adjust would use only one of them. Keep one.`,
-          path,
-        ),
-      );
-    }
-    seen.add(param.name);
-    if (kind && parsed.branded !== (kind === 'branded')) {
-      findings.push(
-        finding(
-          'link-kind-mismatch',
-          kind === 'branded'
-            ? `${param.name} on a branded link must be written adj_${param.name}, or Adjust ignores it.`
-            : `${param.name} has the adj_ prefix of branded links, but this is a standard link: write ${param.name.slice(4)}.`,
-          path,
-        ),
-      );
-    }
-    findings.push(...checkCallback(callback, rawParams[i + 1]?.name, path, options, notedHosts));
-  }
+  const read = readCallbacks(rawParams, analysed.info?.kind, options);
   return {
     base: `${url.scheme}://${url.authority}${url.path}`,
     kind: analysed.info?.kind ?? 'unknown',
     host: url.host,
     tokens: analysed.info?.tokens ?? [],
-    params,
-    callbacks,
-    findings: sortFindings(findings),
+    params: rawParams.map((p) => ({
+      name: p.name,
+      raw: p.value,
+      value: p.value === null ? null : decodeOnce(p.value),
+    })),
+    callbacks: read.callbacks,
+    findings: sortFindings([...analysed.findings, ...read.findings]),
   };
 }
