@@ -81,78 +81,29 @@ export function analyseAdjustLink(
       ],
     };
   }
-  const findings: Finding[] = [];
-  const params = parseQuery(url.query);
-  const branded = brandedToken(url.query);
-  let detected: AdjustLinkInfo['detected'];
-  let tokenText: string;
-  if (STANDARD_HOST.test(url.host)) {
-    detected = 'standard';
-    tokenText = tokenFromPath(url.path);
-  } else if (url.host.endsWith('.go.link') || url.host.endsWith('.adj.st') || branded !== null) {
-    detected = 'branded';
-    tokenText = branded ?? '';
-    if (!url.host.endsWith('.go.link') && !url.host.endsWith('.adj.st') && linkKind === 'auto') {
-      findings.push(
+  const family = detectFamily(url, linkKind);
+  if (!family) {
+    return {
+      info: null,
+      findings: [
         finding(
-          'link-kind-custom-domain',
-          `${url.host} is not an Adjust host, but the link carries a branded-link token, so it is treated as a branded link: callbacks get the adj_ prefix.`,
+          'not-adjust-link',
+          `${url.host} is not an Adjust link host (app.adjust.com, view.adjust.com, s2s.adjust.com, *.go.link, *.adj.st) and the link has no adj_t parameter. Paste the advertiser's Adjust link from the offer's Tracking URL, or set the link kind to branded if this is the app's own domain.`,
           PATH,
         ),
-      );
-    }
-  } else {
-    detected = 'unknown';
-    tokenText = '';
-    if (linkKind !== 'branded') {
-      return {
-        info: null,
-        findings: [
-          finding(
-            'not-adjust-link',
-            `${url.host} is not an Adjust link host (app.adjust.com, view.adjust.com, s2s.adjust.com, *.go.link, *.adj.st) and the link has no adj_t parameter. Paste the advertiser's Adjust link from the offer's Tracking URL, or set the link kind to branded if this is the app's own domain.`,
-            PATH,
-          ),
-        ],
-      };
-    }
+      ],
+    };
   }
-
-  const tokens = tokenText.split('_');
-  const shortLink = detected === 'branded' && tokenText === '' && isShortLink(url.host, url.path);
-  if (shortLink) {
-    findings.push(
-      finding(
-        'link-short',
-        `${url.host}${url.path} is a short branded link: Adjust keeps its link token behind the short path, so Postbridge cannot check the token offline.`,
-        PATH,
-      ),
-    );
-  } else if (tokenText === '' || !tokens.every((t) => TOKEN.test(t))) {
-    findings.push(
-      finding(
-        'link-token-malformed',
-        tokenText === ''
-          ? detected === 'standard'
-            ? 'The Adjust link has no token in its path (https://app.adjust.com/<token>). Copy the full link from Adjust.'
-            : 'The branded link has no adj_t (or adjust_t) parameter with the link token. Copy the full link from Adjust.'
-          : `The link token "${truncate(tokenText)}" is not at least six lowercase letters and digits (tokens joined by "_" for multi-platform links). Check that the link was copied whole.`,
-        PATH,
-      ),
-    );
-  }
-
+  const { detected, tokenText } = family;
+  const params = parseQuery(url.query);
   const kind: 'standard' | 'branded' =
     linkKind === 'auto' ? (detected === 'branded' ? 'branded' : 'standard') : linkKind;
-  if (linkKind !== 'auto' && detected !== 'unknown' && detected !== linkKind) {
-    findings.push(
-      finding(
-        'link-kind-mismatch',
-        `The link looks ${detected} but the link kind is set to ${linkKind}: callbacks will be named ${kind === 'branded' ? 'adj_install_callback' : 'install_callback'}. Set the link kind to auto unless you know better.`,
-        'linkKind',
-      ),
-    );
-  }
+  const findings = [
+    ...family.findings,
+    ...checkToken(url, detected, tokenText),
+    ...checkKind(detected, linkKind, kind),
+    ...checkLinkParams(params, url.fragment),
+  ];
   if (url.host.startsWith('s2s.') && findParam(params, 's2s')?.value !== '1') {
     findings.push(
       finding(
@@ -162,11 +113,80 @@ export function analyseAdjustLink(
       ),
     );
   }
-  findings.push(...checkLinkParams(params, url.fragment));
-  return {
-    info: { url, params, detected, kind, tokens: tokenText === '' ? [] : tokens, findings },
-    findings,
-  };
+  const tokens = tokenText === '' ? [] : tokenText.split('_');
+  return { info: { url, params, detected, kind, tokens, findings }, findings };
+}
+
+/**
+ * Which host family the link belongs to and the token text it carries; null for a link that is
+ * on no Adjust host, carries no branded token, and was not declared branded.
+ */
+function detectFamily(
+  url: SplitUrl,
+  linkKind: LinkKind,
+): { detected: AdjustLinkInfo['detected']; tokenText: string; findings: Finding[] } | null {
+  if (STANDARD_HOST.test(url.host)) {
+    return { detected: 'standard', tokenText: tokenFromPath(url.path), findings: [] };
+  }
+  const branded = brandedToken(url.query);
+  const adjustBrandHost = url.host.endsWith('.go.link') || url.host.endsWith('.adj.st');
+  if (adjustBrandHost || branded !== null) {
+    const findings =
+      !adjustBrandHost && linkKind === 'auto'
+        ? [
+            finding(
+              'link-kind-custom-domain',
+              `${url.host} is not an Adjust host, but the link carries a branded-link token, so it is treated as a branded link: callbacks get the adj_ prefix.`,
+              PATH,
+            ),
+          ]
+        : [];
+    return { detected: 'branded', tokenText: branded ?? '', findings };
+  }
+  return linkKind === 'branded' ? { detected: 'unknown', tokenText: '', findings: [] } : null;
+}
+
+function checkToken(
+  url: SplitUrl,
+  detected: AdjustLinkInfo['detected'],
+  tokenText: string,
+): Finding[] {
+  if (detected === 'branded' && tokenText === '' && isShortLink(url.host, url.path)) {
+    return [
+      finding(
+        'link-short',
+        `${url.host}${url.path} is a short branded link: Adjust keeps its link token behind the short path, so Postbridge cannot check the token offline.`,
+        PATH,
+      ),
+    ];
+  }
+  if (tokenText !== '' && tokenText.split('_').every((t) => TOKEN.test(t))) return [];
+  return [
+    finding(
+      'link-token-malformed',
+      tokenText === ''
+        ? detected === 'standard'
+          ? 'The Adjust link has no token in its path (https://app.adjust.com/<token>). Copy the full link from Adjust.'
+          : 'The branded link has no adj_t (or adjust_t) parameter with the link token. Copy the full link from Adjust.'
+        : `The link token "${truncate(tokenText)}" is not at least six lowercase letters and digits (tokens joined by "_" for multi-platform links). Check that the link was copied whole.`,
+      PATH,
+    ),
+  ];
+}
+
+function checkKind(
+  detected: AdjustLinkInfo['detected'],
+  linkKind: LinkKind,
+  kind: 'standard' | 'branded',
+): Finding[] {
+  if (linkKind === 'auto' || detected === 'unknown' || detected === linkKind) return [];
+  return [
+    finding(
+      'link-kind-mismatch',
+      `The link looks ${detected} but the link kind is set to ${linkKind}: callbacks will be named ${kind === 'branded' ? 'adj_install_callback' : 'install_callback'}. Set the link kind to auto unless you know better.`,
+      'linkKind',
+    ),
+  ];
 }
 
 /** `https://brand.go.link/9ggUS`: a branded link's short form, one path segment and no adj_t. */
