@@ -161,6 +161,17 @@ function checkToken(
     ];
   }
   if (tokenText !== '' && tokenText.split('_').every((t) => TOKEN.test(t))) return [];
+  const amp = url.query === null ? url.path.indexOf('&') : -1;
+  if (detected === 'standard' && amp !== -1) {
+    const head = `${url.scheme}://${url.authority}${url.path.slice(0, amp)}`;
+    return [
+      finding(
+        'link-no-query-mark',
+        `The Adjust link has no "?" before its parameters, so Adjust reads them as part of the token and never sees them (callbacks included). Write "${truncate(head, 50)}?" before the first parameter.`,
+        PATH,
+      ),
+    ];
+  }
   return [
     finding(
       'link-token-malformed',

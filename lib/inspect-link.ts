@@ -136,7 +136,7 @@ function checkCallback(
       ...(badEscape ? [badEscapeFinding(decoded, badEscape.index, param, path)] : []),
       finding(
         'callback-invalid',
-        `${param} holds "${truncate(decoded, 60)}", which is no http(s) URL after Adjust's one decode, so Adjust has nothing to call. Put the full encoded callback URL there.`,
+        `${param} holds "${truncate(decoded, 60)}", which is no http(s) URL after Adjust's one decode; Adjust's docs expect the server's URL there. Put the full encoded callback URL there, unless Adjust's integration team gave you this value.`,
         path,
       ),
     ];

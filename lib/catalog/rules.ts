@@ -47,6 +47,15 @@ export const RULES = {
     source: SOURCES.adjustNetworkGuide,
     example: gen({ adjustLink: 'https://app.adjust.com/ABC-123' }),
   },
+  'link-no-query-mark': {
+    severity: 'error',
+    description:
+      'The Adjust link has parameters but no "?" before them, so Adjust reads them as part of the token.',
+    source: SOURCES.adjustLinks,
+    example: {
+      inspect: 'https://app.adjust.com/abc123&idfa={idfa}&install_callback=https%3A%2F%2Fx.example',
+    },
+  },
   'link-short': {
     severity: 'info',
     description:
@@ -179,8 +188,9 @@ export const RULES = {
     },
   },
   'callback-invalid': {
-    severity: 'error',
-    description: 'A callback value is no http(s) URL after Adjust decodes it once.',
+    severity: 'warning',
+    description:
+      "A callback value is no http(s) URL after Adjust decodes it once; Adjust's docs describe a callback as the server's URL (assumed wrong unless Adjust's integration team gave that value).",
     source: SOURCES.adjustCallbacks,
     example: { inspect: 'https://app.adjust.com/abc123?install_callback=mynetworkserver' },
   },
