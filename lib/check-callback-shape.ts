@@ -34,7 +34,12 @@ export function badEscapeFinding(
  * parameter swallowed by the one before it. `subject` names the URL in messages ("The postback",
  * "install_callback").
  */
-export function checkCallbackShape(url: SplitUrl, text: string, subject: string, path: string) {
+export function checkCallbackShape(
+  url: SplitUrl,
+  text: string,
+  subject: string,
+  path: string,
+): Finding[] {
   const findings: Finding[] = [];
   const beforeQuery = `${url.authority}${url.path}`;
   const amp = beforeQuery.indexOf('&');
