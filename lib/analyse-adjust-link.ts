@@ -1,8 +1,7 @@
-import { AFFISE_CLICK_BY_NAME } from './catalog/macros';
 import { finding } from './catalog/rules';
+import { checkLinkParams } from './check-link-params';
 import type { Finding } from './findings';
 import type { LinkKind } from './schemas';
-import { tokenizeTemplate } from './url/macro-tokens';
 import { decodeOnce, findParam, parseQuery, type RawParam } from './url/query';
 import { type SplitUrl, splitUrl } from './url/split-url';
 
@@ -18,20 +17,33 @@ export interface AdjustLinkInfo {
 }
 
 const STANDARD_HOST = /^(app|view|s2s)\.adjust\.(com|io|net\.in|world)$/;
-const TOKEN = /^[a-z0-9]{6,8}$/;
-const LOWERCASE_PARAMS = ['campaign', 'adgroup', 'creative'];
+/**
+ * "At least six lowercase, alphanumeric characters"
+ * (https://help.adjust.com/en/resources/network-guides/integrating-adjust); no upper bound is
+ * documented, so none is enforced.
+ */
+const TOKEN = /^[a-z0-9]{6,}$/;
 const PATH = 'adjustLink';
 
-function tokenFromPath(host: string, path: string): string {
+/**
+ * `https://app.adjust.com/<token>`, `view.adjust.com/impression/<token>`, and on s2s.adjust.com
+ * `/impression/<token>` and `/click/<token>` (https://help.adjust.com/en/article/links). Decoded
+ * once, because links are seen with `%5F` for the `_` that joins platform tokens.
+ */
+function tokenFromPath(path: string): string {
   const segments = path.split('/').filter(Boolean);
-  const first =
-    host.startsWith('view.') && segments[0] === 'impression' ? segments[1] : segments[0];
-  return first ?? '';
+  const first = segments[0] === 'impression' || segments[0] === 'click' ? segments[1] : segments[0];
+  return decodeOnce(first ?? '');
 }
 
-function brandedToken(params: readonly RawParam[]): string | null {
-  const param = findParam(params, 'adj_t') ?? findParam(params, 'adjust_t');
-  return param?.value != null ? decodeOnce(param.value) : null;
+/**
+ * The token of a branded or universal link, also when a second `?` hides `adj_t` inside the value
+ * before it (`…?foo=1?adj_t=abc123`): Adjust would not see it, which
+ * checkLinkParams reports; the token itself is still the link's.
+ */
+function brandedToken(query: string | null): string | null {
+  const match = /(?:^|[?&])(?:adj_t|adjust_t)=([^&#?]*)/i.exec(query ?? '');
+  return match ? decodeOnce(match[1] ?? '') : null;
 }
 
 /**
@@ -69,69 +81,29 @@ export function analyseAdjustLink(
       ],
     };
   }
-  const findings: Finding[] = [];
-  const params = parseQuery(url.query);
-  const branded = brandedToken(params);
-  let detected: AdjustLinkInfo['detected'];
-  let tokenText: string;
-  if (STANDARD_HOST.test(url.host)) {
-    detected = 'standard';
-    tokenText = tokenFromPath(url.host, url.path);
-  } else if (url.host.endsWith('.go.link') || url.host.endsWith('.adj.st') || branded !== null) {
-    detected = 'branded';
-    tokenText = branded ?? '';
-    if (!url.host.endsWith('.go.link') && !url.host.endsWith('.adj.st') && linkKind === 'auto') {
-      findings.push(
+  const family = detectFamily(url, linkKind);
+  if (!family) {
+    return {
+      info: null,
+      findings: [
         finding(
-          'link-kind-custom-domain',
-          `${url.host} is not an Adjust host, but the link carries a branded-link token, so it is treated as a branded link: callbacks get the adj_ prefix.`,
+          'not-adjust-link',
+          `${url.host} is not an Adjust link host (app.adjust.com, view.adjust.com, s2s.adjust.com, *.go.link, *.adj.st) and the link has no adj_t parameter. Paste the advertiser's Adjust link from the offer's Tracking URL, or set the link kind to branded if this is the app's own domain.`,
           PATH,
         ),
-      );
-    }
-  } else {
-    detected = 'unknown';
-    tokenText = '';
-    if (linkKind !== 'branded') {
-      return {
-        info: null,
-        findings: [
-          finding(
-            'not-adjust-link',
-            `${url.host} is not an Adjust link host (app.adjust.com, view.adjust.com, s2s.adjust.com, *.go.link, *.adj.st) and the link has no adj_t parameter. Paste the advertiser's Adjust link from the offer's Tracking URL, or set the link kind to branded if this is the app's own domain.`,
-            PATH,
-          ),
-        ],
-      };
-    }
+      ],
+    };
   }
-
-  const tokens = tokenText.split('_');
-  if (tokenText === '' || !tokens.every((t) => TOKEN.test(t))) {
-    findings.push(
-      finding(
-        'link-token-malformed',
-        tokenText === ''
-          ? detected === 'standard'
-            ? 'The Adjust link has no token in its path (https://app.adjust.com/<token>). Copy the full link from Adjust.'
-            : 'The branded link has no adj_t (or adjust_t) parameter with the link token. Copy the full link from Adjust.'
-          : `The link token "${truncate(tokenText)}" is not 6–8 lowercase letters and digits (two tokens joined by "_" for combined iOS and Android links). Check that the link was copied whole.`,
-        PATH,
-      ),
-    );
-  }
-
+  const { detected, tokenText } = family;
+  const params = parseQuery(url.query);
   const kind: 'standard' | 'branded' =
     linkKind === 'auto' ? (detected === 'branded' ? 'branded' : 'standard') : linkKind;
-  if (linkKind !== 'auto' && detected !== 'unknown' && detected !== linkKind) {
-    findings.push(
-      finding(
-        'link-kind-mismatch',
-        `The link looks ${detected} but the link kind is set to ${linkKind}: callbacks will be named ${kind === 'branded' ? 'adj_install_callback' : 'install_callback'}. Set the link kind to auto unless you know better.`,
-        'linkKind',
-      ),
-    );
-  }
+  const findings = [
+    ...family.findings,
+    ...checkToken(url, detected, tokenText),
+    ...checkKind(detected, linkKind, kind),
+    ...checkLinkParams(params, url.fragment),
+  ];
   if (url.host.startsWith('s2s.') && findParam(params, 's2s')?.value !== '1') {
     findings.push(
       finding(
@@ -141,27 +113,96 @@ export function analyseAdjustLink(
       ),
     );
   }
-  for (const name of LOWERCASE_PARAMS) {
-    const value = findParam(params, name)?.value;
-    if (!value) continue;
-    const literal = tokenizeTemplate(decodeOnce(value))
-      .filter((part) => part.kind === 'text' || !AFFISE_CLICK_BY_NAME.has(part.name))
-      .map((part) => part.text)
-      .join('');
-    if (literal !== literal.toLowerCase()) {
-      findings.push(
-        finding(
-          'link-param-uppercase',
-          `The link's ${name} "${truncate(decodeOnce(value))}" has capital letters; Adjust wants ${name} in lowercase. Write it as "${truncate(literal.toLowerCase())}".`,
-          PATH,
-        ),
-      );
-    }
+  const tokens = tokenText === '' ? [] : tokenText.split('_');
+  return { info: { url, params, detected, kind, tokens, findings }, findings };
+}
+
+/**
+ * Which host family the link belongs to and the token text it carries; null for a link that is
+ * on no Adjust host, carries no branded token, and was not declared branded.
+ */
+function detectFamily(
+  url: SplitUrl,
+  linkKind: LinkKind,
+): { detected: AdjustLinkInfo['detected']; tokenText: string; findings: Finding[] } | null {
+  if (STANDARD_HOST.test(url.host)) {
+    return { detected: 'standard', tokenText: tokenFromPath(url.path), findings: [] };
   }
-  return {
-    info: { url, params, detected, kind, tokens: tokenText === '' ? [] : tokens, findings },
-    findings,
-  };
+  const branded = brandedToken(url.query);
+  const adjustBrandHost = url.host.endsWith('.go.link') || url.host.endsWith('.adj.st');
+  if (adjustBrandHost || branded !== null) {
+    const findings =
+      !adjustBrandHost && linkKind === 'auto'
+        ? [
+            finding(
+              'link-kind-custom-domain',
+              `${url.host} is not an Adjust host, but the link carries a branded-link token, so it is treated as a branded link: callbacks get the adj_ prefix.`,
+              PATH,
+            ),
+          ]
+        : [];
+    return { detected: 'branded', tokenText: branded ?? '', findings };
+  }
+  return linkKind === 'branded' ? { detected: 'unknown', tokenText: '', findings: [] } : null;
+}
+
+function checkToken(
+  url: SplitUrl,
+  detected: AdjustLinkInfo['detected'],
+  tokenText: string,
+): Finding[] {
+  if (detected === 'branded' && tokenText === '' && isShortLink(url.host, url.path)) {
+    return [
+      finding(
+        'link-short',
+        `${url.host}${url.path} is a short branded link: Adjust keeps its link token behind the short path, so Postbridge cannot check the token offline.`,
+        PATH,
+      ),
+    ];
+  }
+  if (tokenText !== '' && tokenText.split('_').every((t) => TOKEN.test(t))) return [];
+  const amp = url.query === null ? url.path.indexOf('&') : -1;
+  if (detected === 'standard' && amp !== -1) {
+    const head = `${url.scheme}://${url.authority}${url.path.slice(0, amp)}`;
+    return [
+      finding(
+        'link-no-query-mark',
+        `The Adjust link has no "?" before its parameters, so Adjust reads them as part of the token and never sees them (callbacks included). Write "${truncate(head, 50)}?" before the first parameter.`,
+        PATH,
+      ),
+    ];
+  }
+  return [
+    finding(
+      'link-token-malformed',
+      tokenText === ''
+        ? detected === 'standard'
+          ? 'The Adjust link has no token in its path (https://app.adjust.com/<token>). Copy the full link from Adjust.'
+          : 'The branded link has no adj_t (or adjust_t) parameter with the link token. Copy the full link from Adjust.'
+        : `The link token "${truncate(tokenText)}" is not at least six lowercase letters and digits (tokens joined by "_" for multi-platform links). Check that the link was copied whole.`,
+      PATH,
+    ),
+  ];
+}
+
+function checkKind(
+  detected: AdjustLinkInfo['detected'],
+  linkKind: LinkKind,
+  kind: 'standard' | 'branded',
+): Finding[] {
+  if (linkKind === 'auto' || detected === 'unknown' || detected === linkKind) return [];
+  return [
+    finding(
+      'link-kind-mismatch',
+      `The link looks ${detected} but the link kind is set to ${linkKind}: callbacks will be named ${kind === 'branded' ? 'adj_install_callback' : 'install_callback'}. Set the link kind to auto unless you know better.`,
+      'linkKind',
+    ),
+  ];
+}
+
+/** `https://brand.go.link/9ggUS`: a branded link's short form, one path segment and no adj_t. */
+function isShortLink(host: string, path: string): boolean {
+  return host.endsWith('.go.link') && /^\/[A-Za-z0-9_-]+\/?$/.test(path);
 }
 
 export function truncate(text: string, max = 80): string {

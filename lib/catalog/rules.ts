@@ -43,9 +43,25 @@ export const RULES = {
   'link-token-malformed': {
     severity: 'error',
     description:
-      'The Adjust link token is not 6–8 lowercase letters and digits (tokens joined by _ for combined links).',
-    source: SOURCES.adjustLinks,
+      'The Adjust link token is not at least six lowercase letters and digits (tokens joined by _ for multi-platform links); no upper bound is documented.',
+    source: SOURCES.adjustNetworkGuide,
     example: gen({ adjustLink: 'https://app.adjust.com/ABC-123' }),
+  },
+  'link-no-query-mark': {
+    severity: 'error',
+    description:
+      'The Adjust link has parameters but no "?" before them, so Adjust reads them as part of the token.',
+    source: SOURCES.adjustLinks,
+    example: {
+      inspect: 'https://app.adjust.com/abc123&idfa={idfa}&install_callback=https%3A%2F%2Fx.example',
+    },
+  },
+  'link-short': {
+    severity: 'info',
+    description:
+      'A short branded link (https://<brand>.go.link/<short path>) keeps its link token at Adjust, out of offline reach.',
+    source: SOURCES.adjustLinks,
+    example: { inspect: 'https://rocket.go.link/9ggUS' },
   },
   'link-kind-mismatch': {
     severity: 'warning',
@@ -60,11 +76,28 @@ export const RULES = {
     source: SOURCES.adjustCallbacks,
     example: gen({ adjustLink: 'https://go.rocketgame.com/x?adj_t=abc123' }),
   },
-  'link-param-uppercase': {
+  'link-param-not-encoded': {
     severity: 'warning',
-    description: 'campaign, adgroup and creative must be lowercase in Adjust links.',
+    description:
+      'A URL-valued link parameter (redirect, fallback, deep_link, redirect_macos, …) is not encoded; Adjust marks the unencoded form "do not use".',
     source: SOURCES.adjustLinkParameters,
-    example: gen({ adjustLink: 'https://app.adjust.com/abc123?campaign=Spring' }),
+    example: { inspect: 'https://app.adjust.com/abc123?redirect=https://www.example.com/my-app' },
+  },
+  'link-param-cut': {
+    severity: 'error',
+    description:
+      'A URL-valued link parameter is not encoded and its own query or fragment leaked out of it, so the URL Adjust redirects to is cut.',
+    source: SOURCES.adjustLinkParameters,
+    example: {
+      inspect: 'https://app.adjust.com/abc123?fallback=https://www.example.com/p?a=1&b=2',
+    },
+  },
+  'link-second-question-mark': {
+    severity: 'error',
+    description:
+      'A second "?" in the link hides the parameter after it inside the value before it (adj_t included).',
+    source: SOURCES.adjustLinks,
+    example: { inspect: 'https://app.adjust.com/abc123?campaign=spring?adgroup=banner' },
   },
   's2s-link-without-s2s': {
     severity: 'warning',
@@ -135,14 +168,75 @@ export const RULES = {
     }),
   },
   'adjust-placeholder-raw': {
-    severity: 'warning',
+    severity: 'info',
     description:
-      'An Adjust placeholder is written raw inside a callback of the link; Adjust expects it encoded (%7B…%7D).',
-    source: SOURCES.adjustEncoding,
+      'An Adjust placeholder is written raw inside an encoded callback; Adjust says placeholders in curly brackets need not be encoded, so it works (Postbridge encodes them when building).',
+    source: SOURCES.adjustEncodingGeneral,
     example: {
       inspect:
         'https://app.adjust.com/abc123?install_callback=https%3A%2F%2Fo.affise.com%2Fpostback%3Fclickid%3D{clickid}%26idfa%3D{idfa}',
     },
+  },
+  'callback-not-encoded-intact': {
+    severity: 'warning',
+    description:
+      'A callback value is not encoded but has no "&", so it still arrives whole; Adjust says to always encode callbacks.',
+    source: SOURCES.adjustEncoding,
+    example: {
+      inspect:
+        'https://app.adjust.com/abc123?install_callback=https://offers-x.affise.com/postback?clickid={clickid}',
+    },
+  },
+  'callback-invalid': {
+    severity: 'warning',
+    description:
+      "A callback value is no http(s) URL after Adjust decodes it once; Adjust's docs describe a callback as the server's URL (assumed wrong unless Adjust's integration team gave that value).",
+    source: SOURCES.adjustCallbacks,
+    example: { inspect: 'https://app.adjust.com/abc123?install_callback=mynetworkserver' },
+  },
+  'callback-not-affise': {
+    severity: 'info',
+    description:
+      "A callback goes to a server that is not an Affise admin host: only Adjust's checks apply to it.",
+    source: SOURCES.affisePostback,
+    example: {
+      inspect:
+        'https://app.adjust.com/abc123?install_callback=https%3A%2F%2Fnetwork.example%2Fcb%3Fclick_id%3D{click_id}',
+    },
+  },
+  'callback-param-template': {
+    severity: 'error',
+    description:
+      'A callback parameter name still holds an unfilled template (event_callback_{event_token}); Adjust never fires it, and its callback parameter syntax cannot be changed.',
+    source: SOURCES.adjustCallbacks,
+    example: {
+      inspect:
+        'https://app.adjust.com/abc123?event_callback_{event_token}=https%3A%2F%2Fnetwork.example%2Fcb',
+    },
+  },
+  'callback-no-query-mark': {
+    severity: 'error',
+    description:
+      'A callback URL has parameters but no "?" before them, so they are part of its host or path.',
+    source: SOURCES.adjustCallbacks,
+    example: {
+      inspect:
+        'https://app.adjust.com/abc123?install_callback=https%3A%2F%2Fwww.url.com%26idfa%3D%7Bidfa%7D',
+    },
+  },
+  'callback-bad-escape': {
+    severity: 'error',
+    description:
+      'A callback URL has a "%" that starts no valid percent escape, so it is no valid URL.',
+    source: SOURCES.adjustEncoding,
+    example: gen({ postbackUrl: `${POSTBACK}&transaction_id%{transaction_id}` }),
+  },
+  'callback-param-swallowed': {
+    severity: 'error',
+    description:
+      'A "&" is missing between two callback parameters (sum={amount}status=5): the second never arrives on its own.',
+    source: SOURCES.adjustCallbacks,
+    example: gen({ postbackUrl: `${POSTBACK}&sum={revenue_float}status=5` }),
   },
   'postback-tracking-domain': {
     severity: 'error',
@@ -154,7 +248,7 @@ export const RULES = {
   'postback-not-affise': {
     severity: 'warning',
     description:
-      'The postback host is not an Affise admin domain; add a custom admin domain in the options if it is one.',
+      "The postback to build from is not on an Affise admin domain, so Affise's rules are not applied; add a custom admin domain in the options if it is one.",
     source: SOURCES.affisePostback,
     example: gen({ postbackUrl: 'https://tracker.example.com/postback?clickid={clickid}' }),
   },

@@ -30,6 +30,7 @@ export interface CliIo {
 export const USAGE = `Usage:
   postbridge generate [--input FILE]        build the Adjust link from JSON (stdin by default)
   postbridge inspect <adjust link> [--link-kind auto|standard|branded]
+                   [--admin-hosts admin.mynetwork.com,…]
                                             decode a link's callbacks and check them
   postbridge dry-run [--input FILE]         emulate click → Adjust → Affise → affiliates, offline
   postbridge --help
@@ -68,12 +69,15 @@ function inspect(args: string[]): CliResult {
   const linkKind = LinkKindSchema.safeParse(kind.value ?? 'auto');
   if (!linkKind.success)
     return usageError(`--link-kind must be auto, standard or branded, not "${kind.value}"`);
-  const [link, ...extra] = kind.rest;
+  const hosts = takeOption(kind.rest, '--admin-hosts');
+  if (hosts.error) return usageError(hosts.error);
+  const adminHosts = (hosts.value ?? '').split(',').filter((h) => h.trim() !== '');
+  const [link, ...extra] = hosts.rest;
   if (link === undefined)
     return usageError('inspect needs the Adjust link as its argument (quote it: links contain &)');
   if (extra.length > 0)
     return usageError(`unexpected argument "${extra[0]}"; quote the link, it contains &`);
-  const result = inspectLink(link, { linkKind: linkKind.data });
+  const result = inspectLink(link, { linkKind: linkKind.data, adminHosts });
   return { stdout: json(result), stderr: '', code: hasErrors(result.findings) ? 1 : 0 };
 }
 

@@ -297,6 +297,28 @@ describe('buildLink', () => {
   });
 
   it.each([
+    ['an encoded Adjust placeholder', `${PB}&i=%7Bidfa%7D`, ['double-encoding'], []],
+    ['an encoded shared name', `${PB}&c=%7Bcity%7D`, ['double-encoding'], []],
+    ['clickid={sub1} (Affise to Affise)', 'https://r.affise.com/postback?clickid={sub1}', [], []],
+    [
+      'a postback to another server: Adjust checks only',
+      'https://tracker.example/cb?click_id={click_id}&t={transaction_id}',
+      ['postback-not-affise'],
+      ['postback-path', 'macro-unknown'],
+    ],
+    [
+      'a missing "&"',
+      'https://o.affise.com/postback?clickid={clickid}&sum={revenue_float}status=5',
+      ['callback-param-swallowed'],
+      [],
+    ],
+  ])('judges %s', (_name, postbackUrl, present, absent) => {
+    const found = codes({ adjustLink: LINK, postbackUrl });
+    for (const code of present) expect(found).toContain(code);
+    for (const code of absent) expect(found).not.toContain(code);
+  });
+
+  it.each([
     [null, /generate input/],
     [{ adjustLink: LINK }, /field "postbackUrl"/],
     [

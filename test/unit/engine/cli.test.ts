@@ -112,6 +112,23 @@ describe('postbridge CLI', () => {
     );
   });
 
+  it("inspect exits 0 on Adjust's own reference link and reads custom admin hosts", async () => {
+    const reference =
+      'https://app.adjust.com/abc1234?campaign=new-campaign&adgroup={sub_id}&creative={crt_id}&idfa={network_idfa_macro}&gps_adid={network_gaid_macro}&install_callback=http%3A%2F%2Fmynetworkserver.com%2Fcallback%3Fcountry%3D%7Bcountry%7D%26click_id%3D{click_id}&event_callback_r8oaj2=http%3A%2F%2Fmynetworkserver.com%2Fcallback%3Fcountry%3D%7Bcountry%7D%26click_id%3D{click_id}%26event%3Dregister%26partner_parameter%3D%7Bpartner_parameters%7D';
+    expect((await runCli(['inspect', reference], io(''))).code).toBe(0);
+    const custom =
+      'https://app.adjust.com/abc123?install_callback=https%3A%2F%2Fadmin.rocket.io%2Fcb';
+    const codes = async (args: string[]) =>
+      JSON.parse((await runCli(['inspect', custom, ...args], io(''))).stdout).findings.map(
+        (f: { code: string }) => f.code,
+      );
+    expect(await codes([])).toEqual(['callback-not-affise']);
+    expect(await codes(['--admin-hosts', 'admin.rocket.io'])).toEqual([
+      'postback-path',
+      'postback-no-clickid',
+    ]);
+  });
+
   it('inspect exits 1 on a broken link and 2 without one', async () => {
     expect((await runCli(['inspect', 'https://example.com/'], io(''))).code).toBe(1);
     expect((await runCli(['inspect'], io(''))).code).toBe(2);

@@ -78,6 +78,20 @@ describe('link engine properties', () => {
     );
   });
 
+  it('inspect finds no defect in a generated link that generate did not already report', () => {
+    fc.assert(
+      fc.property(postback, mapping, linkKind, (pb, events, kind) => {
+        const built = buildLink({ adjustLink: adjustLink(kind), postbackUrl: pb, events });
+        const generated = new Set(built.findings.map((f) => f.code));
+        const inspected = inspectLink(built.link ?? '').findings.filter(
+          (f) => f.severity !== 'info' && !generated.has(f.code),
+        );
+        expect(inspected.map((f) => f.code)).toEqual([]);
+      }),
+      { numRuns: runs(300) },
+    );
+  });
+
   it("after Affise's click-time fill and Adjust's single decode, placeholders are intact and no Affise macro is left", () => {
     fc.assert(
       fc.property(
