@@ -1,8 +1,11 @@
 import { truncate } from '../analyse-adjust-link';
+import { AFFISE_CLICK_BY_NAME } from '../catalog/macros';
+import { POSTBACK_PARAM_BY_NAME } from '../catalog/postback-params';
 import type { Finding } from '../findings';
 import { encodedMacroNames } from '../url/macro-tokens';
 import { decodeOnce } from '../url/query';
 import { isIpHost } from '../url/split-url';
+import { isAffisePostbackUrl } from './affise-postback';
 import { callbackParamOf } from './callback-param-of';
 import { scanMacroNames } from './fill-macros';
 import type { DryRunRequest, Substitution } from './result';
@@ -120,9 +123,18 @@ function interpretedText(request: DryRunRequest): string {
   return [head, ...own].join('&');
 }
 
-/** A `{macro}` that reaches a server unfilled, raw or as %7B…%7D. */
+/** A request that Affise's postback endpoint receives: there a literal macro is a postback problem. */
+function reachesAffisePostback(request: DryRunRequest): boolean {
+  return (
+    (request.hop === 'adjust-callback' || request.hop === 'advertiser-postback') &&
+    isAffisePostbackUrl(request.url)
+  );
+}
+
+/** A `{macro}` that reaches a server unfilled, raw or as %7B…%7D (not Affise's postback: see postbackMacroFindings). */
 export function literalMacroFindings(request: DryRunRequest, source: string): Finding[] {
-  if (request.hop === 'click') return [];
+  if (request.hop === 'click' || request.hop === 'internal' || reachesAffisePostback(request))
+    return [];
   const text = interpretedText(request);
   if (!text.includes('{') && !text.includes('%7B') && !text.includes('%7b')) return [];
   const raw = scanMacroNames(text);
@@ -138,15 +150,96 @@ export function literalMacroFindings(request: DryRunRequest, source: string): Fi
   return [
     dryRunFinding(
       'dry-run-macro-left-literal',
-      `${request.title} reaches the server with ${shown.join(', ')} unfilled. ${fix}`,
+      `${request.title} reached the server with ${shown.join(', ')} unfilled: it got the macro's text, not a value. ${fix}`,
       source,
     ),
   ];
 }
 
+/** Why nobody filled `{name}` on its way to Affise, and what to write instead (the Build tab's words). */
+function unfilledAdvice(name: string, encoded: boolean): string {
+  const param = POSTBACK_PARAM_BY_NAME.get(name);
+  if (param) {
+    return `{${name}} is a placeholder of the Affise postback template; Adjust won't fill it. ${param.advice}`;
+  }
+  if (AFFISE_CLICK_BY_NAME.has(name) && encoded) {
+    return `{${name}} is an Affise click macro written encoded, so Affise never filled it at the click. Write it raw.`;
+  }
+  return `{${name}} is neither an Affise macro nor an Adjust placeholder, so nobody fills it. Pick one from the macro palette or remove it.`;
+}
+
+export interface UnfilledMacro {
+  name: string;
+  /** The parameter as Affise read it: `sum={sum}`. */
+  param: string;
+  advice: string;
+}
+
+/** Every `{macro}` still in a postback Affise receives, by parameter. */
+export function unfilledPostbackMacros(request: DryRunRequest): UnfilledMacro[] {
+  if (!reachesAffisePostback(request)) return [];
+  const found: UnfilledMacro[] = [];
+  for (const p of request.params) {
+    const value = p.value ?? '';
+    if (!value.includes('{') && !/%7B/i.test(value)) continue;
+    const raw = scanMacroNames(value).map((name) => ({ name, encoded: false }));
+    const encoded = encodedMacroNames(value).map((name) => ({ name, encoded: true }));
+    for (const m of [...raw, ...encoded]) {
+      found.push({
+        name: m.name,
+        param: `${p.name}=${truncate(value, 40)}`,
+        advice: unfilledAdvice(m.name, m.encoded),
+      });
+    }
+  }
+  return found;
+}
+
+/** What happened at this hop: Affise received the macro's text. */
+export function postbackMacroFindings(
+  unfilled: readonly UnfilledMacro[],
+  source: string,
+): Finding[] {
+  return unfilled.map((m) =>
+    dryRunFinding(
+      'dry-run-postback-macro-literal',
+      `Affise received ${m.param}: the text of the macro, not a value. ${m.advice}`,
+      source,
+    ),
+  );
+}
+
+/**
+ * One run-level finding per unfilled macro and source, naming every callback that carried it: the
+ * problem is one line in the Tracking URL however many callbacks repeat it.
+ */
+export function mergedPostbackMacroFindings(
+  hits: readonly { title: string; source: string; macro: UnfilledMacro }[],
+): Finding[] {
+  const groups = new Map<string, { titles: string[]; source: string; macro: UnfilledMacro }>();
+  for (const hit of hits) {
+    const key = `${hit.source}\u0000${hit.macro.name}`;
+    const group = groups.get(key);
+    if (group) {
+      if (!group.titles.includes(hit.title)) group.titles.push(hit.title);
+    } else groups.set(key, { titles: [hit.title], source: hit.source, macro: hit.macro });
+  }
+  return [...groups.values()].map((g) =>
+    dryRunFinding(
+      'dry-run-postback-macro-literal',
+      `{${g.macro.name}} reached Affise unfilled in ${g.titles.length === 1 ? g.titles[0] : `${g.titles.length} postbacks (${g.titles.join('; ')})`}. ${g.macro.advice}`,
+      g.source,
+    ),
+  );
+}
+
+/** Escapes that are only %7Bname%7D macros: reported once, as a literal macro. */
+const ONLY_ENCODED_MACROS = /^[^%]*(%7B[A-Za-z0-9_]+%7D[^%]*)+$/i;
+
 /** A parameter that still holds percent-escapes after the server's one decode was encoded twice. */
 export function stillEncodedFindings(request: DryRunRequest, source: string): Finding[] {
-  if (request.hop === 'click' || request.hop === 'redirect') return [];
+  if (request.hop === 'click' || request.hop === 'redirect' || request.hop === 'internal')
+    return [];
   const findings: Finding[] = [];
   for (const param of request.params) {
     const value = param.value;
@@ -154,6 +247,7 @@ export function stillEncodedFindings(request: DryRunRequest, source: string): Fi
       value === null ||
       !value.includes('%') ||
       !/%[0-9A-Fa-f]{2}/.test(value) ||
+      ONLY_ENCODED_MACROS.test(value) ||
       decodeOnce(value) === value
     )
       continue;

@@ -25,10 +25,22 @@ import {
   affiliateRuleMacroFindings,
   decodedTwiceFindings,
   literalMacroFindings,
+  mergedPostbackMacroFindings,
+  postbackMacroFindings,
   stillEncodedFindings,
+  type UnfilledMacro,
+  unfilledPostbackMacros,
 } from './cross-hop';
 import { defaultDeviceMap } from './device-profile';
 import { fillMacros } from './fill-macros';
+import { approveHold, dueHoldApprovals, holdApprovalEntry } from './hold-approvals';
+import {
+  ADJUST_CALLBACK_IP_DEFAULT,
+  ADVERTISER_SERVER_IP_DEFAULT,
+  type PostbackOrigin,
+  resolveSecure,
+  resolveWhitelist,
+} from './postback-refusals';
 import { seededRandom } from './random';
 import { queryOf, requestParams } from './request-params';
 import type {
@@ -210,13 +222,20 @@ export function runScenario(scenario: Scenario): DryRun {
       change: result.change,
     });
     if (result.change === null || result.conversion === null) return;
-    const change = state.changes[result.change];
-    const conversion = state.conversions[result.conversion];
-    const detail = state.details[result.conversion];
+    sendAffiliatePostbacks(result.change, result.conversion, request);
+  };
+  const sendAffiliatePostbacks = (
+    changeIndex: number,
+    conversionIndex: number,
+    request: number,
+  ) => {
+    const change = state.changes[changeIndex];
+    const conversion = state.conversions[conversionIndex];
+    const detail = state.details[conversionIndex];
     if (!change || !conversion || !detail) return;
     const outcome = affiliatePostbacksFor(
       change,
-      result.change,
+      changeIndex,
       conversion,
       detail.fields,
       affiliateContext,
@@ -261,8 +280,22 @@ export function runScenario(scenario: Scenario): DryRun {
     goals: goalsByValue(scenario.offer.goals),
     clickId: click.clickId,
     random,
+    clickAt,
+    secure: resolveSecure(scenario),
+    whitelist: resolveWhitelist(scenario),
   };
-  const deliver = (url: string, atIso: string, request: number, source: string) => {
+  const adjustOrigin: PostbackOrigin = {
+    ip: scenario.adjust?.callbackIp ?? ADJUST_CALLBACK_IP_DEFAULT,
+    sender: "Adjust's callback server",
+    path: 'adjust.callbackIp',
+  };
+  const deliver = (
+    url: string,
+    atIso: string,
+    request: number,
+    source: string,
+    origin: PostbackOrigin,
+  ) => {
     const result = receivePostback(
       state,
       url,
@@ -271,13 +304,26 @@ export function runScenario(scenario: Scenario): DryRun {
       request,
       source,
       postbackContext,
+      origin,
     );
     const target = requests[request] as DryRunRequest;
     target.outcome = result.outcome;
     pushAll(target.findings, result.findings);
     pushAll(findings, result.findings);
     afterConversionChange(result, request);
+    return result;
   };
+
+  // Affise approves Hold conversions on its own: before each activity, and after the last one.
+  const approveHoldsUntil = (until: Instant | null) => {
+    for (const index of dueHoldApprovals(state, until)) {
+      const entry = holdApprovalEntry(state, index);
+      const request = push(entry, 'offer.holdPeriod');
+      pushAll(findings, entry.findings);
+      sendAffiliatePostbacks(approveHold(state, index, request), index, request);
+    }
+  };
+  let attributedElsewhere: number | null = null;
 
   const fire = (
     activity: AdjustActivity,
@@ -288,6 +334,10 @@ export function runScenario(scenario: Scenario): DryRun {
     if (!view) return;
     const path = index === null ? 'offer.trackingUrl' : `activities[${index}]`;
     const event = extra.event;
+    if (attributedElsewhere !== null) {
+      findings.push(notAttributedFinding(activity, event?.token, path, attributedElsewhere));
+      return;
+    }
     const { fired, ignored } = callbacksFor(view, activity, event?.token);
     for (const callback of ignored) {
       findings.push(
@@ -346,7 +396,16 @@ export function runScenario(scenario: Scenario): DryRun {
         'offer.trackingUrl',
       );
       if (isAffisePostbackUrl(result.url)) {
-        deliver(result.url, atIso, request, 'offer.trackingUrl');
+        const delivered = deliver(result.url, atIso, request, 'offer.trackingUrl', adjustOrigin);
+        const made = delivered.conversion === null ? null : state.conversions[delivered.conversion];
+        if (
+          made &&
+          activity.startsWith('rejected_') &&
+          delivered.change !== null &&
+          made.status !== 3
+        ) {
+          findings.push(rejectedStatusFinding(callback.param, made.id, made.status));
+        }
       } else {
         const finding = dryRunFinding(
           'dry-run-adjust-callback-not-affise',
@@ -415,14 +474,30 @@ export function runScenario(scenario: Scenario): DryRun {
       },
       path,
     );
-    deliver(url, atIso, request, path);
+    deliver(url, atIso, request, path, {
+      ip: activity.ip ?? ADVERTISER_SERVER_IP_DEFAULT,
+      sender: "the advertiser's server",
+      path: `${path}.ip`,
+    });
   };
 
   let at = clickAt;
   for (const [index, activity] of scenario.activities.entries()) {
     at += (activity.after ?? DEFAULT_AFTER_SECONDS) * 1000;
+    approveHoldsUntil(at);
     if (activity.kind === 'status-change') statusChange(activity, index, at);
-    else if (activity.kind === 'install') {
+    else if (activity.kind === 'attributed-elsewhere') {
+      if (attributedElsewhere === null) {
+        attributedElsewhere = index;
+        const entry = attributedElsewhereEntry(index, at);
+        push(entry, `activities[${index}]`);
+        pushAll(findings, entry.findings);
+      }
+    } else if (activity.kind === 'reattribution') {
+      // A reattribution to this link brings the user back: its callbacks fire again.
+      attributedElsewhere = null;
+      fire('reattribution', index, at, {});
+    } else if (activity.kind === 'install') {
       installAt ??= at;
       fire('install', index, at, { installAt });
     } else if (activity.kind === 'event') {
@@ -436,13 +511,72 @@ export function runScenario(scenario: Scenario): DryRun {
         },
       });
     } else if (activity.kind === 'rejected_install' || activity.kind === 'rejected_reattribution') {
+      findings.push(rejectedFpsFinding(activity.kind, index));
       fire(activity.kind, index, at, {
         rejectionReason: activity.reason ?? 'too_many_engagements',
       });
     } else fire(activity.kind, index, at, {});
   }
+  approveHoldsUntil(null);
 
   return done();
+}
+
+/** An activity after the user went to another link: Adjust sends this link nothing for it. */
+function notAttributedFinding(
+  activity: AdjustActivity,
+  token: string | undefined,
+  path: string,
+  since: number,
+): Finding {
+  return dryRunFinding(
+    'dry-run-adjust-attributed-elsewhere',
+    `The ${activity}${token ? ` ${token}` : ''} at ${path} fires no callback on this link: the user was attributed to another link at activities[${since}], and Adjust sends callbacks only for users attributed to the link.`,
+    path,
+  );
+}
+
+function attributedElsewhereEntry(index: number, at: Instant): DryRunRequest {
+  const path = `activities[${index}]`;
+  return {
+    hop: 'internal',
+    method: null,
+    url: '',
+    body: null,
+    contentType: null,
+    at: isoTime(at),
+    title: 'Adjust attributes the user to another link',
+    activity: index,
+    params: [],
+    substitutions: [],
+    findings: [
+      dryRunFinding(
+        'dry-run-adjust-attributed-elsewhere',
+        `From ${path} on, the user belongs to another network's link: Adjust sends this link's callbacks no more, so Affise hears of no later install or event (a reattribution to this link brings them back).`,
+        path,
+      ),
+    ],
+    outcome: "No request: this link's callbacks stop until a reattribution to it.",
+  };
+}
+
+function rejectedFpsFinding(
+  kind: 'rejected_install' | 'rejected_reattribution',
+  index: number,
+): Finding {
+  return dryRunFinding(
+    'dry-run-adjust-rejected-fps',
+    `Adjust sends ${kind}_callback only for apps that use its Fraud Prevention Suite: check with the advertiser before relying on activities[${index}].`,
+    `activities[${index}]`,
+  );
+}
+
+function rejectedStatusFinding(param: string, conversionId: string, status: number): Finding {
+  return dryRunFinding(
+    'dry-run-adjust-rejected-status',
+    `${param} created conversion ${conversionId} with status ${status}, although Adjust rejected the activity. Add status=3 to ${param} so Affise declines it.`,
+    'offer.trackingUrl',
+  );
 }
 
 function finish(
@@ -456,15 +590,20 @@ function finish(
   affiliatePostbacks: AffiliatePostbackDecision[],
   findings: Finding[],
 ): DryRun {
+  const unfilled: { title: string; source: string; macro: UnfilledMacro }[] = [];
   requests.forEach((request, i) => {
     const source = sources[i] ?? '';
+    const macros = unfilledPostbackMacros(request);
+    for (const macro of macros) unfilled.push({ title: request.title, source, macro });
     const crossHop = [
       ...literalMacroFindings(request, source),
       ...stillEncodedFindings(request, source),
     ];
-    request.findings.push(...crossHop);
-    findings.push(...crossHop);
+    pushAll(request.findings, postbackMacroFindings(macros, source));
+    pushAll(request.findings, crossHop);
+    pushAll(findings, crossHop);
   });
+  pushAll(findings, mergedPostbackMacroFindings(unfilled));
   if (state.conversions.length === 0 && requests.length > 1) {
     findings.push(
       dryRunFinding(

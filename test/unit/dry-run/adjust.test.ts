@@ -181,7 +181,10 @@ describe('placeholders at Adjust', () => {
     const { urls, result } = fire(`${PB}&x={nope}`);
     expect(urls[0]).toContain('&x={nope}');
     expect(codes(result)).toEqual(
-      expect.arrayContaining(['dry-run-adjust-placeholder-unknown', 'dry-run-macro-left-literal']),
+      expect.arrayContaining([
+        'dry-run-adjust-placeholder-unknown',
+        'dry-run-postback-macro-literal',
+      ]),
     );
   });
 
