@@ -210,15 +210,16 @@ export function postbackMacroFindings(
 }
 
 /**
- * One run-level finding per unfilled macro and source, naming every callback that carried it: the
- * problem is one line in the Tracking URL however many callbacks repeat it.
+ * One run-level finding per unfilled macro, naming every postback that carried it: the problem is
+ * one line in the Tracking URL however many callbacks repeat it.
  */
 export function mergedPostbackMacroFindings(
   hits: readonly { title: string; source: string; macro: UnfilledMacro }[],
 ): Finding[] {
   const groups = new Map<string, { titles: string[]; source: string; macro: UnfilledMacro }>();
   for (const hit of hits) {
-    const key = `${hit.source}\u0000${hit.macro.name}`;
+    // A status change repeats the callback's postback: the same macro is the same problem.
+    const key = hit.macro.name;
     const group = groups.get(key);
     if (group) {
       if (!group.titles.includes(hit.title)) group.titles.push(hit.title);
@@ -327,4 +328,21 @@ export function affiliateRuleMacroFindings(
     );
   }
   return findings;
+}
+
+/** Notes on the way ("Adjust leaves {sum} as written") that an unfilled-postback-macro finding already tells. */
+const TOLD_BY_POSTBACK_MACRO = new Set([
+  'dry-run-adjust-placeholder-unknown',
+  'dry-run-click-macro-unknown',
+]);
+
+export function withoutToldTwice(
+  findings: readonly Finding[],
+  unfilled: readonly { macro: UnfilledMacro }[],
+): Finding[] {
+  if (unfilled.length === 0) return findings.slice();
+  const names = new Set(unfilled.map((u) => `{${u.macro.name}} `));
+  return findings.filter(
+    (f) => !TOLD_BY_POSTBACK_MACRO.has(f.code) || ![...names].some((n) => f.message.startsWith(n)),
+  );
 }

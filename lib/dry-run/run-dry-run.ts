@@ -30,6 +30,7 @@ import {
   stillEncodedFindings,
   type UnfilledMacro,
   unfilledPostbackMacros,
+  withoutToldTwice,
 } from './cross-hop';
 import { defaultDeviceMap } from './device-profile';
 import { fillMacros } from './fill-macros';
@@ -604,8 +605,10 @@ function finish(
     pushAll(findings, crossHop);
   });
   pushAll(findings, mergedPostbackMacroFindings(unfilled));
+  for (const request of requests) request.findings = withoutToldTwice(request.findings, unfilled);
+  const told = withoutToldTwice(findings, unfilled);
   if (state.conversions.length === 0 && requests.length > 1) {
-    findings.push(
+    told.push(
       dryRunFinding(
         'dry-run-no-conversions',
         `No conversion was registered at Affise for offer ${scenario.offer.id}: check the findings above and the scenario's activities.`,
@@ -613,7 +616,7 @@ function finish(
       ),
     );
   }
-  const unique = dedupe(findings);
+  const unique = dedupe(told);
   const sorted = sortFindings(unique);
   const sent = affiliatePostbacks.filter((a) => a.sent).length;
   return {

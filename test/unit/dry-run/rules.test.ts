@@ -41,7 +41,9 @@ const EXAMPLES: Record<DryRunCode, (s: Scenario) => void> = {
   'dry-run-adjust-event-token-format': (s) =>
     (s.activities = [{ kind: 'event', token: 'Purchase' }]),
   'dry-run-adjust-placeholder-dropped': withCallback(`${PB}&g={gps_adid}`),
-  'dry-run-adjust-placeholder-unknown': withCallback(`${PB}&x={foo}`),
+  'dry-run-adjust-placeholder-unknown': withCallback(
+    'https://tracker.example/cb?c={clickid}&x={foo}',
+  ),
   'dry-run-adjust-callback-not-url': (s) =>
     (s.offer.trackingUrl = `https://app.adjust.com/abc123?install_callback=${encodeURIComponent(encodeURIComponent(PB))}`),
   'dry-run-adjust-callback-ip-host': withCallback('https://203.0.113.9/postback?clickid={clickid}'),
