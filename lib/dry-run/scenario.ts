@@ -1,5 +1,5 @@
 import { z } from 'zod/mini';
-import { CurrencySchema, GoalValueSchema, OfferIdSchema } from '../affise/offer';
+import { CurrencySchema, GoalValueSchema, OfferIdSchema, PayoutTypeSchema } from '../affise/offer';
 import { LinkKindSchema } from '../schemas';
 
 /**
@@ -24,14 +24,6 @@ export const STATUS_NAMES: Record<StatusCode, 'approved' | 'pending' | 'declined
   3: 'declined',
   5: 'hold',
 };
-
-/**
- * How a payout is computed (help-center.affise.com/en/articles/6759666): `fixed` (CPA) gives the
- * conversion the goal's revenue and payout whatever `sum` says; `percent` (CPS) makes revenue and
- * payout those percentages of the `sum` the advertiser sends.
- */
-export const PayoutTypeSchema = z.enum(['fixed', 'percent']);
-export type PayoutType = z.infer<typeof PayoutTypeSchema>;
 
 export const ScenarioGoalSchema = z.object({
   value: GoalValueSchema,
