@@ -21,6 +21,7 @@ const INTEGRATIONS: readonly { value: AffiliatePostbackRule['integration']; labe
   { value: 'all', label: 'All' },
   { value: 'default', label: 'Default' },
   { value: 'probabilistic', label: 'Probabilistic attribution' },
+  { value: 'skad', label: 'SKAd' },
 ];
 
 const NEW_RULE: AffiliatePostbackRule = {
