@@ -133,10 +133,10 @@ function reachesAffisePostback(request: DryRunRequest): boolean {
 
 /** A `{macro}` that reaches a server unfilled, raw or as %7B…%7D (not Affise's postback: see postbackMacroFindings). */
 export function literalMacroFindings(request: DryRunRequest, source: string): Finding[] {
-  if (request.hop === 'click' || request.hop === 'internal' || reachesAffisePostback(request))
-    return [];
+  if (request.hop === 'click' || request.hop === 'internal') return [];
   const text = interpretedText(request);
   if (!text.includes('{') && !text.includes('%7B') && !text.includes('%7b')) return [];
+  if (reachesAffisePostback(request)) return [];
   const raw = scanMacroNames(text);
   const encoded = encodedMacroNames(text);
   if (raw.length === 0 && encoded.length === 0) return [];
@@ -168,6 +168,8 @@ function unfilledAdvice(name: string, encoded: boolean): string {
   return `{${name}} is neither an Affise macro nor an Adjust placeholder, so nobody fills it. Pick one from the macro palette or remove it.`;
 }
 
+const NONE: readonly UnfilledMacro[] = [];
+
 export interface UnfilledMacro {
   name: string;
   /** The parameter as Affise read it: `sum={sum}`. */
@@ -176,8 +178,11 @@ export interface UnfilledMacro {
 }
 
 /** Every `{macro}` still in a postback Affise receives, by parameter. */
-export function unfilledPostbackMacros(request: DryRunRequest): UnfilledMacro[] {
-  if (!reachesAffisePostback(request)) return [];
+export function unfilledPostbackMacros(request: DryRunRequest): readonly UnfilledMacro[] {
+  // Most requests carry no brace at all: that test is cheaper than the URL's.
+  if (!request.url.includes('{') && !request.url.includes('%7B') && !request.url.includes('%7b'))
+    return NONE;
+  if (!reachesAffisePostback(request)) return NONE;
   const found: UnfilledMacro[] = [];
   for (const p of request.params) {
     const value = p.value ?? '';

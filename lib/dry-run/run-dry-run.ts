@@ -317,6 +317,7 @@ export function runScenario(scenario: Scenario): DryRun {
 
   // Affise approves Hold conversions on its own: before each activity, and after the last one.
   const approveHoldsUntil = (until: Instant | null) => {
+    if (scenario.offer.holdPeriod === undefined) return;
     for (const index of dueHoldApprovals(state, until)) {
       const entry = holdApprovalEntry(state, index);
       const request = push(entry, 'offer.holdPeriod');
