@@ -1,4 +1,5 @@
 import { AFFISE_AFFILIATE_BY_NAME } from '../catalog/macros';
+import { describeStatus, STATUS_BY_NAME, type StatusCode } from '../conversion-status';
 import type { Finding } from '../findings';
 import { DEFAULT_OFFER_NAME } from './click';
 import { type Instant, isoTime, unixSeconds } from './clock';
@@ -11,13 +12,7 @@ import type {
   Substitution,
 } from './result';
 import { dryRunFinding } from './rules';
-import {
-  type AffiliatePostbackRule,
-  type RuleStatus,
-  type Scenario,
-  STATUS_NAMES,
-  type StatusCode,
-} from './scenario';
+import type { AffiliatePostbackRule, RuleStatus, Scenario } from './scenario';
 import { fillUrlTemplate, readUrlTemplate, type UrlTemplate } from './url-template';
 
 /**
@@ -27,12 +22,8 @@ import { fillUrlTemplate, readUrlTemplate, type UrlTemplate } from './url-templa
  * Each rule is matched on the conversion's status and integration method.
  */
 
-const FILTER_STATUS: Partial<Record<RuleStatus, StatusCode>> = {
-  approved: 1,
-  pending: 2,
-  declined: 3,
-  hold: 5,
-};
+/** A rule's status filter as the status it lets through ("any" and "by-creating" are not one). */
+const FILTER_STATUS: Partial<Record<RuleStatus, StatusCode>> = STATUS_BY_NAME;
 
 export interface AffiliateRequest {
   method: 'GET' | 'POST';
@@ -248,7 +239,7 @@ interface Match {
 
 /** `created as 2 (pending)` / `changed to 1 (approved)`: how each rule's reason tells the change. */
 function describeChange(change: ConversionChange): string {
-  const now = `${change.status} (${STATUS_NAMES[change.status]})`;
+  const now = describeStatus(change.status);
   return change.kind === 'created' ? `created as ${now}` : `changed to ${now}`;
 }
 
@@ -351,11 +342,11 @@ export function affiliatePostbacksFor(
   };
 
   if (!platform.statusesShownToAffiliates.includes(change.status)) {
-    const reason = `status ${change.status} (${STATUS_NAMES[change.status]}) is not shown to affiliates (Settings → Affiliates → General), so Affise sends no affiliate postback for it`;
+    const reason = `status ${describeStatus(change.status)} is not shown to affiliates (Settings → Affiliates → General), so Affise sends no affiliate postback for it`;
     for (let i = 0; i < rules.length; i++) skip(i, reason);
     const finding = dryRunFinding(
       'dry-run-affiliate-status-hidden',
-      `Affiliates are not shown status ${change.status} (${STATUS_NAMES[change.status]}), so no affiliate postback is sent when a conversion ${change.kind === 'created' ? 'is created' : 'changes'} with it. Tick the status in Settings → Affiliates → General if affiliates should hear about it.`,
+      `Affiliates are not shown status ${describeStatus(change.status)}, so no affiliate postback is sent when a conversion ${change.kind === 'created' ? 'is created' : 'changes'} with it. Tick the status in Settings → Affiliates → General if affiliates should hear about it.`,
       'platform.statusesShownToAffiliates',
     );
     return { decisions, findings: rules.length > 0 ? [finding] : [] };

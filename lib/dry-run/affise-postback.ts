@@ -1,4 +1,10 @@
 import { truncate } from '../analyse-adjust-link';
+import {
+  describeStatus,
+  parseStatusCode,
+  STATUS_NAMES,
+  type StatusCode,
+} from '../conversion-status';
 import type { Finding } from '../findings';
 import type { Instant } from './clock';
 import {
@@ -21,7 +27,7 @@ import {
 import type { SeededRandom } from './random';
 import type { Conversion, ConversionChange, RequestParam } from './result';
 import { dryRunFinding } from './rules';
-import { type Scenario, type ScenarioGoal, STATUS_NAMES, type StatusCode } from './scenario';
+import type { Scenario, ScenarioGoal } from './scenario';
 
 /**
  * Affise's advertiser postback, validated the way Affise's help centre documents it
@@ -81,7 +87,6 @@ export function isAffisePostbackUrl(url: string): boolean {
 }
 
 const CLICK_ID = /^[0-9a-f]{24}$/;
-const STATUS_CODES: Record<string, StatusCode> = { '1': 1, '2': 2, '3': 3, '5': 5 };
 
 function reject(error: string, findings: Finding[]): PostbackResult {
   return {
@@ -96,8 +101,6 @@ function reject(error: string, findings: Finding[]): PostbackResult {
 
 const refused = (refusal: Refusal, before: readonly Finding[] = []) =>
   reject(refusal.error, [...before, ...refusal.findings]);
-
-const fmtStatus = (status: StatusCode) => `${status} (${STATUS_NAMES[status]})`;
 
 /** One postback as it arrives: its fields read once, where it came from. */
 interface Incoming {
@@ -259,8 +262,8 @@ function paymentsNotFound(goal: string, pb: Incoming, ctx: PostbackContext): Dec
 function parseStatus(pb: Incoming): { status: StatusCode | null } | Refusal {
   const text = pb.get('status');
   if (text === null) return { status: null };
-  const parsed = STATUS_CODES[text];
-  if (parsed !== undefined) return { status: parsed };
+  const parsed = parseStatusCode(text);
+  if (parsed !== null) return { status: parsed };
   const oldFour =
     text === '4'
       ? ' (4, "Not found", appears only on Affise\'s older conversion-statuses page; postbacks take 1, 2, 3 and 5)'
@@ -302,7 +305,7 @@ function updateExisting(
     return {
       accepted: true,
       error: null,
-      outcome: `Conversion ${existing.id} (goal ${existing.goal}) changed from 2 (pending) to ${fmtStatus(status)}.`,
+      outcome: `Conversion ${existing.id} (goal ${existing.goal}) changed from 2 (pending) to ${describeStatus(status)}.`,
       conversion: index,
       change: state.changes.length - 1,
       findings,
@@ -313,7 +316,7 @@ function updateExisting(
       ...findings,
       dryRunFinding(
         'dry-run-postback-status-not-pending',
-        `The postback tries to change conversion ${existing.id} (goal ${existing.goal}) to ${fmtStatus(status)}, but it is ${fmtStatus(existing.status)}: Affise changes a status by postback only while it is pending.`,
+        `The postback tries to change conversion ${existing.id} (goal ${existing.goal}) to ${describeStatus(status)}, but it is ${describeStatus(existing.status)}: Affise changes a status by postback only while it is pending.`,
         pb.source,
       ),
     ]);
@@ -348,6 +351,22 @@ function initialStatus(
   return ctx.offer.holdPeriod ? 5 : ctx.offer.defaultStatus;
 }
 
+/** A decline Affise applies itself, in the emulator's stated order: payout, lifespan, caps. */
+function declineOf(
+  state: AffiseState,
+  made: NewConversion,
+  pb: Incoming,
+  ctx: PostbackContext,
+): Decline | null {
+  const offerGoal = made.goal.offerGoal;
+  if (!offerGoal) return paymentsNotFound(made.goal.goal, pb, ctx);
+  const clickAt = made.attribution.clickId === null ? undefined : ctx.clickAt;
+  return (
+    lifespanDecline(ctx.offer, clickAt, made.at, pb.source) ??
+    capDecline(ctx.offer, state.conversions, offerGoal.value)
+  );
+}
+
 function createConversion(
   state: AffiseState,
   made: NewConversion,
@@ -357,14 +376,7 @@ function createConversion(
 ): PostbackResult {
   const { offer } = ctx;
   const offerGoal = made.goal.offerGoal;
-  const decline = offerGoal
-    ? (lifespanDecline(
-        offer,
-        made.attribution.clickId === null ? undefined : ctx.clickAt,
-        made.at,
-        pb.source,
-      ) ?? capDecline(offer, state.conversions, offerGoal.value))
-    : paymentsNotFound(made.goal.goal, pb, ctx);
+  const decline = declineOf(state, made, pb, ctx);
   const money = offerGoal
     ? conversionMoney(offerGoal, pb.get('sum'), pb.source)
     : { revenue: 0, payout: 0, findings: [] };
@@ -418,22 +430,34 @@ function createdOutcome(c: Conversion): string {
   const hold = c.approvesAt
     ? `; the hold period ends and Affise approves it at ${c.approvesAt}`
     : '';
-  return `Conversion ${c.id} created: goal ${c.goal}, status ${fmtStatus(c.status)}, ${money}${hold}.`;
+  return `Conversion ${c.id} created: goal ${c.goal}, status ${describeStatus(c.status)}, ${money}${hold}.`;
 }
 
+/** One postback as the emulator hands it to Affise. */
+export interface PostbackArrival {
+  url: string;
+  /** The request's query split and decoded once (see requestParams). */
+  params: readonly RequestParam[];
+  /** When it arrives, ISO 8601 UTC. */
+  atIso: string;
+  /** Index of the request that carries it. */
+  request: number;
+  /** The scenario field it comes from, for the findings' paths. */
+  source: string;
+  /** Who sent it, for the IP whitelist; no whitelist check without it. */
+  origin?: PostbackOrigin | null;
+}
+
+/**
+ * Affise receiving one postback: refusals first (offer disabled, IP, click, secure code), then
+ * the goal and status, then a status change of an existing conversion or a new one.
+ */
 export function receivePostback(
   state: AffiseState,
-  url: string,
-  /** The request's query split and decoded once (see requestParams). */
-  params: readonly RequestParam[],
-  /** When it arrives, ISO 8601 UTC. */
-  atIso: string,
-  request: number,
-  source: string,
+  arrival: PostbackArrival,
   ctx: PostbackContext,
-  /** Who sent it, for the IP whitelist; no whitelist check without it. */
-  origin: PostbackOrigin | null = null,
 ): PostbackResult {
+  const { url, params, atIso, request, source } = arrival;
   const fields = new PostbackFields(params);
   const pb: Incoming = {
     url,
@@ -447,7 +471,7 @@ export function receivePostback(
     },
   };
   if (ctx.offer.disabled) return refused(offerDisabledRefusal(source));
-  const ip = ipRefusal(ctx.whitelist ?? null, origin, source);
+  const ip = ipRefusal(ctx.whitelist ?? null, arrival.origin ?? null, source);
   if (ip) return refused(ip);
   const attribution = attribute(pb, ctx);
   if ('error' in attribution) return refused(attribution);

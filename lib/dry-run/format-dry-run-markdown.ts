@@ -1,6 +1,6 @@
+import { STATUS_NAMES } from '../conversion-status';
 import type { Finding } from '../findings';
 import type { DryRun, DryRunRequest } from './result';
-import { STATUS_NAMES } from './scenario';
 
 /** Table cells cannot hold pipes or line breaks; backticks would end inline code. */
 function cell(text: string | number | null): string {

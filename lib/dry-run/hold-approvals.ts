@@ -1,3 +1,4 @@
+import { STATUS_NAMES } from '../conversion-status';
 import type { AffiseState } from './affise-postback';
 import { type Instant, isoTime } from './clock';
 import type { DryRunRequest } from './result';
@@ -50,7 +51,7 @@ export function approveHold(state: AffiseState, index: number, request: number):
   const c = state.conversions[index];
   if (!c) return -1;
   c.status = 1;
-  c.statusName = 'approved';
+  c.statusName = STATUS_NAMES[1];
   state.changes.push({
     conversion: index,
     kind: 'status-changed',

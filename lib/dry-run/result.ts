@@ -1,6 +1,6 @@
 import { z } from 'zod/mini';
+import { StatusCodeSchema, StatusNameSchema } from '../conversion-status';
 import { FindingSchema } from '../findings';
-import { StatusCodeSchema } from './scenario';
 
 /**
  * The output of a dry-run, as zod schemas because it crosses boundaries: the background sends it
@@ -80,7 +80,7 @@ export const ConversionSchema = z.object({
   /** The offer's goal value it matched. */
   offerGoal: z.string(),
   status: StatusCodeSchema,
-  statusName: z.enum(['approved', 'pending', 'declined', 'hold']),
+  statusName: StatusNameSchema,
   actionId: z.string(),
   revenue: z.number(),
   payout: z.number(),

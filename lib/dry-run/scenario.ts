@@ -1,5 +1,6 @@
 import { z } from 'zod/mini';
 import { CurrencySchema, GoalValueSchema, OfferIdSchema, PayoutTypeSchema } from '../affise/offer';
+import { StatusCodeSchema } from '../conversion-status';
 import { LinkKindSchema } from '../schemas';
 
 /**
@@ -11,19 +12,6 @@ import { LinkKindSchema } from '../schemas';
 
 const text = (max = 16_384) =>
   z.string().check(z.maxLength(max, `longer than ${max.toLocaleString('en')} characters`));
-
-/** Affise conversion statuses: 1 approved, 2 pending, 3 declined, 5 hold. */
-export const StatusCodeSchema = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(5)], {
-  error: 'a conversion status is 1 (approved), 2 (pending), 3 (declined) or 5 (hold)',
-});
-export type StatusCode = z.infer<typeof StatusCodeSchema>;
-
-export const STATUS_NAMES: Record<StatusCode, 'approved' | 'pending' | 'declined' | 'hold'> = {
-  1: 'approved',
-  2: 'pending',
-  3: 'declined',
-  5: 'hold',
-};
 
 export const ScenarioGoalSchema = z.object({
   value: GoalValueSchema,

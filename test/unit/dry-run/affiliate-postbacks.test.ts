@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import type { StatusCode } from '../../../lib/conversion-status';
 import { affiliatePostbacksFor, checkRule } from '../../../lib/dry-run/affiliate-postbacks';
 import { seededRandom } from '../../../lib/dry-run/random';
 import type { Conversion, ConversionChange } from '../../../lib/dry-run/result';
 import {
   type AffiliatePostbackRule,
   AffiliatePostbackRuleSchema,
-  type StatusCode,
 } from '../../../lib/dry-run/scenario';
 import { CLICK_ID, sample } from './helpers';
 

@@ -29,11 +29,13 @@ function receive(queries: string[]) {
   const results = queries.map((q, i) =>
     receivePostback(
       state,
-      `${POSTBACK}?${q}`,
-      requestParams(q),
-      `2026-01-15T11:00:0${i}.000Z`,
-      i,
-      'test',
+      {
+        url: `${POSTBACK}?${q}`,
+        params: requestParams(q),
+        atIso: `2026-01-15T11:00:0${i}.000Z`,
+        request: i,
+        source: 'test',
+      },
       ctx,
     ),
   );
