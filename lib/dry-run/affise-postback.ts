@@ -337,7 +337,6 @@ interface NewConversion {
   attribution: Attribution;
   actionId: string;
   key: string;
-  at: Instant;
 }
 
 /** The status a new conversion gets: a decline, else status=, else Hold with a hold period, else the default. */
@@ -362,7 +361,7 @@ function declineOf(
   if (!offerGoal) return paymentsNotFound(made.goal.goal, pb, ctx);
   const clickAt = made.attribution.clickId === null ? undefined : ctx.clickAt;
   return (
-    lifespanDecline(ctx.offer, clickAt, made.at, pb.source) ??
+    lifespanDecline(ctx.offer, clickAt, () => Date.parse(pb.atIso), pb.source) ??
     capDecline(ctx.offer, state.conversions, offerGoal.value)
   );
 }
@@ -400,7 +399,7 @@ function createConversion(
   };
   if (decline) conversion.comment = decline.comment;
   if (status === 5 && made.status === null && offer.holdPeriod)
-    conversion.approvesAt = holdApprovalIso(made.at, offer.holdPeriod);
+    conversion.approvesAt = holdApprovalIso(Date.parse(pb.atIso), offer.holdPeriod);
   state.conversions.push(conversion);
   state.details.push({ fields: pb.fields, sourceUrl: pb.url });
   const index = state.conversions.length - 1;
@@ -485,7 +484,7 @@ export function receivePostback(
   if (denied) return refused(denied, attribution.findings);
 
   const goal = resolveGoal(pb, ctx);
-  const findings = [...attribution.findings, ...goal.findings];
+  const findings = attribution.findings.concat(goal.findings);
   const status = parseStatus(pb);
   if ('error' in status) return refused(status, findings);
 
@@ -494,10 +493,9 @@ export function receivePostback(
   const existing = state.byKey.get(key);
   if (existing !== undefined && !(ctx.offer.allowDuplicateConversions && status.status === null))
     return updateExisting(state, existing, status.status, actionId, pb, findings);
-  const at = Date.parse(atIso);
   return createConversion(
     state,
-    { goal, status: status.status, attribution, actionId, key, at },
+    { goal, status: status.status, attribution, actionId, key },
     pb,
     ctx,
     findings,

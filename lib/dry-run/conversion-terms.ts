@@ -78,12 +78,13 @@ export interface Decline {
 export function lifespanDecline(
   offer: Scenario['offer'],
   clickAt: Instant | undefined,
-  at: Instant,
+  /** When the conversion happens; read only when the offer has a lifespan. */
+  at: () => Instant,
   source: string,
 ): Decline | null {
-  if (clickAt === undefined) return null;
-  const after = at - clickAt;
   const { clickSessionLifespan: max, minClickSessionLifespan: min } = offer;
+  if (clickAt === undefined || (max === undefined && min === undefined)) return null;
+  const after = at() - clickAt;
   if (max !== undefined && after > durationMs(max)) {
     return {
       comment: 'Click session lifespan is expired',
@@ -123,8 +124,10 @@ export function capDecline(
   conversions: readonly Conversion[],
   offerGoal: string,
 ): Decline | null {
+  const caps = offer.caps;
+  if (caps === undefined || caps.length === 0) return null;
   const lower = offerGoal.toLowerCase();
-  for (const [index, cap] of (offer.caps ?? []).entries()) {
+  for (const [index, cap] of caps.entries()) {
     if (cap.goal !== undefined && cap.goal.toLowerCase() !== lower) continue;
     const counted = conversions.filter(
       (c) => c.status !== 3 && (cap.goal === undefined || c.offerGoal.toLowerCase() === lower),
