@@ -12,7 +12,8 @@ export const StatusCodeSchema = z.union([z.literal(1), z.literal(2), z.literal(3
   error: 'a conversion status is 1 (approved), 2 (pending), 3 (declined) or 5 (hold)',
 });
 
-export const StatusNameSchema = z.enum(['approved', 'pending', 'declined', 'hold']);
+export const STATUS_NAME_LIST = ['approved', 'pending', 'declined', 'hold'] as const;
+export const StatusNameSchema = z.enum(STATUS_NAME_LIST);
 export type StatusName = z.infer<typeof StatusNameSchema>;
 
 export const STATUS_NAMES: Readonly<Record<StatusCode, StatusName>> = {

@@ -1,6 +1,6 @@
 import { z } from 'zod/mini';
 import { CurrencySchema, GoalValueSchema, OfferIdSchema, PayoutTypeSchema } from '../affise/offer';
-import { StatusCodeSchema } from '../conversion-status';
+import { STATUS_NAME_LIST, StatusCodeSchema } from '../conversion-status';
 import { LinkKindSchema } from '../schemas';
 
 /**
@@ -230,14 +230,8 @@ export const ActivitySchema = z.discriminatedUnion('kind', [
 export type Activity = z.infer<typeof ActivitySchema>;
 export type ActivityKind = Activity['kind'];
 
-export const RuleStatusSchema = z.enum([
-  'any',
-  'by-creating',
-  'approved',
-  'pending',
-  'declined',
-  'hold',
-]);
+/** An affiliate postback's status filter: Any, By creating, or one conversion status. */
+export const RuleStatusSchema = z.enum(['any', 'by-creating', ...STATUS_NAME_LIST]);
 export type RuleStatus = z.infer<typeof RuleStatusSchema>;
 /** Affiliate postback "Integration method"; SKAd is article 4103473. */
 export const IntegrationSchema = z.enum(['all', 'default', 'probabilistic', 'skad']);
