@@ -1,6 +1,7 @@
 import { analyseAdjustLink, truncate } from './analyse-adjust-link';
 import { analysePostback } from './analyse-postback';
 import { callbackParamName, parseCallbackParam } from './callback-param';
+import { callbackTestLinks } from './callback-test-link';
 import { GOAL_PLACEHOLDERS } from './catalog/postback-params';
 import { finding } from './catalog/rules';
 import { checkMapping, isUsableEventToken } from './check-mapping';
@@ -176,5 +177,6 @@ export function buildLink(input: unknown): GenerateResult {
     kind: link.info.kind,
     callbacks,
     findings: sortFindings(findings),
+    ...(callbacks.length > 0 ? { callbackTest: callbackTestLinks(callbacks) } : {}),
   };
 }

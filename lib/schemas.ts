@@ -67,12 +67,30 @@ export const GeneratedCallbackSchema = z.object({
 });
 export type GeneratedCallback = z.infer<typeof GeneratedCallbackSchema>;
 
+/** One of Adjust's `cbtest` links: a click fires a simulated callback (see lib/callback-test-link.ts). */
+export const CallbackTestLinkSchema = z.object({
+  /** The built callback it tests: `install_callback`, `event_callback_r8oaj2`. */
+  param: z.string(),
+  goal: z.string(),
+  url: z.string(),
+});
+
+export const CallbackTestSchema = z.object({
+  links: z.array(CallbackTestLinkSchema),
+  /** What a click on a test link proves and what it does not, in one plain paragraph. */
+  note: z.string(),
+  source: z.string(),
+});
+export type CallbackTest = z.infer<typeof CallbackTestSchema>;
+
 export const GenerateResultSchema = z.object({
   /** The final Adjust link; null when the Adjust link or the postback is unusable. */
   link: z.nullable(z.string()),
   kind: z.nullable(z.enum(['standard', 'branded'])),
   callbacks: z.array(GeneratedCallbackSchema),
   findings: z.array(FindingSchema),
+  /** Adjust's test links for the built callbacks; absent when no link was built. */
+  callbackTest: z.optional(CallbackTestSchema),
 });
 export type GenerateResult = z.infer<typeof GenerateResultSchema>;
 

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
-import type { Activity, ActivityKind, Scenario, StatusCode } from '@/lib/dry-run/scenario';
+import { STATUS_CODES, STATUS_NAMES, type StatusCode } from '@/lib/conversion-status';
+import type { Activity, ActivityKind, Scenario } from '@/lib/dry-run/scenario';
 import { Group, NumberField, SelectField, TextField } from './fields';
 import type { IssueMap } from './scenario-issues';
 
@@ -14,12 +15,8 @@ const KINDS: readonly { value: ActivityKind; label: string }[] = [
   { value: 'rejected_reattribution', label: 'Rejected reattribution' },
 ];
 
-export const STATUS_OPTIONS: readonly { value: `${StatusCode}`; label: string }[] = [
-  { value: '1', label: '1 approved' },
-  { value: '2', label: '2 pending' },
-  { value: '3', label: '3 declined' },
-  { value: '5', label: '5 hold' },
-];
+export const STATUS_OPTIONS: readonly { value: `${StatusCode}`; label: string }[] =
+  STATUS_CODES.map((code) => ({ value: `${code}`, label: `${code} ${STATUS_NAMES[code]}` }));
 
 function blank(kind: ActivityKind, scenario: Scenario): Activity {
   const goal = scenario.offer.goals[0]?.value ?? '1';

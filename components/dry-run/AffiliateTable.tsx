@@ -1,5 +1,5 @@
+import { STATUS_NAMES } from '@/lib/conversion-status';
 import type { DryRun } from '@/lib/dry-run/result';
-import { STATUS_NAMES } from '@/lib/dry-run/scenario';
 
 /** One row per rule × conversion change: sent with the request, or skipped with why. */
 export function AffiliateTable({ run }: { run: DryRun }) {

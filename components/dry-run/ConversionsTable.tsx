@@ -22,6 +22,7 @@ export function ConversionsTable({ run }: { run: DryRun }) {
             <td>{c.goal}</td>
             <td>
               {c.status} {c.statusName}
+              {c.comment ? ` (${c.comment})` : ''}
             </td>
             <td>
               <code class="pbd-value">{c.actionId}</code>

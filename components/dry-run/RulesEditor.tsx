@@ -1,9 +1,5 @@
-import type {
-  AffiliatePostbackRule,
-  RuleStatus,
-  Scenario,
-  StatusCode,
-} from '@/lib/dry-run/scenario';
+import type { StatusCode } from '@/lib/conversion-status';
+import type { AffiliatePostbackRule, RuleStatus, Scenario } from '@/lib/dry-run/scenario';
 import { STATUS_OPTIONS } from './ActivitiesEditor';
 import { CheckboxField, Group, SelectField, TextField } from './fields';
 import type { IssueMap } from './scenario-issues';
@@ -21,6 +17,7 @@ const INTEGRATIONS: readonly { value: AffiliatePostbackRule['integration']; labe
   { value: 'all', label: 'All' },
   { value: 'default', label: 'Default' },
   { value: 'probabilistic', label: 'Probabilistic attribution' },
+  { value: 'skad', label: 'SKAd' },
 ];
 
 const NEW_RULE: AffiliatePostbackRule = {

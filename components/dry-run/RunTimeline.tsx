@@ -7,6 +7,7 @@ const HOP_LABEL: Record<DryRunRequest['hop'], string> = {
   'adjust-callback': 'Adjust → Affise',
   'advertiser-postback': 'Advertiser → Affise',
   'affiliate-postback': 'Affise → affiliate',
+  internal: 'No request',
 };
 
 function worst(request: DryRunRequest): 'error' | 'warning' | null {
@@ -34,7 +35,7 @@ function RequestItem({ request, index }: { request: DryRunRequest; index: number
           {request.at.replace('T', ' ').replace('.000Z', ' UTC')}
         </span>
       </div>
-      <code class="pbd-url">{request.url}</code>
+      {request.url !== '' && <code class="pbd-url">{request.url}</code>}
       {request.body !== null && (
         <div>
           <span class="pb-muted">Body ({request.contentType}):</span>{' '}

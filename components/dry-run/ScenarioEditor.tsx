@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
-import { type Scenario, ScenarioSchema, type StatusCode } from '@/lib/dry-run/scenario';
+import type { StatusCode } from '@/lib/conversion-status';
+import { type Scenario, ScenarioSchema } from '@/lib/dry-run/scenario';
 import { describeZodIssues } from '@/utils/describe-zod-issues';
 import { ActivitiesEditor, STATUS_OPTIONS } from './ActivitiesEditor';
 import { DeviceEditor } from './DeviceEditor';

@@ -214,6 +214,24 @@ export function OutputSection({
             copied={copiedRequest('link')}
             onCopy={() => requestCopy({ key: 'link', what: 'final link', text: result.link ?? '' })}
           />
+          {result.callbackTest && (
+            <details class="pb-details" data-callback-test>
+              <summary>Test the callbacks with Adjust's cbtest link</summary>
+              <p class="pb-muted">{result.callbackTest.note}</p>
+              {result.callbackTest.links.map((test) => (
+                <Output
+                  key={`cbtest-${test.param}`}
+                  title={`Test link for ${test.param} (goal ${test.goal})`}
+                  text={test.url}
+                  copyKey={`cbtest-${test.param}`}
+                  copied={copiedRequest(`cbtest-${test.param}`)}
+                  onCopy={() =>
+                    void copy({ key: `cbtest-${test.param}`, what: 'test link', text: test.url })
+                  }
+                />
+              ))}
+            </details>
+          )}
         </>
       )}
     </section>

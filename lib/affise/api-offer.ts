@@ -12,6 +12,8 @@ import {
   OfferIdSchema,
   type OfferRead,
   OfferReadSchema,
+  type PayoutType,
+  PayoutTypeSchema,
 } from './offer';
 
 /**
@@ -65,6 +67,8 @@ export const ApiOfferResponseSchema = z.looseObject({
           total: amount,
           revenue: amount,
           currency: z.nullish(z.string()),
+          /** "fixed" or "percent" (article 6759666); other payment types are not modelled. */
+          type: z.nullish(z.string()),
         }),
       ),
     ),
@@ -129,6 +133,12 @@ function toNumber(value: string | number | null | undefined): number | undefined
   return Number.isFinite(number) ? number : undefined;
 }
 
+/** `payments[].type` as the goal's payout type; a type the emulator does not model is left out. */
+function payoutTypeOf(type: string | null | undefined): PayoutType | undefined {
+  const parsed = PayoutTypeSchema.safeParse(type?.trim().toLowerCase());
+  return parsed.success ? parsed.data : undefined;
+}
+
 function mapPayments(
   payments: NonNullable<ApiOfferResponse['offer']['payments']>,
   findings: Finding[],
@@ -141,6 +151,7 @@ function mapPayments(
       revenue: toNumber(payment.total),
       payout: toNumber(payment.revenue),
       currency: currency && CurrencySchema.safeParse(currency).success ? currency : undefined,
+      payoutType: payoutTypeOf(payment.type),
     });
     if (goal.success) return [goal.data];
     findings.push({

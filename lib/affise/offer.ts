@@ -35,6 +35,14 @@ export const CurrencySchema = z
   .string()
   .check(z.regex(/^[A-Z]{3}$/, 'a currency is a three-letter ISO 4217 code such as USD'));
 
+/**
+ * How a payout is computed (help-center.affise.com/en/articles/6759666): `fixed` (CPA) gives the
+ * conversion the goal's revenue and payout whatever `sum` says; `percent` (CPS) makes revenue and
+ * payout those percentages of the `sum` the advertiser sends. The API calls it `payments[].type`.
+ */
+export const PayoutTypeSchema = z.enum(['fixed', 'percent']);
+export type PayoutType = z.infer<typeof PayoutTypeSchema>;
+
 export const GoalSchema = z.object({
   value: GoalValueSchema,
   title: z.string().check(z.maxLength(512)),
@@ -43,6 +51,8 @@ export const GoalSchema = z.object({
   /** What the network pays the affiliate (Affise "Payout", API `revenue`). */
   payout: z.optional(z.number()),
   currency: z.optional(CurrencySchema),
+  /** `fixed` when left out. */
+  payoutType: z.optional(PayoutTypeSchema),
 });
 export type Goal = z.infer<typeof GoalSchema>;
 

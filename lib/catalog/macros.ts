@@ -42,10 +42,16 @@ function numbered(
   });
 }
 
-export const AFFISE_CLICK_MACROS: readonly MacroEntry[] = entries(
-  'affise-click',
-  SOURCES.affiseTrackingLink,
-  [
+/**
+ * Entries whose fact comes from another page than the list's: `{rand}` and `{time_petty}` are
+ * defined by the advertiser tracking URL macros table (article 6553802).
+ */
+function citing(list: MacroEntry[], source: string, names: readonly string[]): MacroEntry[] {
+  return list.map((m) => (names.includes(m.name) ? { ...m, source } : m));
+}
+
+export const AFFISE_CLICK_MACROS: readonly MacroEntry[] = citing(
+  entries('affise-click', SOURCES.affiseTrackingLink, [
     [
       'clickid',
       'Affise click id: 24 lowercase hex characters, generated per click.',
@@ -83,17 +89,19 @@ export const AFFISE_CLICK_MACROS: readonly MacroEntry[] = entries(
       'Mozilla/5.0 (iPhone; CPU iPhone OS 17_4 like Mac OS X)',
     ],
     ['deeplink', 'Deep link passed in the tracking link.', 'myapp://promo'],
-    ['rand', 'Random number.', '849201'],
+    ['rand', 'Unique number in UUID format.', '9cdf32d5-124e-4e06-b25b-4c92d3cec9dc'],
     ['time', 'Click time as a Unix timestamp.', '1763719200'],
-    ['time_petty', 'Click time, human-readable.', '2026-11-21 10:00:00'],
-    ['date_only', 'Click date.', '2026-11-21'],
+    ['time_petty', 'Click time in the format h:i:s.', '10:00:00'],
+    ['date_only', 'Click date in the format y-m-d.', '2026-11-21'],
     ['offer_name', 'Offer title.', 'Rocket Game iOS'],
     ['affiliate_name', 'Affiliate name.', 'Best Traffic Ltd'],
     ['advertiser_id', 'Advertiser id.', '5f1e1b2c3d4e5f6a7b8c9d0e'],
     ['impression_id', 'Impression id.', 'imp-123'],
     ['aimp_id', 'Affise impression id.', 'aimp-456'],
     ['fbclid', 'Facebook click id passed in the tracking link.', 'IwAR0abc'],
-  ],
+  ]),
+  SOURCES.affiseAdvertiserTrackingMacros,
+  ['rand', 'time_petty', 'date_only'],
 );
 
 /**
@@ -281,10 +289,18 @@ export const ADJUST_PLACEHOLDERS: readonly MacroEntry[] = entries(
   ],
 );
 
+/** Affiliate postback URL macros, as article 6483741 lists them (and 6483859 for the sending logic). */
 export const AFFISE_AFFILIATE_MACROS: readonly MacroEntry[] = entries(
   'affise-affiliate',
-  SOURCES.affiseAffiliatePostbacks,
+  SOURCES.affiseAffiliateMacros,
   [
+    ['uagent', 'User agent of the user browser.', 'Mozilla/5.0'],
+    [
+      'device_type',
+      'Device type: mediahub, mobile, ereader, console, tv, tablet, desktop or smartwatch.',
+      'mobile',
+    ],
+    ['ip', 'User IP address.', '203.0.113.7'],
     ...numbered(
       'sub',
       1,
@@ -292,23 +308,35 @@ export const AFFISE_AFFILIATE_MACROS: readonly MacroEntry[] = entries(
       (n) => `sub${n} the affiliate passed in its tracking link.`,
       (n) => `aff-sub${n}`,
     ),
-    ['transactionid', 'Affise conversion (transaction) id.', '5f6a7b8c9d0e1f2a3b4c5d6e'],
-    ['offerid', 'Affise offer id (not {offer_id} in affiliate postbacks).', '12'],
+    ['ref_id', 'The ref_id the affiliate passed in its tracking link.', 'ref-1'],
+    ['os_id', 'The os_id the affiliate passed in its tracking link.', 'os-1'],
+    ...numbered(
+      'ext',
+      1,
+      3,
+      (n) => `The ext${n} the affiliate passed in its tracking link.`,
+      (n) => `ext-${n}`,
+    ),
+    [
+      'transactionid',
+      'Conversion identifier: the page calls it "of the advertiser" — from the affiliate\'s side the network is the advertiser, so this is the conversion id in Affise.',
+      '5f6a7b8c9d0e1f2a3b4c5d6e',
+    ],
+    ['date', 'Date and time of the conversion, y-m-d h:i:s.', '2026-11-21 10:30:00'],
+    ['click_date', 'Date and time of the click, y-m-d h:i:s.', '2026-11-21 10:00:00'],
+    ['offerid', 'Offer id (not {offer_id} in affiliate postbacks).', '12'],
+    ['offer_name', 'Offer title.', 'Rocket Game iOS'],
     ['status', 'Conversion status: 1 approved, 2 pending, 3 declined, 5 hold.', '1'],
-    ['sum', "The affiliate's payout for the conversion.", '2.50'],
-    ['goal', 'Goal value of the conversion.', '1'],
-    ['currency', 'Payout currency.', 'USD'],
-    ['comment', 'Conversion comment.', 'first deposit'],
-    ['ip', 'IP address of the conversion.', '203.0.113.7'],
-    ['uagent', 'User agent of the click.', 'Mozilla/5.0'],
-    ['device_type', 'Device type.', 'mobile'],
-    ['geo', 'Country code.', 'DE'],
+    ['sum', "Conversion payout: the affiliate's payout.", '2.50'],
     ['city', 'City.', 'Berlin'],
-    ['date', 'Conversion date.', '2026-11-21'],
-    ['click_date', 'Click date.', '2026-11-21'],
-    ['time', 'Conversion time.', '10:30:00'],
-    ['timestamp', 'Conversion Unix timestamp.', '1763721000'],
-    ['rand', 'Random number.', '1234567'],
+    ['geo', 'Country.', 'DE'],
+    ['goal', 'Goal of the conversion.', '1'],
+    ['currency', 'Currency.', 'USD'],
+    ['comment', 'Comment of the conversion.', 'Payments not found'],
+    ['time', 'Time of the conversion, H:i:s.', '10:30:00'],
+    ['date_only', 'Date of the conversion, Y-m-d.', '2026-11-21'],
+    ['rand', 'Unique number in UUID format.', '9cdf32d5-124e-4e06-b25b-4c92d3cec9dc'],
+    ['referrer', 'Click referrer.', 'https://publisher.example/page'],
     ...numbered(
       'custom_field',
       1,
@@ -316,7 +344,19 @@ export const AFFISE_AFFILIATE_MACROS: readonly MacroEntry[] = entries(
       (n) => `custom_field${n} from the advertiser postback.`,
       (n) => `cf${n}`,
     ),
-    ['order_sum', 'Order sum from the advertiser postback.', '49.90'],
+    ...numbered(
+      'custom_field_',
+      1,
+      7,
+      (n) => `The other spelling the page gives for {custom_field${n}}.`,
+      (n) => `cf${n}`,
+    ),
+    ['os', 'OS family.', 'iOS'],
+    ['timestamp', 'Unix timestamp of the conversion.', '1763721000'],
+    ['fbclid', 'Facebook click id.', 'IwAR0abc'],
+    ['promo_code', 'Promo code from the advertiser postback.', 'SPRING10'],
+    ['order_sum', "Conversion's price: the sum the advertiser sent.", '49.90'],
+    ['order_currency', "Conversion's currency.", 'USD'],
     ['user_id', 'User id from the advertiser postback.', 'u-42'],
   ],
 );

@@ -24,6 +24,10 @@ type Row = readonly [
   example: string,
 ];
 
+/**
+ * As article 6475468 lists them. `currency` is not among them, and `order_currency` belongs to
+ * editing an existing conversion (6515326): neither is suggested.
+ */
 const rows: readonly Row[] = [
   [
     'clickid',
@@ -48,9 +52,9 @@ const rows: readonly Row[] = [
   ],
   [
     'sum',
-    'Revenue of the conversion.',
+    'The order sum. A fixed payout ignores it (it is kept as the order sum); a percent payout takes its revenue and payout as percentages of it (article 6759666).',
     '{revenue_float}',
-    'Pass revenue with sum={revenue_float} (whole currency units), or remove sum to use the offer’s payout settings.',
+    'Pass the sale amount with sum={revenue_float} (whole currency units): a percent payout needs it, a fixed payout keeps it as the order sum.',
     '4.99',
   ],
   [
@@ -90,7 +94,13 @@ const rows: readonly Row[] = [
     'Remove it; Adjust has no Facebook click id placeholder.',
     'IwAR0abc',
   ],
-  ['device_type', 'Device type.', '{os_name}', 'Use {os_name}, or remove it.', 'ios'],
+  [
+    'device_type',
+    'Device kind: mediahub, mobile, ereader, console, tv, tablet, desktop or smartwatch.',
+    null,
+    'Write a fixed device kind (mobile, tablet, desktop, …) or remove it: device_type is a kind of device, and Adjust’s {os_name} is an operating system.',
+    'mobile',
+  ],
   [
     'promo_code',
     'Promo code.',
@@ -99,9 +109,8 @@ const rows: readonly Row[] = [
     'SPRING10',
   ],
   ['user_id', 'User id.', '{adid}', 'Use {adid} (Adjust device id), or remove it.', 'u-42'],
-  ['currency', 'Revenue currency.', '{currency}', 'Use {currency}.', 'USD'],
   ...Array.from(
-    { length: 7 },
+    { length: 15 },
     (_, i): Row => [
       `custom_field${i + 1}`,
       `Custom field ${i + 1}.`,

@@ -17,4 +17,22 @@ export const SOURCES = {
   affisePostbackErrors: 'https://help-center.affise.com/en/articles/6476587-postback-errors',
   affiseAffiliatePostbacks:
     'https://help-center.affise.com/en/articles/6483859-affiliate-postback-sending-logic',
+  affiseAffiliateMacros: 'https://help-center.affise.com/en/articles/6483741',
+  affiseAdvertiserTrackingMacros: 'https://help-center.affise.com/en/articles/6553802',
+  affiseEditConversion: 'https://help-center.affise.com/en/articles/6515326',
+  affiseRejectionReasons: 'https://help-center.affise.com/en/articles/4111827',
+  affiseDeclinedSolutions: 'https://help-center.affise.com/en/articles/6570106',
+  affiseDecliningReasons: 'https://help-center.affise.com/en/articles/6549863',
+  affisePayoutTypes: 'https://help-center.affise.com/en/articles/6759666',
+  affiseHoldPeriod: 'https://help-center.affise.com/en/articles/6538245',
+  affiseHoldPeriodSettings: 'https://help-center.affise.com/en/articles/4142439',
+  affiseConversionUniqueness: 'https://help-center.affise.com/en/articles/6504668',
+  affiseSkad: 'https://help-center.affise.com/en/articles/4103473',
+  affiseOldStatuses:
+    'https://affise.zendesk.com/hc/en-us/articles/360010437160-Conversion-s-statuses',
+  adjustSetUpCallbacks: 'https://help.adjust.com/en/article/set-up-callback-urls',
+  adjustRejectedCallbacks:
+    'https://help.adjust.com/en/article/rejected-install-reattribution-callbacks-partner',
+  adjustSecurityOptions: 'https://help.adjust.com/en/article/advanced-security-options-partner',
+  adjustTestCallbacks: 'https://help.adjust.com/en/article/test-your-callbacks-partner',
 } as const;

@@ -12,7 +12,9 @@ import { dryRunFinding } from './rules';
 import type { ActivityKind } from './scenario';
 
 /** What Adjust reacts to: the click on the link, or an activity the SDK reports. */
-export type AdjustActivity = 'click' | Exclude<ActivityKind, 'status-change'>;
+export type AdjustActivity =
+  | 'click'
+  | Exclude<ActivityKind, 'status-change' | 'attributed-elsewhere'>;
 
 /** conversion_callback covers installs and reattributions (Adjust's callback structure page). */
 const CALLBACKS_OF: Record<AdjustActivity, readonly CallbackActivity[]> = {

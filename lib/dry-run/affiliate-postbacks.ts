@@ -1,6 +1,8 @@
 import { AFFISE_AFFILIATE_BY_NAME } from '../catalog/macros';
+import { describeStatus, STATUS_BY_NAME, type StatusCode } from '../conversion-status';
 import type { Finding } from '../findings';
-import { dateOnly, type Instant, unixSeconds } from './clock';
+import { DEFAULT_OFFER_NAME } from './click';
+import { type Instant, isoTime, unixSeconds } from './clock';
 import type { SeededRandom } from './random';
 import type {
   AffiliatePostbackDecision,
@@ -10,13 +12,7 @@ import type {
   Substitution,
 } from './result';
 import { dryRunFinding } from './rules';
-import {
-  type AffiliatePostbackRule,
-  type RuleStatus,
-  type Scenario,
-  STATUS_NAMES,
-  type StatusCode,
-} from './scenario';
+import type { AffiliatePostbackRule, RuleStatus, Scenario } from './scenario';
 import { fillUrlTemplate, readUrlTemplate, type UrlTemplate } from './url-template';
 
 /**
@@ -26,12 +22,8 @@ import { fillUrlTemplate, readUrlTemplate, type UrlTemplate } from './url-templa
  * Each rule is matched on the conversion's status and integration method.
  */
 
-const FILTER_STATUS: Partial<Record<RuleStatus, StatusCode>> = {
-  approved: 1,
-  pending: 2,
-  declined: 3,
-  hold: 5,
-};
+/** A rule's status filter as the status it lets through ("any" and "by-creating" are not one). */
+const FILTER_STATUS: Partial<Record<RuleStatus, StatusCode>> = STATUS_BY_NAME;
 
 export interface AffiliateRequest {
   method: 'GET' | 'POST';
@@ -110,25 +102,47 @@ type AffiliateValue = (source: MacroSource, name: string) => string;
 const fromClickValue: AffiliateValue = (s, name) => s.fromClick(name);
 const fromFields: AffiliateValue = (s, name) => s.fields.get(name) ?? '';
 
+const fromClickParam: AffiliateValue = (s, name) =>
+  s.conversion.clickId === null
+    ? ''
+    : (s.ctx.scenario.click.params[name as keyof Scenario['click']['params']] ?? '');
+
+/** `y-m-d h:i:s` as Affise writes {date} and {click_date} (article 6483741), read as 2026-01-15 10:30:00. */
+const dateTime = (iso: string) => `${iso.slice(0, 10)} ${iso.slice(11, 19)}`;
+
 const NAMED_VALUES: Readonly<Record<string, AffiliateValue>> = {
   transactionid: (s) => s.conversion.id,
   offerid: (s) => s.ctx.scenario.offer.id,
+  offer_name: (s) => s.ctx.scenario.offer.name ?? DEFAULT_OFFER_NAME,
   status: (s) => String(s.change.status),
   sum: (s) => String(s.conversion.payout),
   goal: (s) => s.conversion.goal,
   currency: (s) => s.conversion.currency,
+  // The conversion's own comment: Affise's reason when it declined it, else the postback's.
+  comment: (s) => s.conversion.comment ?? s.fields.get('comment') ?? '',
   ip: (s) => s.fields.get('ip') ?? s.fromClick('ip'),
   uagent: (s) => s.fromClick('device_ua'),
   geo: fromClickValue,
   city: fromClickValue,
+  referrer: fromClickValue,
+  fbclid: fromClickParam,
+  ref_id: fromClickParam,
+  os_id: fromClickParam,
+  ext1: fromClickParam,
+  ext2: fromClickParam,
+  ext3: fromClickParam,
+  os: (s) => (s.ctx.scenario.device.os === 'ios' ? 'iOS' : 'Android'),
   // change.at is already ISO 8601 UTC: its date and time are slices of it.
-  date: (s) => s.change.at.slice(0, 10),
-  click_date: (s) => (s.conversion.clickId === null ? '' : dateOnly(s.ctx.clickAt)),
+  date: (s) => dateTime(s.change.at),
+  date_only: (s) => s.change.at.slice(0, 10),
+  click_date: (s) => (s.conversion.clickId === null ? '' : dateTime(isoTime(s.ctx.clickAt))),
   time: (s) => s.change.at.slice(11, 19),
   timestamp: (s) => unixSeconds(Date.parse(s.change.at)),
-  rand: (s) => String(s.ctx.random.int(0, 9_999_999)),
+  rand: (s) => s.ctx.random.uuid(),
   // The advertiser's sum, which {sum} does not carry (that is the affiliate's payout).
   order_sum: (s) => s.fields.get('sum') ?? '',
+  // The conversion's currency: the postback's order_currency when it changed it (article 6515326).
+  order_currency: (s) => s.fields.get('order_currency') ?? s.conversion.currency,
 };
 
 /**
@@ -141,9 +155,11 @@ const AFFILIATE_VALUES: ReadonlyMap<string, AffiliateValue> = new Map(
     name,
     /^sub\d$/.test(name)
       ? fromClickValue
-      : /^custom_field\d$/.test(name)
-        ? fromFields
-        : (NAMED_VALUES[name] ?? fromFields),
+      : /^custom_field_\d$/.test(name)
+        ? (s: MacroSource) => s.fields.get(name.replace('_field_', '_field')) ?? ''
+        : /^custom_field\d$/.test(name)
+          ? fromFields
+          : (NAMED_VALUES[name] ?? fromFields),
   ]),
 );
 
@@ -223,7 +239,7 @@ interface Match {
 
 /** `created as 2 (pending)` / `changed to 1 (approved)`: how each rule's reason tells the change. */
 function describeChange(change: ConversionChange): string {
-  const now = `${change.status} (${STATUS_NAMES[change.status]})`;
+  const now = describeStatus(change.status);
   return change.kind === 'created' ? `created as ${now}` : `changed to ${now}`;
 }
 
@@ -248,7 +264,8 @@ const INTEGRATION_MATCHED: Match = { matched: true, why: '' };
 function matchIntegration(rule: AffiliatePostbackRule, conversion: Conversion): Match {
   if (rule.integration === 'all' || rule.integration === conversion.integration)
     return INTEGRATION_MATCHED;
-  const label = (i: string) => (i === 'probabilistic' ? 'Probabilistic attribution' : 'Default');
+  const label = (i: string) =>
+    i === 'probabilistic' ? 'Probabilistic attribution' : i === 'skad' ? 'SKAd' : 'Default';
   return {
     matched: false,
     why: `integration method ${label(rule.integration)}, conversion came by ${label(conversion.integration)}`,
@@ -325,11 +342,11 @@ export function affiliatePostbacksFor(
   };
 
   if (!platform.statusesShownToAffiliates.includes(change.status)) {
-    const reason = `status ${change.status} (${STATUS_NAMES[change.status]}) is not shown to affiliates (Settings → Affiliates → General), so Affise sends no affiliate postback for it`;
+    const reason = `status ${describeStatus(change.status)} is not shown to affiliates (Settings → Affiliates → General), so Affise sends no affiliate postback for it`;
     for (let i = 0; i < rules.length; i++) skip(i, reason);
     const finding = dryRunFinding(
       'dry-run-affiliate-status-hidden',
-      `Affiliates are not shown status ${change.status} (${STATUS_NAMES[change.status]}), so no affiliate postback is sent when a conversion ${change.kind === 'created' ? 'is created' : 'changes'} with it. Tick the status in Settings → Affiliates → General if affiliates should hear about it.`,
+      `Affiliates are not shown status ${describeStatus(change.status)}, so no affiliate postback is sent when a conversion ${change.kind === 'created' ? 'is created' : 'changes'} with it. Tick the status in Settings → Affiliates → General if affiliates should hear about it.`,
       'platform.statusesShownToAffiliates',
     );
     return { decisions, findings: rules.length > 0 ? [finding] : [] };

@@ -1,15 +1,39 @@
 import { truncate } from '../analyse-adjust-link';
+import {
+  describeStatus,
+  parseStatusCode,
+  STATUS_NAMES,
+  type StatusCode,
+} from '../conversion-status';
 import type { Finding } from '../findings';
+import type { Instant } from './clock';
+import {
+  capDecline,
+  conversionMoney,
+  type Decline,
+  holdApprovalIso,
+  lifespanDecline,
+} from './conversion-terms';
 import { PostbackFields } from './postback-fields';
+import {
+  type IpWhitelist,
+  ipRefusal,
+  offerDisabledRefusal,
+  type PostbackOrigin,
+  type Refusal,
+  type SecureSetting,
+  secureRefusal,
+} from './postback-refusals';
 import type { SeededRandom } from './random';
 import type { Conversion, ConversionChange, RequestParam } from './result';
 import { dryRunFinding } from './rules';
-import { type Scenario, type ScenarioGoal, STATUS_NAMES, type StatusCode } from './scenario';
+import type { Scenario, ScenarioGoal } from './scenario';
 
 /**
  * Affise's advertiser postback, validated the way Affise's help centre documents it
  * (shared/domain.md, section 3): the error texts are Affise's own, so a user can match them with
- * Statistics → Server postbacks.
+ * Statistics → Server postbacks. A postback is refused (no conversion, an error in the log) or
+ * creates a conversion, which Affise may decline itself ("Payments not found", "Cap is reached").
  */
 
 export interface AffiseState {
@@ -31,6 +55,12 @@ export interface PostbackContext {
   goals: ReadonlyMap<string, ScenarioGoal>;
   clickId: string;
   random: SeededRandom;
+  /** When the click happened, for the click session lifespan; no lifespan check without it. */
+  clickAt?: Instant;
+  /** The secure code in force (resolveSecure); the offer's own code when left out. */
+  secure?: SecureSetting | null;
+  /** The IP whitelist in force (resolveWhitelist); none when left out. */
+  whitelist?: IpWhitelist | null;
 }
 
 export interface PostbackResult {
@@ -57,258 +87,417 @@ export function isAffisePostbackUrl(url: string): boolean {
 }
 
 const CLICK_ID = /^[0-9a-f]{24}$/;
-const STATUS_CODES: Record<string, StatusCode> = { '1': 1, '2': 2, '3': 3, '5': 5 };
 
 function reject(error: string, findings: Finding[]): PostbackResult {
   return {
     accepted: false,
     error,
-    outcome: `Rejected by Affise: ${error}`,
+    outcome: `Refused by Affise: ${error}. No conversion.`,
     conversion: null,
     change: null,
     findings,
   };
 }
 
-const fmtStatus = (status: StatusCode) => `${status} (${STATUS_NAMES[status]})`;
+const refused = (refusal: Refusal, before: readonly Finding[] = []) =>
+  reject(refusal.error, [...before, ...refusal.findings]);
 
-export function receivePostback(
-  state: AffiseState,
-  url: string,
-  /** The request's query split and decoded once (see requestParams). */
-  params: readonly RequestParam[],
-  /** When it arrives, ISO 8601 UTC. */
-  atIso: string,
-  request: number,
-  source: string,
-  ctx: PostbackContext,
-): PostbackResult {
-  const { offer } = ctx;
-  const fields = new PostbackFields(params);
-  const findings: Finding[] = [];
-  const get = (name: string) => {
-    const value = fields.get(name);
-    return value === undefined || value === '' ? null : value;
-  };
+/** One postback as it arrives: its fields read once, where it came from. */
+interface Incoming {
+  url: string;
+  fields: PostbackFields;
+  atIso: string;
+  request: number;
+  source: string;
+  get(name: string): string | null;
+}
 
-  const clickId = get('clickid') ?? get('click_id');
-  let integration: Conversion['integration'] = 'default';
-  if (clickId === null) {
-    const offerId = get('offer_id');
-    const pid = get('pid');
-    if (offerId === null && pid === null) {
-      return reject('Missing mandatory parameter clickid/click_id or ref_id or aimp_id', [
+interface Attribution {
+  clickId: string | null;
+  integration: Conversion['integration'];
+  findings: Finding[];
+}
+
+/** Which click the postback belongs to: its click id, or offer_id + pid (probabilistic). */
+function attribute(pb: Incoming, ctx: PostbackContext): Attribution | Refusal {
+  const { source } = pb;
+  const clickId = pb.get('clickid') ?? pb.get('click_id');
+  if (clickId !== null) return checkClickId(clickId, ctx, source);
+  const offerId = pb.get('offer_id');
+  const pid = pb.get('pid');
+  if (offerId === null && pid === null) {
+    return {
+      error: 'Missing mandatory parameter clickid/click_id or ref_id or aimp_id',
+      findings: [
         dryRunFinding(
           'dry-run-postback-missing-clickid',
-          `${truncate(url, 80)} has no clickid (or click_id): Affise rejects it. Add clickid={clickid} to the postback.`,
+          `${truncate(pb.url, 80)} has no clickid (or click_id): Affise refuses it. Add clickid={clickid} to the postback.`,
           source,
         ),
-      ]);
-    }
-    if (offerId === null || pid === null) {
-      return reject('Missing mandatory parameters offer_id and pid', [
+      ],
+    };
+  }
+  if (offerId === null || pid === null) {
+    return {
+      error: 'Missing mandatory parameters offer_id and pid',
+      findings: [
         dryRunFinding(
           'dry-run-postback-missing-offer-pid',
           `The postback has no click id and only ${offerId === null ? 'pid' : 'offer_id'}; a probabilistic-attribution postback needs both offer_id and pid.`,
           source,
         ),
-      ]);
-    }
-    if (offerId !== offer.id) {
-      return reject('Offer not found', [
+      ],
+    };
+  }
+  if (offerId !== ctx.offer.id) {
+    return {
+      error: 'Offer not found',
+      findings: [
         dryRunFinding(
           'dry-run-postback-offer-not-found',
-          `The postback names offer_id=${offerId}, but the offer is ${offer.id}.`,
+          `The postback names offer_id=${offerId}, but the offer is ${ctx.offer.id}.`,
           source,
         ),
-      ]);
-    }
-    integration = 'probabilistic';
-    findings.push(
+      ],
+    };
+  }
+  return {
+    clickId: null,
+    integration: 'probabilistic',
+    findings: [
       dryRunFinding(
         'dry-run-postback-probabilistic',
         `The postback has no click id but offer_id=${offerId} and pid=${pid}: Affise registers it as a probabilistic-attribution conversion.`,
         source,
       ),
-    );
-  } else if (!CLICK_ID.test(clickId)) {
-    return reject('Broken clickid', [
-      dryRunFinding(
-        'dry-run-postback-broken-clickid',
-        `The postback's click id "${truncate(clickId, 40)}" is not 24 lowercase hex characters, so Affise answers "Broken clickid". Make sure {clickid} is raw in the Tracking URL so Affise fills it.`,
-        source,
-      ),
-    ]);
-  } else if (clickId !== ctx.clickId) {
-    return reject('Click not found', [
-      dryRunFinding(
-        'dry-run-postback-click-not-found',
-        `The postback carries click id ${clickId}, but this run's click is ${ctx.clickId}: a hard-coded click id? Use {clickid} in the postback.`,
-        source,
-      ),
-    ]);
-  }
+    ],
+  };
+}
 
-  if (offer.secureCode !== undefined && get('secure') !== offer.secureCode) {
-    const sent = get('secure');
-    return reject('Access denied', [
-      dryRunFinding(
-        'dry-run-postback-access-denied',
-        sent === null
-          ? 'The offer has a secure postback code but the postback has no secure= parameter: Affise answers "Access denied". Add secure=<the offer\'s code>.'
-          : `The postback's secure=${truncate(sent, 30)} is not the offer's secure code: Affise answers "Access denied".`,
-        source,
-      ),
-    ]);
+function checkClickId(
+  clickId: string,
+  ctx: PostbackContext,
+  source: string,
+): Attribution | Refusal {
+  if (!CLICK_ID.test(clickId)) {
+    return {
+      error: 'Click_id: invalid format',
+      findings: [
+        dryRunFinding(
+          'dry-run-postback-broken-clickid',
+          `The postback's click id "${truncate(clickId, 40)}" is not 24 lowercase hex characters, so Affise refuses it ("Click_id: invalid format", formerly "Broken clickid"). Make sure {clickid} is raw in the Tracking URL so Affise fills it.`,
+          source,
+        ),
+      ],
+    };
   }
+  if (clickId !== ctx.clickId) {
+    return {
+      error: 'Click not found',
+      findings: [
+        dryRunFinding(
+          'dry-run-postback-click-not-found',
+          `The postback carries click id ${clickId}, but this run's click is ${ctx.clickId}: a hard-coded click id? Use {clickid} in the postback.`,
+          source,
+        ),
+      ],
+    };
+  }
+  return { clickId, integration: 'default', findings: [] };
+}
 
-  const sentGoal = get('goal');
-  const goal = sentGoal ?? '1';
-  if (sentGoal === null) {
+interface ResolvedGoal {
+  /** As sent ("1" when absent). */
+  goal: string;
+  /** The offer's goal with a payout; null means "Payments not found". */
+  offerGoal: ScenarioGoal | null;
+  findings: Finding[];
+}
+
+function resolveGoal(pb: Incoming, ctx: PostbackContext): ResolvedGoal {
+  const findings: Finding[] = [];
+  const sent = pb.get('goal');
+  const goal = sent ?? '1';
+  if (sent === null) {
     findings.push(
       dryRunFinding(
         'dry-run-postback-goal-defaulted',
         'The postback has no goal, so Affise records goal "1".',
-        source,
+        pb.source,
       ),
     );
   }
-  const lower = goal.toLowerCase();
-  const offerGoal = ctx.goals.get(lower);
-  if (!offerGoal || offerGoal.payout === undefined) {
-    return reject('Payments not found', [
-      ...findings,
-      dryRunFinding(
-        'dry-run-postback-payments-not-found',
-        offerGoal
-          ? `Goal "${offerGoal.value}" has no payout on the offer: Affise answers "Payments not found". Add a payout for it (Payouts tab).`
-          : `Goal "${truncate(goal, 40)}" is not among the offer's goals (${offer.goals.map((g) => g.value).join(', ')}): Affise answers "Payments not found".`,
-        source,
-      ),
-    ]);
-  }
-  if (offerGoal.value !== goal) {
+  const offerGoal = ctx.goals.get(goal.toLowerCase());
+  if (offerGoal && offerGoal.value !== goal) {
     findings.push(
       dryRunFinding(
         'dry-run-postback-goal-case',
         `The postback sends goal "${goal}" and the offer's goal value is "${offerGoal.value}": Affise matches them ignoring case and keeps "${goal}".`,
-        source,
+        pb.source,
       ),
     );
   }
+  return {
+    goal,
+    offerGoal: offerGoal && offerGoal.payout !== undefined ? offerGoal : null,
+    findings,
+  };
+}
 
-  const statusText = get('status');
-  let status: StatusCode = offer.defaultStatus;
-  if (statusText !== null) {
-    const parsed = STATUS_CODES[statusText];
-    if (parsed === undefined) {
-      return reject('Unknown status', [
-        ...findings,
-        dryRunFinding(
-          'dry-run-postback-status-invalid',
-          `status=${truncate(statusText, 20)} is not 1 (approved), 2 (pending), 3 (declined) or 5 (hold).`,
-          source,
-        ),
-      ]);
-    }
-    status = parsed;
+/** "Payments not found": a declined conversion without money (articles 4111827, 6570106). */
+function paymentsNotFound(goal: string, pb: Incoming, ctx: PostbackContext): Decline {
+  const known = ctx.goals.get(goal.toLowerCase());
+  return {
+    comment: 'Payments not found',
+    finding: dryRunFinding(
+      'dry-run-postback-payments-not-found',
+      known
+        ? `Goal "${known.value}" has no payout on the offer, so Affise declines the conversion ("Payments not found", revenue and payout 0). Add a payout for it (Payouts tab).`
+        : `Goal "${truncate(goal, 40)}" matches none of the offer's payouts (${ctx.offer.goals.map((g) => g.value).join(', ')}), so Affise declines the conversion ("Payments not found", revenue and payout 0). Send one of these goals or add a payout for it.`,
+      pb.source,
+    ),
+  };
+}
+
+function parseStatus(pb: Incoming): { status: StatusCode | null } | Refusal {
+  const text = pb.get('status');
+  if (text === null) return { status: null };
+  const parsed = parseStatusCode(text);
+  if (parsed !== null) return { status: parsed };
+  const oldFour =
+    text === '4'
+      ? ' (4, "Not found", appears only on Affise\'s older conversion-statuses page; postbacks take 1, 2, 3 and 5)'
+      : '';
+  return {
+    error: 'Unknown status',
+    findings: [
+      dryRunFinding(
+        'dry-run-postback-status-invalid',
+        `status=${truncate(text, 20)} is not 1 (approved), 2 (pending), 3 (declined) or 5 (hold)${oldFour}.`,
+        pb.source,
+      ),
+    ],
+  };
+}
+
+/** A postback for a conversion that exists: a status change while it is pending, else refused. */
+function updateExisting(
+  state: AffiseState,
+  index: number,
+  status: StatusCode | null,
+  actionId: string,
+  pb: Incoming,
+  findings: Finding[],
+): PostbackResult {
+  const existing = state.conversions[index] as Conversion;
+  const isChange = status !== null && status !== existing.status;
+  if (isChange && existing.status === 2) {
+    existing.status = status;
+    existing.statusName = STATUS_NAMES[status];
+    state.changes.push({
+      conversion: index,
+      kind: 'status-changed',
+      from: 2,
+      status,
+      at: pb.atIso,
+      request: pb.request,
+    });
+    return {
+      accepted: true,
+      error: null,
+      outcome: `Conversion ${existing.id} (goal ${existing.goal}) changed from 2 (pending) to ${describeStatus(status)}.`,
+      conversion: index,
+      change: state.changes.length - 1,
+      findings,
+    };
   }
-
-  const actionId = get('action_id') ?? clickId ?? ctx.random.hex(24);
-  const key = `${offer.id}\u0000${lower}\u0000${actionId}`;
-  const existingIndex = state.byKey.get(key);
-  const existing = existingIndex === undefined ? undefined : state.conversions[existingIndex];
-  if (existingIndex !== undefined && existing) {
-    const isChange = statusText !== null && status !== existing.status;
-    if (isChange && existing.status === 2) {
-      const change: ConversionChange = {
-        conversion: existingIndex,
-        kind: 'status-changed',
-        from: 2,
-        status,
-        at: atIso,
-        request,
-      };
-      existing.status = status;
-      existing.statusName = STATUS_NAMES[status];
-      state.changes.push(change);
-      return {
-        accepted: true,
-        error: null,
-        outcome: `Conversion ${existing.id} (goal ${existing.goal}) changed from 2 (pending) to ${fmtStatus(status)}.`,
-        conversion: existingIndex,
-        change: state.changes.length - 1,
-        findings,
-      };
-    }
-    if (isChange) {
-      return reject('Conversion status is not pending', [
-        ...findings,
-        dryRunFinding(
-          'dry-run-postback-status-not-pending',
-          `The postback tries to change conversion ${existing.id} (goal ${existing.goal}) to ${fmtStatus(status)}, but it is ${fmtStatus(existing.status)}: Affise changes a status by postback only while it is pending.`,
-          source,
-        ),
-      ]);
-    }
-    return reject('Conversion exists', [
+  if (isChange) {
+    return reject('Conversion status is not pending', [
       ...findings,
       dryRunFinding(
-        'dry-run-postback-conversion-exists',
-        `A conversion for goal "${existing.goal}" with action id ${actionId} already exists, so Affise rejects this one ("Conversion exists"). Send a distinct action_id for goals that repeat.`,
-        source,
+        'dry-run-postback-status-not-pending',
+        `The postback tries to change conversion ${existing.id} (goal ${existing.goal}) to ${describeStatus(status)}, but it is ${describeStatus(existing.status)}: Affise changes a status by postback only while it is pending.`,
+        pb.source,
       ),
     ]);
   }
+  return reject('Conversion exists', [
+    ...findings,
+    dryRunFinding(
+      'dry-run-postback-conversion-exists',
+      `A conversion for goal "${existing.goal}" with action id ${actionId} already exists, so Affise refuses this one ("Conversion exists"). Send a distinct action_id for goals that repeat.`,
+      pb.source,
+    ),
+  ]);
+}
 
-  const sumText = get('sum');
-  let revenue = offerGoal.revenue ?? 0;
-  if (sumText !== null) {
-    const sum = Number(sumText);
-    if (Number.isFinite(sum) && /^-?\d+(\.\d+)?$/.test(sumText.trim())) revenue = sum;
-    else {
-      findings.push(
-        dryRunFinding(
-          'dry-run-postback-sum-invalid',
-          `sum=${truncate(sumText, 30)} is not a number, so the goal's revenue (${revenue}) is used. Use sum={revenue_float}.`,
-          source,
-        ),
-      );
-    }
-  }
+interface NewConversion {
+  goal: ResolvedGoal;
+  status: StatusCode | null;
+  attribution: Attribution;
+  actionId: string;
+  key: string;
+}
+
+/** The status a new conversion gets: a decline, else status=, else Hold with a hold period, else the default. */
+function initialStatus(
+  decline: Decline | null,
+  sent: StatusCode | null,
+  ctx: PostbackContext,
+): StatusCode {
+  if (decline) return 3;
+  if (sent !== null) return sent;
+  return ctx.offer.holdPeriod ? 5 : ctx.offer.defaultStatus;
+}
+
+/** A decline Affise applies itself, in the emulator's stated order: payout, lifespan, caps. */
+function declineOf(
+  state: AffiseState,
+  made: NewConversion,
+  pb: Incoming,
+  ctx: PostbackContext,
+): Decline | null {
+  const offerGoal = made.goal.offerGoal;
+  if (!offerGoal) return paymentsNotFound(made.goal.goal, pb, ctx);
+  const clickAt = made.attribution.clickId === null ? undefined : ctx.clickAt;
+  return (
+    lifespanDecline(ctx.offer, clickAt, () => Date.parse(pb.atIso), pb.source) ??
+    capDecline(ctx.offer, state.conversions, offerGoal.value)
+  );
+}
+
+function createConversion(
+  state: AffiseState,
+  made: NewConversion,
+  pb: Incoming,
+  ctx: PostbackContext,
+  findings: Finding[],
+): PostbackResult {
+  const { offer } = ctx;
+  const offerGoal = made.goal.offerGoal;
+  const decline = declineOf(state, made, pb, ctx);
+  const money = offerGoal
+    ? conversionMoney(offerGoal, pb.get('sum'), pb.source)
+    : { revenue: 0, payout: 0, findings: [] };
+  for (const f of money.findings) findings.push(f);
+  if (decline) findings.push(decline.finding);
+  const status = initialStatus(decline, made.status, ctx);
   const conversion: Conversion = {
     id: ctx.random.hex(24),
-    goal,
-    offerGoal: offerGoal.value,
+    goal: made.goal.goal,
+    offerGoal: offerGoal?.value ?? made.goal.goal,
     status,
     statusName: STATUS_NAMES[status],
-    actionId,
-    revenue,
-    payout: offerGoal.payout,
-    currency: offerGoal.currency ?? offer.currency,
-    clickId,
-    integration,
-    createdAt: atIso,
-    request,
+    actionId: made.actionId,
+    revenue: money.revenue,
+    payout: money.payout,
+    currency: offerGoal?.currency ?? offer.currency,
+    clickId: made.attribution.clickId,
+    integration: made.attribution.integration,
+    createdAt: pb.atIso,
+    request: pb.request,
   };
+  if (decline) conversion.comment = decline.comment;
+  if (status === 5 && made.status === null && offer.holdPeriod)
+    conversion.approvesAt = holdApprovalIso(Date.parse(pb.atIso), offer.holdPeriod);
   state.conversions.push(conversion);
-  state.details.push({ fields, sourceUrl: url });
+  state.details.push({ fields: pb.fields, sourceUrl: pb.url });
   const index = state.conversions.length - 1;
-  state.byKey.set(key, index);
+  if (!state.byKey.has(made.key)) state.byKey.set(made.key, index);
   state.changes.push({
     conversion: index,
     kind: 'created',
     from: null,
     status,
-    at: atIso,
-    request,
+    at: pb.atIso,
+    request: pb.request,
   });
   return {
     accepted: true,
     error: null,
-    outcome: `Conversion ${conversion.id} created: goal ${goal}, status ${fmtStatus(status)}, revenue ${revenue}, payout ${offerGoal.payout} ${conversion.currency}.`,
+    outcome: createdOutcome(conversion),
     conversion: index,
     change: state.changes.length - 1,
     findings,
   };
+}
+
+function createdOutcome(c: Conversion): string {
+  const money = `revenue ${c.revenue}, payout ${c.payout} ${c.currency}`;
+  if (c.comment !== undefined)
+    return `Conversion ${c.id} created declined ("${c.comment}"): goal ${c.goal}, ${money}.`;
+  const hold = c.approvesAt
+    ? `; the hold period ends and Affise approves it at ${c.approvesAt}`
+    : '';
+  return `Conversion ${c.id} created: goal ${c.goal}, status ${describeStatus(c.status)}, ${money}${hold}.`;
+}
+
+/** One postback as the emulator hands it to Affise. */
+export interface PostbackArrival {
+  url: string;
+  /** The request's query split and decoded once (see requestParams). */
+  params: readonly RequestParam[];
+  /** When it arrives, ISO 8601 UTC. */
+  atIso: string;
+  /** Index of the request that carries it. */
+  request: number;
+  /** The scenario field it comes from, for the findings' paths. */
+  source: string;
+  /** Who sent it, for the IP whitelist; no whitelist check without it. */
+  origin?: PostbackOrigin | null;
+}
+
+/**
+ * Affise receiving one postback: refusals first (offer disabled, IP, click, secure code), then
+ * the goal and status, then a status change of an existing conversion or a new one.
+ */
+export function receivePostback(
+  state: AffiseState,
+  arrival: PostbackArrival,
+  ctx: PostbackContext,
+): PostbackResult {
+  const { url, params, atIso, request, source } = arrival;
+  const fields = new PostbackFields(params);
+  const pb: Incoming = {
+    url,
+    fields,
+    atIso,
+    request,
+    source,
+    get(name) {
+      const value = fields.get(name);
+      return value === undefined || value === '' ? null : value;
+    },
+  };
+  if (ctx.offer.disabled) return refused(offerDisabledRefusal(source));
+  const ip = ipRefusal(ctx.whitelist ?? null, arrival.origin ?? null, source);
+  if (ip) return refused(ip);
+  const attribution = attribute(pb, ctx);
+  if ('error' in attribution) return refused(attribution);
+  const secure =
+    ctx.secure === undefined
+      ? ctx.offer.secureCode === undefined
+        ? null
+        : { code: ctx.offer.secureCode, level: 'offer' as const }
+      : ctx.secure;
+  const denied = secureRefusal(secure, pb.get('secure'), source);
+  if (denied) return refused(denied, attribution.findings);
+
+  const goal = resolveGoal(pb, ctx);
+  const findings = attribution.findings.concat(goal.findings);
+  const status = parseStatus(pb);
+  if ('error' in status) return refused(status, findings);
+
+  const actionId = pb.get('action_id') ?? attribution.clickId ?? ctx.random.hex(24);
+  const key = `${ctx.offer.id}\u0000${goal.goal.toLowerCase()}\u0000${actionId}`;
+  const existing = state.byKey.get(key);
+  if (existing !== undefined && !(ctx.offer.allowDuplicateConversions && status.status === null))
+    return updateExisting(state, existing, status.status, actionId, pb, findings);
+  return createConversion(
+    state,
+    { goal, status: status.status, attribution, actionId, key },
+    pb,
+    ctx,
+    findings,
+  );
 }

@@ -43,7 +43,8 @@ const CONTEXT_MACROS = [
 const CONTEXT_DEFAULTS: readonly (readonly [string, string])[] = CONTEXT_MACROS.map(
   (name) => [name, AFFISE_CLICK_BY_NAME.get(name)?.example ?? ''] as const,
 );
-const DEFAULT_OFFER_NAME = AFFISE_CLICK_BY_NAME.get('offer_name')?.example ?? '';
+/** {offer_name} when the scenario names no offer: the catalogue example. */
+export const DEFAULT_OFFER_NAME = AFFISE_CLICK_BY_NAME.get('offer_name')?.example ?? '';
 /** Set by the click itself; click.values cannot override them. */
 const FIXED_CLICK_MACROS: ReadonlySet<string> = new Set(['clickid', 'click_id', 'pid', 'offer_id']);
 
@@ -60,7 +61,7 @@ function clickValues(
   random: SeededRandom,
 ): Map<string, string> {
   const { click, offer } = scenario;
-  // pettyTime and dateOnly, from one formatting of the instant.
+  // {time_petty} and {date_only}, from one formatting of the instant.
   const iso = isoTime(at);
   const date = iso.slice(0, 10);
   const values = new Map<string, string>([
@@ -69,9 +70,10 @@ function clickValues(
     ['pid', click.pid],
     ['offer_id', offer.id],
     ['offer_name', offer.name ?? DEFAULT_OFFER_NAME],
-    ['rand', String(random.int(0, 9_999_999))],
+    // {rand} is a UUID and {time_petty} h:i:s (help-center.affise.com/en/articles/6553802).
+    ['rand', random.uuid()],
     ['time', unixSeconds(at)],
-    ['time_petty', `${date} ${iso.slice(11, 19)}`],
+    ['time_petty', iso.slice(11, 19)],
     ['date_only', date],
   ]);
   for (const [name, example] of CONTEXT_DEFAULTS) values.set(name, example);

@@ -1,8 +1,11 @@
 import { truncate } from '../analyse-adjust-link';
+import { AFFISE_CLICK_BY_NAME } from '../catalog/macros';
+import { POSTBACK_PARAM_BY_NAME } from '../catalog/postback-params';
 import type { Finding } from '../findings';
 import { encodedMacroNames } from '../url/macro-tokens';
 import { decodeOnce } from '../url/query';
 import { isIpHost } from '../url/split-url';
+import { isAffisePostbackUrl } from './affise-postback';
 import { callbackParamOf } from './callback-param-of';
 import { scanMacroNames } from './fill-macros';
 import type { DryRunRequest, Substitution } from './result';
@@ -120,11 +123,20 @@ function interpretedText(request: DryRunRequest): string {
   return [head, ...own].join('&');
 }
 
-/** A `{macro}` that reaches a server unfilled, raw or as %7B…%7D. */
+/** A request that Affise's postback endpoint receives: there a literal macro is a postback problem. */
+function reachesAffisePostback(request: DryRunRequest): boolean {
+  return (
+    (request.hop === 'adjust-callback' || request.hop === 'advertiser-postback') &&
+    isAffisePostbackUrl(request.url)
+  );
+}
+
+/** A `{macro}` that reaches a server unfilled, raw or as %7B…%7D (not Affise's postback: see postbackMacroFindings). */
 export function literalMacroFindings(request: DryRunRequest, source: string): Finding[] {
-  if (request.hop === 'click') return [];
+  if (request.hop === 'click' || request.hop === 'internal') return [];
   const text = interpretedText(request);
   if (!text.includes('{') && !text.includes('%7B') && !text.includes('%7b')) return [];
+  if (reachesAffisePostback(request)) return [];
   const raw = scanMacroNames(text);
   const encoded = encodedMacroNames(text);
   if (raw.length === 0 && encoded.length === 0) return [];
@@ -138,15 +150,102 @@ export function literalMacroFindings(request: DryRunRequest, source: string): Fi
   return [
     dryRunFinding(
       'dry-run-macro-left-literal',
-      `${request.title} reaches the server with ${shown.join(', ')} unfilled. ${fix}`,
+      `${request.title} reached the server with ${shown.join(', ')} unfilled: it got the macro's text, not a value. ${fix}`,
       source,
     ),
   ];
 }
 
+/** Why nobody filled `{name}` on its way to Affise, and what to write instead (the Build tab's words). */
+function unfilledAdvice(name: string, encoded: boolean): string {
+  const param = POSTBACK_PARAM_BY_NAME.get(name);
+  if (param) {
+    return `{${name}} is a placeholder of the Affise postback template; Adjust won't fill it. ${param.advice}`;
+  }
+  if (AFFISE_CLICK_BY_NAME.has(name) && encoded) {
+    return `{${name}} is an Affise click macro written encoded, so Affise never filled it at the click. Write it raw.`;
+  }
+  return `{${name}} is neither an Affise macro nor an Adjust placeholder, so nobody fills it. Pick one from the macro palette or remove it.`;
+}
+
+const NONE: readonly UnfilledMacro[] = [];
+
+export interface UnfilledMacro {
+  name: string;
+  /** The parameter as Affise read it: `sum={sum}`. */
+  param: string;
+  advice: string;
+}
+
+/** Every `{macro}` still in a postback Affise receives, by parameter. */
+export function unfilledPostbackMacros(request: DryRunRequest): readonly UnfilledMacro[] {
+  // Most requests carry no brace at all: that test is cheaper than the URL's.
+  if (!request.url.includes('{') && !request.url.includes('%7B') && !request.url.includes('%7b'))
+    return NONE;
+  if (!reachesAffisePostback(request)) return NONE;
+  const found: UnfilledMacro[] = [];
+  for (const p of request.params) {
+    const value = p.value ?? '';
+    if (!value.includes('{') && !/%7B/i.test(value)) continue;
+    const raw = scanMacroNames(value).map((name) => ({ name, encoded: false }));
+    const encoded = encodedMacroNames(value).map((name) => ({ name, encoded: true }));
+    for (const m of [...raw, ...encoded]) {
+      found.push({
+        name: m.name,
+        param: `${p.name}=${truncate(value, 40)}`,
+        advice: unfilledAdvice(m.name, m.encoded),
+      });
+    }
+  }
+  return found;
+}
+
+/** What happened at this hop: Affise received the macro's text. */
+export function postbackMacroFindings(
+  unfilled: readonly UnfilledMacro[],
+  source: string,
+): Finding[] {
+  return unfilled.map((m) =>
+    dryRunFinding(
+      'dry-run-postback-macro-literal',
+      `Affise received ${m.param}: the text of the macro, not a value. ${m.advice}`,
+      source,
+    ),
+  );
+}
+
+/**
+ * One run-level finding per unfilled macro, naming every postback that carried it: the problem is
+ * one line in the Tracking URL however many callbacks repeat it.
+ */
+export function mergedPostbackMacroFindings(
+  hits: readonly { title: string; source: string; macro: UnfilledMacro }[],
+): Finding[] {
+  const groups = new Map<string, { titles: string[]; source: string; macro: UnfilledMacro }>();
+  for (const hit of hits) {
+    // A status change repeats the callback's postback: the same macro is the same problem.
+    const key = hit.macro.name;
+    const group = groups.get(key);
+    if (group) {
+      if (!group.titles.includes(hit.title)) group.titles.push(hit.title);
+    } else groups.set(key, { titles: [hit.title], source: hit.source, macro: hit.macro });
+  }
+  return [...groups.values()].map((g) =>
+    dryRunFinding(
+      'dry-run-postback-macro-literal',
+      `{${g.macro.name}} reached Affise unfilled in ${g.titles.length === 1 ? g.titles[0] : `${g.titles.length} postbacks (${g.titles.join('; ')})`}. ${g.macro.advice}`,
+      g.source,
+    ),
+  );
+}
+
+/** Escapes that are only %7Bname%7D macros: reported once, as a literal macro. */
+const ONLY_ENCODED_MACROS = /^[^%]*(%7B[A-Za-z0-9_]+%7D[^%]*)+$/i;
+
 /** A parameter that still holds percent-escapes after the server's one decode was encoded twice. */
 export function stillEncodedFindings(request: DryRunRequest, source: string): Finding[] {
-  if (request.hop === 'click' || request.hop === 'redirect') return [];
+  if (request.hop === 'click' || request.hop === 'redirect' || request.hop === 'internal')
+    return [];
   const findings: Finding[] = [];
   for (const param of request.params) {
     const value = param.value;
@@ -154,6 +253,7 @@ export function stillEncodedFindings(request: DryRunRequest, source: string): Fi
       value === null ||
       !value.includes('%') ||
       !/%[0-9A-Fa-f]{2}/.test(value) ||
+      ONLY_ENCODED_MACROS.test(value) ||
       decodeOnce(value) === value
     )
       continue;
@@ -233,4 +333,21 @@ export function affiliateRuleMacroFindings(
     );
   }
   return findings;
+}
+
+/** Notes on the way ("Adjust leaves {sum} as written") that an unfilled-postback-macro finding already tells. */
+const TOLD_BY_POSTBACK_MACRO = new Set([
+  'dry-run-adjust-placeholder-unknown',
+  'dry-run-click-macro-unknown',
+]);
+
+export function withoutToldTwice(
+  findings: readonly Finding[],
+  unfilled: readonly { macro: UnfilledMacro }[],
+): Finding[] {
+  if (unfilled.length === 0) return findings.slice();
+  const names = new Set(unfilled.map((u) => `{${u.macro.name}} `));
+  return findings.filter(
+    (f) => !TOLD_BY_POSTBACK_MACRO.has(f.code) || ![...names].some((n) => f.message.startsWith(n)),
+  );
 }

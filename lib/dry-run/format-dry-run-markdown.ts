@@ -1,6 +1,6 @@
+import { STATUS_NAMES } from '../conversion-status';
 import type { Finding } from '../findings';
 import type { DryRun, DryRunRequest } from './result';
-import { STATUS_NAMES } from './scenario';
 
 /** Table cells cannot hold pipes or line breaks; backticks would end inline code. */
 function cell(text: string | number | null): string {
@@ -18,13 +18,16 @@ function findingLine(f: Finding): string {
 }
 
 function requestSection(request: DryRunRequest, index: number): string {
-  const lines = [
-    `### ${index + 1}. ${request.hop}: ${request.title}`,
-    '',
-    `${request.method} at ${request.at}`,
-    '',
-    code(request.url),
-  ];
+  const lines =
+    request.method === null
+      ? [`### ${index + 1}. ${request.title}`, '', `No request, at ${request.at}`]
+      : [
+          `### ${index + 1}. ${request.hop}: ${request.title}`,
+          '',
+          `${request.method} at ${request.at}`,
+          '',
+          code(request.url),
+        ];
   if (request.body !== null)
     lines.push('', `Body (${request.contentType ?? 'unknown type'}):`, '', code(request.body));
   if (request.params.length > 0) {

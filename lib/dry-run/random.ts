@@ -10,6 +10,8 @@ export interface SeededRandom {
   hex(length: number): string;
   /** An integer in [min, max]. */
   int(min: number, max: number): number;
+  /** A version-4 UUID (`9cdf32d5-124e-4e06-b25b-4c92d3cec9dc`): Affise's {rand}. */
+  uuid(): string;
 }
 
 /** Two lowercase hex digits per byte value: a run draws a dozen ids, and toString(16) + padStart allocated per word. */
@@ -43,6 +45,11 @@ export function seededRandom(seed: number): SeededRandom {
     },
     int(min, max) {
       return min + Math.floor(next() * (max - min + 1));
+    },
+    uuid() {
+      const h = this.hex(32);
+      const variant = '89ab'[Number.parseInt(h.charAt(16), 16) & 3];
+      return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-${variant}${h.slice(17, 20)}-${h.slice(20, 32)}`;
     },
   };
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod/mini';
+import { StatusCodeSchema, StatusNameSchema } from '../conversion-status';
 import { FindingSchema } from '../findings';
-import { StatusCodeSchema } from './scenario';
 
 /**
  * The output of a dry-run, as zod schemas because it crosses boundaries: the background sends it
@@ -18,6 +18,11 @@ export const HopSchema = z.enum([
   'adjust-callback',
   'advertiser-postback',
   'affiliate-postback',
+  /**
+   * No request: something Affise or Adjust does on its own that the timeline must show, such as a
+   * hold period expiring (Affise approves the conversion) or the user attributed to another link.
+   */
+  'internal',
 ]);
 export type Hop = z.infer<typeof HopSchema>;
 
@@ -47,7 +52,8 @@ export type RequestParam = z.infer<typeof RequestParamSchema>;
 
 export const DryRunRequestSchema = z.object({
   hop: HopSchema,
-  method: z.enum(['GET', 'POST']),
+  /** null for an `internal` entry, which is no request. */
+  method: z.nullable(z.enum(['GET', 'POST'])),
   url: z.string(),
   /** Form fields for POST affiliate postbacks; null for GET. */
   body: z.nullable(z.string()),
@@ -74,7 +80,7 @@ export const ConversionSchema = z.object({
   /** The offer's goal value it matched. */
   offerGoal: z.string(),
   status: StatusCodeSchema,
-  statusName: z.enum(['approved', 'pending', 'declined', 'hold']),
+  statusName: StatusNameSchema,
   actionId: z.string(),
   revenue: z.number(),
   payout: z.number(),
@@ -84,6 +90,10 @@ export const ConversionSchema = z.object({
   createdAt: z.string(),
   /** Index of the request that created it. */
   request: z.int(),
+  /** Affise's comment when it declined the conversion itself ("Payments not found", "Cap is reached", …). */
+  comment: z.optional(z.string()),
+  /** When a Hold conversion is approved: the first 15-minute check after the hold period (ISO 8601). */
+  approvesAt: z.optional(z.string()),
 });
 export type Conversion = z.infer<typeof ConversionSchema>;
 

@@ -147,7 +147,7 @@ export const DRY_RUN_RULES = {
   'dry-run-postback-broken-clickid': {
     severity: 'error',
     description:
-      'The click id in the postback is not 24 lowercase hex characters: Affise rejects it as "Broken clickid".',
+      'The click id in the postback is not 24 lowercase hex characters: Affise refuses it ("Click_id: invalid format"; "Broken clickid" on the older version of the page).',
     source: SOURCES.affisePostbackErrors,
   },
   'dry-run-postback-click-not-found': {
@@ -182,30 +182,82 @@ export const DRY_RUN_RULES = {
     source: SOURCES.affisePostback,
   },
   'dry-run-postback-payments-not-found': {
-    severity: 'error',
+    severity: 'warning',
     description:
-      'The goal is not one of the offer\'s payouts (or has no payout): Affise rejects it as "Payments not found".',
-    source: SOURCES.affisePostbackErrors,
+      'The goal matches none of the offer\'s payouts (or has no payout): Affise creates the conversion declined (status 3) with the comment "Payments not found" and no revenue or payout; it reaches affiliates like any declined conversion.',
+    source: SOURCES.affiseRejectionReasons,
   },
   'dry-run-postback-status-invalid': {
     severity: 'error',
-    description: 'status= is not 1, 2, 3 or 5.',
+    description:
+      'status= is not 1, 2, 3 or 5 (4, "Not found", appears only on Affise\'s older conversion-statuses page).',
     source: SOURCES.affisePostback,
-    assumption: 'A postback with another status is rejected rather than given the default status.',
+    assumption: 'A postback with another status is refused rather than given the default status.',
   },
   'dry-run-postback-sum-invalid': {
     severity: 'warning',
-    description: "sum= is not a number, so the goal's revenue is used.",
-    source: SOURCES.affisePostback,
-    assumption: 'A sum that is not a number is ignored and the goal revenue used.',
+    description:
+      'sum= is not a number: Affise keeps no order sum, and a percent payout comes to 0. A fixed payout does not depend on sum.',
+    source: SOURCES.affisePayoutTypes,
+    assumption: 'A sum that is not a number counts as no sum.',
+  },
+  'dry-run-postback-percent-no-sum': {
+    severity: 'warning',
+    description:
+      'A goal with a percent payout gets revenue and payout as percentages of sum; the postback has no sum, so both are 0.',
+    source: SOURCES.affisePayoutTypes,
+    assumption:
+      'Without a sum a percent payout comes to 0; percentages are rounded to cents (Affise does not document its rounding).',
+  },
+  'dry-run-postback-offer-disabled': {
+    severity: 'error',
+    description: 'The offer is Disabled: Affise refuses every postback for it ("Offer disabled").',
+    source: SOURCES.affisePostbackErrors,
+  },
+  'dry-run-postback-ip-denied': {
+    severity: 'error',
+    description:
+      'The offer or its advertiser has an IP whitelist and the postback comes from another IP: "Current IP-address is denied".',
+    source: SOURCES.affisePostbackErrors,
+    assumption:
+      "Adjust's callbacks come from 178.162.216.65 unless adjust.callbackIp says otherwise (the ranges 178.162.216.64/26 and 178.162.216.128/26 of Adjust's advanced security options page; its full server list was not readable); status changes come from the advertiser's server (203.0.113.10 unless the activity's ip says). The offer's whitelist wins over the advertiser's.",
+  },
+  'dry-run-conversion-lifespan-expired': {
+    severity: 'warning',
+    description:
+      'The conversion comes later after the click than the offer\'s click session lifespan: Affise declines it ("Click session lifespan is expired").',
+    source: SOURCES.affiseRejectionReasons,
+    assumption: 'Probabilistic conversions, which have no click, are not checked.',
+  },
+  'dry-run-conversion-lifespan-min': {
+    severity: 'warning',
+    description:
+      'The conversion comes sooner after the click than the offer\'s minimal click session lifespan: Affise declines it ("Min click session lifespan is not reached").',
+    source: SOURCES.affiseRejectionReasons,
+  },
+  'dry-run-conversion-cap-reached': {
+    severity: 'warning',
+    description:
+      'An offer cap is already reached: Affise declines the conversion ("Cap is reached"); it keeps its revenue and payout.',
+    source: SOURCES.affiseDeclinedSolutions,
+    assumption:
+      "A cap counts the run's conversions that were not declined, all in one cap period; Overcap is off.",
+  },
+  'dry-run-hold-approved': {
+    severity: 'info',
+    description:
+      'The offer has a hold period: conversions registered without status= are Hold (5), and Affise approves them when the period expires.',
+    source: SOURCES.affiseHoldPeriodSettings,
+    assumption:
+      'Affise checks every 15 minutes; the emulator approves at the first quarter hour (hh:00, :15, :30, :45 UTC) at or after the end of the period. A postback that sends status= keeps that status.',
   },
   'dry-run-postback-conversion-exists': {
     severity: 'warning',
     description:
-      'A conversion for the same goal and action id (the click id when action_id is absent) exists: Affise rejects the second one ("Conversion exists").',
-    source: SOURCES.affisePostbackErrors,
+      'A conversion for the same goal and action id (the click id when action_id is absent) exists: Affise refuses the second one ("Conversion exists").',
+    source: SOURCES.affiseConversionUniqueness,
     assumption:
-      'A repeated postback without status=, or with the status the pending conversion already has, counts as a second conversion.',
+      'A repeated postback without status=, or with the status the pending conversion already has, counts as a second conversion. With offer.allowDuplicateConversions a repeated postback without status= creates another conversion.',
   },
   'dry-run-postback-status-not-pending': {
     severity: 'warning',
@@ -257,9 +309,35 @@ export const DRY_RUN_RULES = {
     source: SOURCES.affiseAffiliatePostbacks,
   },
   'dry-run-macro-left-literal': {
-    severity: 'error',
-    description: 'A {macro} (raw or %7B…%7D) reaches a server unfilled.',
+    severity: 'warning',
+    description:
+      'A {macro} (raw or %7B…%7D) reaches a server unfilled: the server gets the text of the macro instead of a value.',
     source: SOURCES.adjustEncoding,
+  },
+  'dry-run-postback-macro-literal': {
+    severity: 'warning',
+    description:
+      "A {macro} of the Affise postback template (or one nobody fills) reaches Affise unfilled in a callback; Adjust does not fill it. The same problem as the Build tab's template-placeholder and macro-unknown warnings.",
+    source: SOURCES.affisePostback,
+  },
+  'dry-run-adjust-attributed-elsewhere': {
+    severity: 'info',
+    description:
+      "After the user is attributed to another link, Adjust sends this link's callbacks no more (until a reattribution to this link).",
+    source: SOURCES.adjustSetUpCallbacks,
+    assumption: 'A reattribution activity after it attributes the user back to this link.',
+  },
+  'dry-run-adjust-rejected-fps': {
+    severity: 'info',
+    description:
+      "Rejected install and reattribution callbacks exist only for apps with Adjust's Fraud Prevention Suite.",
+    source: SOURCES.adjustRejectedCallbacks,
+  },
+  'dry-run-adjust-rejected-status': {
+    severity: 'warning',
+    description:
+      'A rejected install or reattribution callback created a conversion that is not declined: add status=3 to that callback so Affise declines it.',
+    source: SOURCES.adjustRejectedCallbacks,
   },
   'dry-run-value-decoded-twice': {
     severity: 'warning',

@@ -1,84 +1,154 @@
-import { truncate } from '../analyse-adjust-link';
 import { type Finding, sortFindings } from '../findings';
 import { parseInput } from '../input-error';
-import { encodeValue, formatQuery, parseQuery } from '../url/query';
-import { joinUrl, splitUrl } from '../url/split-url';
-import {
-  type AdjustActivity,
-  callbacksFor,
-  checkEventToken,
-  type FireContext,
-  fireCallback,
-  readAdjustLink,
-} from './adjust';
-import { affiliatePostbacksFor, checkRule } from './affiliate-postbacks';
-import {
-  type AffiseState,
-  createAffiseState,
-  goalsByValue,
-  isAffisePostbackUrl,
-  receivePostback,
-} from './affise-postback';
-import { emulateClick } from './click';
+import { type AdjustLinkView, readAdjustLink } from './adjust';
+import { adjustActivityHop, fireActivity } from './adjust-hop';
+import { checkRule } from './affiliate-postbacks';
+import { approveHoldsUntil, statusChangeHop } from './affise-hops';
+import { createAffiseState, goalsByValue } from './affise-postback';
+import { type ClickResult, emulateClick } from './click';
 import { type Instant, isoTime, parseInstant } from './clock';
 import {
   affiliateRuleMacroFindings,
   decodedTwiceFindings,
   literalMacroFindings,
+  mergedPostbackMacroFindings,
+  postbackMacroFindings,
   stillEncodedFindings,
+  type UnfilledMacro,
+  unfilledPostbackMacros,
+  withoutToldTwice,
 } from './cross-hop';
 import { defaultDeviceMap } from './device-profile';
-import { fillMacros } from './fill-macros';
-import { seededRandom } from './random';
+import { ADJUST_CALLBACK_IP_DEFAULT, resolveSecure, resolveWhitelist } from './postback-refusals';
+import { type SeededRandom, seededRandom } from './random';
 import { queryOf, requestParams } from './request-params';
-import type {
-  AffiliatePostbackDecision,
-  DryRun,
-  DryRunRequest,
-  PostbackOutcome,
-  RequestParam,
-} from './result';
+import type { DryRun } from './result';
 import { dryRunFinding } from './rules';
-import { type Activity, type Scenario, type ScenarioInput, ScenarioSchema } from './scenario';
-import { buildTrackingLink } from './tracking-link';
+import type { AdjustSide, DryRunContext } from './run-context';
+import { RunLog } from './run-log';
+import { type Scenario, type ScenarioInput, ScenarioSchema } from './scenario';
+import { buildTrackingLink, type TrackingLink } from './tracking-link';
 import { type UrlTemplate, urlTemplate } from './url-template';
-
-/** push(...items) without the spread call, which costs even when items is empty (the usual case here). */
-function pushAll<T>(target: T[], items: readonly T[]): void {
-  for (const item of items) target.push(item);
-}
 
 /** Seconds between one activity and the previous one when the scenario does not say. */
 export const DEFAULT_AFTER_SECONDS = 60;
 
-function queryParams(url: string): RequestParam[] {
-  return requestParams(queryOf(url));
-}
-
-/** Sets (or adds) one query parameter, keeping every other byte of the URL. */
-function withParam(url: string, name: string, value: string): string {
-  const split = splitUrl(url);
-  if (!split) return url;
-  const params = parseQuery(split.query);
-  const encoded = encodeValue(value);
-  const at = params.findIndex((p) => p.name === name);
-  if (at === -1) params.push({ name, value: encoded });
-  else params[at] = { name, value: encoded };
-  return joinUrl({ ...split, query: formatQuery(params) });
-}
-
-/**
- * The offer's postback template as the advertiser would send it for a status change: parameters
- * still holding an Adjust placeholder or another macro are left out, since no Adjust callback
- * fills them on this path.
- */
-function withoutUnfilled(url: string): string {
-  const split = splitUrl(url);
-  if (!split) return url;
-  const kept = parseQuery(split.query).filter(
-    (p) => p.value === null || !/\{[A-Za-z0-9_]+\}/.test(p.value),
+/** 1. The affiliate's click on the tracking link; its rules' static checks. */
+function clickHop(scenario: Scenario, log: RunLog, clickAt: Instant): TrackingLink {
+  const { click } = scenario;
+  const link = buildTrackingLink({
+    domain: click.domain,
+    pid: click.pid,
+    useSsl: click.useSsl,
+    shortlink: click.shortlink,
+    subs: click.subs,
+    params: click.params,
+    offerId: scenario.offer.id,
+  });
+  log.report(link.findings);
+  log.add(
+    {
+      hop: 'click',
+      url: link.url,
+      at: isoTime(clickAt),
+      title: `Click on the affiliate's tracking link${link.shortlink ? ' (long form of the shortlink)' : ''}`,
+      params: requestParams(queryOf(link.url)),
+      findings: link.findings,
+    },
+    'click',
   );
-  return joinUrl({ ...split, query: formatQuery(kept) });
+  return link;
+}
+
+/** Each rule's URL is split and scanned once (see urlTemplate): for these checks and every send. */
+function ruleTemplates(scenario: Scenario, log: RunLog): UrlTemplate[] {
+  const templates = scenario.affiliatePostbacks.map((rule) => urlTemplate(rule.url));
+  scenario.affiliatePostbacks.forEach((rule, i) => {
+    const template = templates[i] as UrlTemplate;
+    log.report(checkRule(rule, i, template));
+    log.report(affiliateRuleMacroFindings(rule.url, i, template.names));
+  });
+  return templates;
+}
+
+/** 2. Affise issues the click id and redirects to the Tracking URL, its macros filled. */
+function redirectHop(
+  log: RunLog,
+  click: ClickResult,
+  redirectUrl: string,
+  clickAt: Instant,
+): number {
+  log.request(0).outcome =
+    `Affise issues click id ${click.clickId} and answers 302 to the Tracking URL.`;
+  const twice = decodedTwiceFindings(click.substitutions);
+  log.report(twice);
+  return log.add(
+    {
+      hop: 'redirect',
+      url: redirectUrl,
+      at: isoTime(clickAt),
+      title: 'Redirect to the Adjust link (offer Tracking URL, Affise macros filled)',
+      params: click.redirectParams,
+      substitutions: click.substitutions,
+      findings: [...click.findings, ...twice],
+    },
+    'offer.trackingUrl',
+  );
+}
+
+function runContext(
+  scenario: Scenario,
+  log: RunLog,
+  click: ClickResult,
+  clickAt: Instant,
+  random: SeededRandom,
+  templates: UrlTemplate[],
+): DryRunContext {
+  return {
+    scenario,
+    log,
+    state: createAffiseState(),
+    random,
+    clickAt,
+    clickValues: click.values,
+    postback: {
+      offer: scenario.offer,
+      goals: goalsByValue(scenario.offer.goals),
+      clickId: click.clickId,
+      random,
+      clickAt,
+      secure: resolveSecure(scenario),
+      whitelist: resolveWhitelist(scenario),
+    },
+    affiliate: { scenario, clickValues: click.values, clickAt, random, templates },
+    adjustOrigin: {
+      ip: scenario.adjust?.callbackIp ?? ADJUST_CALLBACK_IP_DEFAULT,
+      sender: "Adjust's callback server",
+      path: 'adjust.callbackIp',
+    },
+  };
+}
+
+/** 3. Adjust reads the link, fires click_callback, then every activity in time order. */
+function activitiesHop(run: DryRunContext, view: AdjustLinkView | null): void {
+  const { scenario } = run;
+  const side: AdjustSide = {
+    view,
+    device: defaultDeviceMap(scenario.device.os),
+    explicit: new Map(Object.entries(scenario.device.values)),
+    installAt: null,
+    attributedElsewhere: null,
+  };
+  fireActivity(run, side, 'click', null, run.clickAt, {});
+  let at = run.clickAt;
+  for (const [index, activity] of scenario.activities.entries()) {
+    at += (activity.after ?? DEFAULT_AFTER_SECONDS) * 1000;
+    approveHoldsUntil(run, at);
+    if (activity.kind === 'status-change') statusChangeHop(run, activity, index, at);
+    else adjustActivityHop(run, side, activity, index, at);
+  }
+  // The run goes on until every hold period has expired.
+  approveHoldsUntil(run, null);
 }
 
 /**
@@ -89,384 +159,53 @@ function withoutUnfilled(url: string): string {
 export function runScenario(scenario: Scenario): DryRun {
   const random = seededRandom(scenario.seed);
   const clickAt = parseInstant(scenario.startTime);
-  const requests: DryRunRequest[] = [];
-  const sources: string[] = [];
-  const findings: Finding[] = [];
-  const postbacks: PostbackOutcome[] = [];
-  const affiliatePostbacks: AffiliatePostbackDecision[] = [];
-  const state: AffiseState = createAffiseState();
-
-  const push = (request: DryRunRequest, source: string): number => {
-    requests.push(request);
-    sources.push(source);
-    return requests.length - 1;
-  };
-
-  // 1. The affiliate's tracking link.
-  const { click: clickOptions } = scenario;
-  const link = buildTrackingLink({
-    domain: clickOptions.domain,
-    pid: clickOptions.pid,
-    useSsl: clickOptions.useSsl,
-    shortlink: clickOptions.shortlink,
-    subs: clickOptions.subs,
-    params: clickOptions.params,
-    offerId: scenario.offer.id,
-  });
-  findings.push(...link.findings);
-  push(
-    {
-      hop: 'click',
-      method: 'GET',
-      url: link.url,
-      body: null,
-      contentType: null,
-      at: isoTime(clickAt),
-      title: `Click on the affiliate's tracking link${link.shortlink ? ' (long form of the shortlink)' : ''}`,
-      activity: null,
-      params: queryParams(link.url),
-      substitutions: [],
-      findings: link.findings,
-      outcome: null,
-    },
-    'click',
-  );
-
-  // Each rule's URL is split and scanned once (see urlTemplate): for these checks and every send.
-  const templates = scenario.affiliatePostbacks.map((rule) => urlTemplate(rule.url));
-  scenario.affiliatePostbacks.forEach((rule, i) => {
-    const template = templates[i] as UrlTemplate;
-    findings.push(
-      ...checkRule(rule, i, template),
-      ...affiliateRuleMacroFindings(rule.url, i, template.names),
-    );
-  });
-
-  // 2. Affise issues the click id and redirects to the Tracking URL with its macros filled.
+  const log = new RunLog();
+  const link = clickHop(scenario, log, clickAt);
+  const templates = ruleTemplates(scenario, log);
   const click = emulateClick(scenario, clickAt, random);
-  findings.push(...click.findings);
-  const done = (): DryRun =>
-    finish(
-      scenario,
-      click.clickId,
-      link,
-      requests,
-      sources,
-      state,
-      postbacks,
-      affiliatePostbacks,
-      findings,
-    );
+  log.report(click.findings);
+  const run = runContext(scenario, log, click, clickAt, random, templates);
   if (click.redirectUrl === null) {
-    requests[0] = {
-      ...(requests[0] as DryRunRequest),
-      outcome: 'Affise cannot redirect: the Tracking URL is unusable.',
-    };
-    return done();
+    log.request(0).outcome = 'Affise cannot redirect: the Tracking URL is unusable.';
+    return finish(run, click.clickId, link);
   }
-  requests[0] = {
-    ...(requests[0] as DryRunRequest),
-    outcome: `Affise issues click id ${click.clickId} and answers 302 to the Tracking URL.`,
-  };
-  const twice = decodedTwiceFindings(click.substitutions);
-  findings.push(...twice);
-  push(
-    {
-      hop: 'redirect',
-      method: 'GET',
-      url: click.redirectUrl,
-      body: null,
-      contentType: null,
-      at: isoTime(clickAt),
-      title: 'Redirect to the Adjust link (offer Tracking URL, Affise macros filled)',
-      activity: null,
-      params: click.redirectParams,
-      substitutions: click.substitutions,
-      findings: [...click.findings, ...twice],
-      outcome: null,
-    },
-    'offer.trackingUrl',
-  );
-
-  // 3. Adjust reads the link; every activity fires its callbacks.
+  const redirect = redirectHop(log, click, click.redirectUrl, clickAt);
   const adjust = readAdjustLink(
     click.redirectUrl,
     scenario.offer.linkKind,
-    (requests[requests.length - 1] as DryRunRequest).params,
+    log.request(redirect).params,
   );
-  findings.push(...adjust.findings);
-  const view = adjust.view;
-  const explicit = new Map(Object.entries(scenario.device.values));
-  const device = defaultDeviceMap(scenario.device.os);
-  let installAt: Instant | null = null;
-
-  const affiliateContext = { scenario, clickValues: click.values, clickAt, random, templates };
-  const afterConversionChange = (result: ReturnType<typeof receivePostback>, request: number) => {
-    postbacks.push({
-      request,
-      accepted: result.accepted,
-      error: result.error,
-      conversion: result.conversion,
-      change: result.change,
-    });
-    if (result.change === null || result.conversion === null) return;
-    const change = state.changes[result.change];
-    const conversion = state.conversions[result.conversion];
-    const detail = state.details[result.conversion];
-    if (!change || !conversion || !detail) return;
-    const outcome = affiliatePostbacksFor(
-      change,
-      result.change,
-      conversion,
-      detail.fields,
-      affiliateContext,
-    );
-    pushAll(findings, outcome.findings);
-    for (const decision of outcome.decisions) {
-      const built = decision.built;
-      let requestIndex: number | null = null;
-      if (built) {
-        requestIndex = push(
-          {
-            hop: 'affiliate-postback',
-            method: built.method,
-            url: built.url,
-            body: built.body,
-            contentType: built.contentType,
-            at: change.at,
-            title: `Affiliate postback, rule ${decision.rule + 1} (${scenario.affiliatePostbacks[decision.rule]?.scope ?? ''})`,
-            activity: requests[request]?.activity ?? null,
-            params: built.params,
-            substitutions: built.substitutions,
-            findings: [],
-            outcome: decision.reason,
-          },
-          `affiliatePostbacks[${decision.rule}].url`,
-        );
-      }
-      affiliatePostbacks.push({
-        rule: decision.rule,
-        change: decision.change,
-        conversion: decision.conversion,
-        sent: decision.sent,
-        reason: decision.reason,
-        request: decision.request,
-        requestIndex,
-      });
-    }
-  };
-
-  const postbackContext = {
-    offer: scenario.offer,
-    goals: goalsByValue(scenario.offer.goals),
-    clickId: click.clickId,
-    random,
-  };
-  const deliver = (url: string, atIso: string, request: number, source: string) => {
-    const result = receivePostback(
-      state,
-      url,
-      (requests[request] as DryRunRequest).params,
-      atIso,
-      request,
-      source,
-      postbackContext,
-    );
-    const target = requests[request] as DryRunRequest;
-    target.outcome = result.outcome;
-    pushAll(target.findings, result.findings);
-    pushAll(findings, result.findings);
-    afterConversionChange(result, request);
-  };
-
-  const fire = (
-    activity: AdjustActivity,
-    index: number | null,
-    at: Instant,
-    extra: Partial<Pick<FireContext, 'installAt' | 'event' | 'rejectionReason'>>,
-  ) => {
-    if (!view) return;
-    const path = index === null ? 'offer.trackingUrl' : `activities[${index}]`;
-    const event = extra.event;
-    const { fired, ignored } = callbacksFor(view, activity, event?.token);
-    for (const callback of ignored) {
-      findings.push(
-        dryRunFinding(
-          'dry-run-adjust-callback-prefix',
-          view.kind === 'branded'
-            ? `${callback.param} is not fired: this is a branded link, where Adjust reads adj_${callback.param}.`
-            : `${callback.param} is not fired: the adj_ prefix belongs to branded links; on this link write ${callback.param.slice(4)}.`,
-          'offer.trackingUrl',
-        ),
-      );
-    }
-    if (fired.length === 0 && (activity === 'install' || activity === 'event')) {
-      findings.push(
-        dryRunFinding(
-          'dry-run-adjust-no-callback',
-          activity === 'install'
-            ? `The install at ${path} fires no callback: the link has no ${view.kind === 'branded' ? 'adj_' : ''}install_callback. Build the link with an install goal.`
-            : `Event ${event?.token ?? ''} at ${path} fires no callback: no ${view.kind === 'branded' ? 'adj_' : ''}event_callback_* parameter names that token. Map a goal to it.`,
-          path,
-        ),
-      );
-    }
-    const atIso = isoTime(at);
-    const ctx: FireContext = {
-      activity,
-      at,
-      clickAt,
-      installAt: extra.installAt ?? installAt,
-      device,
-      explicit,
-      view,
-      event: extra.event,
-      rejectionReason: extra.rejectionReason,
-    };
-    for (const callback of fired) {
-      const result = fireCallback(callback, ctx, path);
-      pushAll(findings, result.findings);
-      if (result.blocked) continue;
-      const title = `${callback.param} (${activity}${event ? ` ${event.token}` : ''})`;
-      const request = push(
-        {
-          hop: 'adjust-callback',
-          method: 'GET',
-          url: result.url,
-          body: null,
-          contentType: null,
-          at: atIso,
-          title,
-          activity: index,
-          params: queryParams(result.url),
-          substitutions: result.substitutions,
-          findings: result.findings.slice(),
-          outcome: null,
-        },
-        'offer.trackingUrl',
-      );
-      if (isAffisePostbackUrl(result.url)) {
-        deliver(result.url, atIso, request, 'offer.trackingUrl');
-      } else {
-        const finding = dryRunFinding(
-          'dry-run-adjust-callback-not-affise',
-          `${callback.param} goes to ${truncate(result.url, 60)}, which is not an Affise /postback URL; the dry-run registers no conversion for it.`,
-          'offer.trackingUrl',
-        );
-        (requests[request] as DryRunRequest).findings.push(finding);
-        (requests[request] as DryRunRequest).outcome =
-          'Not an Affise postback: no conversion emulated.';
-        findings.push(finding);
-      }
-    }
-  };
-
-  fire('click', null, clickAt, {});
-
-  const statusChange = (
-    activity: Extract<Activity, { kind: 'status-change' }>,
-    index: number,
-    at: Instant,
-  ) => {
-    const path = `activities[${index}]`;
-    const lower = activity.goal.toLowerCase();
-    const existing = state.conversions.findIndex(
-      (c) =>
-        c.goal.toLowerCase() === lower &&
-        (activity.actionId === undefined || c.actionId === activity.actionId),
-    );
-    let base: string | null = existing === -1 ? null : (state.details[existing]?.sourceUrl ?? null);
-    if (base === null && scenario.offer.postbackUrl !== undefined) {
-      const filled = fillMacros(
-        scenario.offer.postbackUrl,
-        'affise-click',
-        (name) => (click.values.has(name) ? { value: click.values.get(name) ?? '' } : undefined),
-        'postbackUrl',
-      );
-      base = withParam(withoutUnfilled(filled.text), 'goal', activity.goal);
-    }
-    if (base === null) {
-      findings.push(
-        dryRunFinding(
-          'dry-run-status-change-no-postback',
-          `The status change at ${path} has no earlier postback for goal "${activity.goal}" to repeat, and the offer has no postbackUrl. Add offer.postbackUrl or an activity that creates the conversion first.`,
-          path,
-        ),
-      );
-      return;
-    }
-    const atIso = isoTime(at);
-    let url = withParam(base, 'status', String(activity.status));
-    if (activity.actionId !== undefined) url = withParam(url, 'action_id', activity.actionId);
-    const request = push(
-      {
-        hop: 'advertiser-postback',
-        method: 'GET',
-        url,
-        body: null,
-        contentType: null,
-        at: atIso,
-        title: `Status change to ${activity.status} for goal ${activity.goal} (advertiser repeats the postback)`,
-        activity: index,
-        params: queryParams(url),
-        substitutions: [],
-        findings: [],
-        outcome: null,
-      },
-      path,
-    );
-    deliver(url, atIso, request, path);
-  };
-
-  let at = clickAt;
-  for (const [index, activity] of scenario.activities.entries()) {
-    at += (activity.after ?? DEFAULT_AFTER_SECONDS) * 1000;
-    if (activity.kind === 'status-change') statusChange(activity, index, at);
-    else if (activity.kind === 'install') {
-      installAt ??= at;
-      fire('install', index, at, { installAt });
-    } else if (activity.kind === 'event') {
-      pushAll(findings, checkEventToken(activity.token, `activities[${index}]`));
-      fire('event', index, at, {
-        event: {
-          token: activity.token,
-          revenue: activity.revenue,
-          currency: activity.currency ?? scenario.offer.currency,
-          name: activity.name,
-        },
-      });
-    } else if (activity.kind === 'rejected_install' || activity.kind === 'rejected_reattribution') {
-      fire(activity.kind, index, at, {
-        rejectionReason: activity.reason ?? 'too_many_engagements',
-      });
-    } else fire(activity.kind, index, at, {});
-  }
-
-  return done();
+  log.report(adjust.findings);
+  activitiesHop(run, adjust.view);
+  return finish(run, click.clickId, link);
 }
 
+/** Checks across hops, one finding per problem, and the summary. */
 function finish(
-  scenario: Scenario,
+  run: DryRunContext,
   clickId: string,
   link: { url: string; shortlink: boolean },
-  requests: DryRunRequest[],
-  sources: readonly string[],
-  state: AffiseState,
-  postbacks: PostbackOutcome[],
-  affiliatePostbacks: AffiliatePostbackDecision[],
-  findings: Finding[],
 ): DryRun {
+  const { log, state, scenario } = run;
+  const { requests, findings, affiliatePostbacks } = log;
+  const unfilled: { title: string; source: string; macro: UnfilledMacro }[] = [];
   requests.forEach((request, i) => {
-    const source = sources[i] ?? '';
+    const source = log.sources[i] ?? '';
+    const macros = unfilledPostbackMacros(request);
+    for (const macro of macros) unfilled.push({ title: request.title, source, macro });
     const crossHop = [
       ...literalMacroFindings(request, source),
       ...stillEncodedFindings(request, source),
     ];
-    request.findings.push(...crossHop);
-    findings.push(...crossHop);
+    for (const f of postbackMacroFindings(macros, source)) request.findings.push(f);
+    for (const f of crossHop) request.findings.push(f);
+    log.report(crossHop);
   });
+  log.report(mergedPostbackMacroFindings(unfilled));
+  for (const request of requests) request.findings = withoutToldTwice(request.findings, unfilled);
+  const told = withoutToldTwice(findings, unfilled);
   if (state.conversions.length === 0 && requests.length > 1) {
-    findings.push(
+    told.push(
       dryRunFinding(
         'dry-run-no-conversions',
         `No conversion was registered at Affise for offer ${scenario.offer.id}: check the findings above and the scenario's activities.`,
@@ -474,8 +213,7 @@ function finish(
       ),
     );
   }
-  const unique = dedupe(findings);
-  const sorted = sortFindings(unique);
+  const sorted = sortFindings(dedupe(told));
   const sent = affiliatePostbacks.filter((a) => a.sent).length;
   return {
     version: 1,
@@ -484,7 +222,7 @@ function finish(
     requests,
     conversions: state.conversions,
     conversionChanges: state.changes,
-    postbacks,
+    postbacks: log.postbacks,
     affiliatePostbacks,
     findings: sorted,
     summary: {

@@ -1,3 +1,4 @@
+import type { PayoutType } from '../affise/offer';
 import { buildLink } from '../build-link';
 import type { LinkKind } from '../schemas';
 import { SAMPLE_SCENARIO } from './sample-scenario';
@@ -20,6 +21,7 @@ export interface OfferPrefill {
         revenue?: number;
         payout?: number;
         currency?: string;
+        payoutType?: PayoutType;
       }[]
     | null;
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod/mini';
-import { CurrencySchema, GoalValueSchema, OfferIdSchema } from '../affise/offer';
+import { CurrencySchema, GoalValueSchema, OfferIdSchema, PayoutTypeSchema } from '../affise/offer';
+import { STATUS_NAME_LIST, StatusCodeSchema } from '../conversion-status';
 import { LinkKindSchema } from '../schemas';
 
 /**
@@ -12,19 +13,6 @@ import { LinkKindSchema } from '../schemas';
 const text = (max = 16_384) =>
   z.string().check(z.maxLength(max, `longer than ${max.toLocaleString('en')} characters`));
 
-/** Affise conversion statuses: 1 approved, 2 pending, 3 declined, 5 hold. */
-export const StatusCodeSchema = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(5)], {
-  error: 'a conversion status is 1 (approved), 2 (pending), 3 (declined) or 5 (hold)',
-});
-export type StatusCode = z.infer<typeof StatusCodeSchema>;
-
-export const STATUS_NAMES: Record<StatusCode, 'approved' | 'pending' | 'declined' | 'hold'> = {
-  1: 'approved',
-  2: 'pending',
-  3: 'declined',
-  5: 'hold',
-};
-
 export const ScenarioGoalSchema = z.object({
   value: GoalValueSchema,
   title: z.optional(text(512)),
@@ -33,8 +21,78 @@ export const ScenarioGoalSchema = z.object({
   /** What the network pays the affiliate (Affise "Payout"); a goal without one gets "Payments not found". */
   payout: z.optional(z.number()),
   currency: z.optional(CurrencySchema),
+  /** `fixed` when left out: revenue and payout are amounts; `percent`: they are percentages of `sum`. */
+  payoutType: z.optional(PayoutTypeSchema),
 });
 export type ScenarioGoal = z.infer<typeof ScenarioGoalSchema>;
+
+const IPV4 = '(25[0-5]|2[0-4]\\d|1?\\d?\\d)(\\.(25[0-5]|2[0-4]\\d|1?\\d?\\d)){3}';
+
+/** One IPv4 address: where a postback comes from. */
+export const IpAddressSchema = z
+  .string()
+  .check(z.regex(new RegExp(`^${IPV4}$`), 'an IPv4 address such as 178.162.216.65'));
+
+/** An IPv4 address or an IPv4 CIDR range (`178.162.216.64/26`), as an IP whitelist holds them. */
+export const IpRangeSchema = z
+  .string()
+  .check(
+    z.regex(
+      new RegExp(`^${IPV4}(\\/([12]?\\d|3[0-2]))?$`),
+      'an IPv4 address such as 178.162.216.65, or a range such as 178.162.216.64/26',
+    ),
+  );
+const IpWhitelistSchema = z.array(IpRangeSchema).check(z.maxLength(200));
+
+const SecureCodeSchema = text(256);
+
+/** A span of time as Affise's offer settings take it. */
+const durationOf = <U extends string>(units: readonly [U, ...U[]]) =>
+  z.object({
+    value: z.number().check(z.gt(0, 'a duration is more than 0')),
+    unit: z.enum(units),
+  });
+export const LifespanSchema = durationOf(['minutes', 'hours', 'days']);
+export type Lifespan = z.infer<typeof LifespanSchema>;
+
+/** Offer edit → Postbacks → Hold period: up to 60 days or hours (articles 6538245, 4142439). */
+export const HoldPeriodSchema = z.object({
+  value: z
+    .int()
+    .check(
+      z.gte(1, 'a hold period is at least 1'),
+      z.lte(60, 'a hold period is at most 60 (days or hours)'),
+    ),
+  unit: z.enum(['days', 'hours']),
+});
+export type HoldPeriod = z.infer<typeof HoldPeriodSchema>;
+
+/** A conversion cap: conversions of one goal (or of every goal) the offer accepts. */
+export const CapSchema = z.object({
+  goal: z.optional(text(256)),
+  conversions: z.int().check(z.gte(0, 'a cap is 0 or more conversions')),
+});
+
+/**
+ * Offer settings that refuse or decline postbacks (articles 6476587, 6549863, 6570106, 4111827).
+ * Every one is optional and, left out, changes nothing: a version-1 scenario runs as before.
+ */
+const OfferSettingsShape = {
+  /** Status Disabled: Affise answers every postback "Offer disabled". */
+  disabled: z.optional(z.boolean()),
+  /** Offer-level IP whitelist: a postback from another IP is "Current IP-address is denied". */
+  ipWhitelist: z.optional(IpWhitelistSchema),
+  /** Conversions beyond a cap are declined with "Cap is reached". */
+  caps: z.optional(z.array(CapSchema).check(z.maxLength(100))),
+  /** Tracking → Click session lifespan: a conversion later than this after the click is declined. */
+  clickSessionLifespan: z.optional(LifespanSchema),
+  /** Minimal click session lifespan: a conversion sooner than this after the click is declined. */
+  minClickSessionLifespan: z.optional(LifespanSchema),
+  /** A repeated postback (same goal and action id) creates another conversion instead of "Conversion exists". */
+  allowDuplicateConversions: z.optional(z.boolean()),
+  /** Conversions registered without status= are Hold and approved when the period expires. */
+  holdPeriod: z.optional(HoldPeriodSchema),
+};
 
 export const ScenarioOfferSchema = z.object({
   id: OfferIdSchema,
@@ -69,6 +127,7 @@ export const ScenarioOfferSchema = z.object({
   ),
   /** How Adjust names callbacks in this link: `adj_*` for branded and universal links. */
   linkKind: z._default(LinkKindSchema, 'auto'),
+  ...OfferSettingsShape,
 });
 
 const HOST = /^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+$/i;
@@ -150,6 +209,11 @@ export const ActivitySchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('rejected_install'), reason: z.optional(text(256)), after }),
   z.object({ kind: z.literal('rejected_reattribution'), reason: z.optional(text(256)), after }),
   /**
+   * Adjust attributes the user to another network's link: Adjust sends callbacks only for users
+   * attributed to the link, so this link's callbacks stop (until a reattribution to it).
+   */
+  z.object({ kind: z.literal('attributed-elsewhere'), after }),
+  /**
    * The advertiser sends the postback again for an existing conversion with a new status. Affise
    * accepts the change only while the conversion is pending.
    */
@@ -158,22 +222,19 @@ export const ActivitySchema = z.discriminatedUnion('kind', [
     goal: text(256),
     status: StatusCodeSchema,
     actionId: z.optional(text(256)),
+    /** The IP the advertiser's server sends it from (checked against an IP whitelist). */
+    ip: z.optional(IpAddressSchema),
     after,
   }),
 ]);
 export type Activity = z.infer<typeof ActivitySchema>;
 export type ActivityKind = Activity['kind'];
 
-export const RuleStatusSchema = z.enum([
-  'any',
-  'by-creating',
-  'approved',
-  'pending',
-  'declined',
-  'hold',
-]);
+/** An affiliate postback's status filter: Any, By creating, or one conversion status. */
+export const RuleStatusSchema = z.enum(['any', 'by-creating', ...STATUS_NAME_LIST]);
 export type RuleStatus = z.infer<typeof RuleStatusSchema>;
-export const IntegrationSchema = z.enum(['all', 'default', 'probabilistic']);
+/** Affiliate postback "Integration method"; SKAd is article 4103473. */
+export const IntegrationSchema = z.enum(['all', 'default', 'probabilistic', 'skad']);
 
 export const AffiliatePostbackRuleSchema = z
   .object({
@@ -209,6 +270,19 @@ export const PlatformSchema = z.object({
   statusesShownToAffiliates: z._default(z.array(StatusCodeSchema), [1, 2, 3, 5]),
   /** "Consider global postback" (platform or affiliate level): fall back to the global postback when no local one matches. */
   considerGlobalPostback: z._default(z.boolean(), false),
+  /** Platform-level secure postback code (Settings); an advertiser's or the offer's code wins. */
+  secureCode: z.optional(SecureCodeSchema),
+});
+
+/** The offer's advertiser in Affise: its secure postback code and IP whitelist. */
+export const AdvertiserSchema = z.object({
+  secureCode: z.optional(SecureCodeSchema),
+  ipWhitelist: z.optional(IpWhitelistSchema),
+});
+
+/** Adjust's side: the IP its callback servers call from. */
+export const AdjustSettingsSchema = z.object({
+  callbackIp: z.optional(IpAddressSchema),
 });
 
 export const ScenarioSchema = z.object({
@@ -229,6 +303,8 @@ export const ScenarioSchema = z.object({
     statusesShownToAffiliates: [1, 2, 3, 5],
     considerGlobalPostback: false,
   }),
+  advertiser: z.optional(AdvertiserSchema),
+  adjust: z.optional(AdjustSettingsSchema),
 });
 export type Scenario = z.output<typeof ScenarioSchema>;
 export type ScenarioInput = z.input<typeof ScenarioSchema>;

@@ -72,9 +72,30 @@ describe('mapApiOffer', () => {
         },
         goals: {
           value: [
-            { value: '1', title: 'Install', revenue: 2.5, payout: 1.8, currency: 'USD' },
-            { value: 'purchase', title: 'First purchase', revenue: 12, payout: 9, currency: 'USD' },
-            { value: 'reg', title: 'Registration', revenue: 0.8, payout: 0.5, currency: 'USD' },
+            {
+              value: '1',
+              title: 'Install',
+              revenue: 2.5,
+              payout: 1.8,
+              currency: 'USD',
+              payoutType: 'fixed',
+            },
+            {
+              value: 'purchase',
+              title: 'First purchase',
+              revenue: 12,
+              payout: 9,
+              currency: 'USD',
+              payoutType: 'fixed',
+            },
+            {
+              value: 'reg',
+              title: 'Registration',
+              revenue: 0.8,
+              payout: 0.5,
+              currency: 'USD',
+              payoutType: 'fixed',
+            },
           ],
           source: 'api',
           readAt: READ_AT,
@@ -126,6 +147,21 @@ describe('mapApiOffer', () => {
       'affise.postback-assembled',
       'affise.api-goal-invalid',
     ]);
+  });
+
+  // Money follows the payout type: help-center.affise.com/en/articles/6759666.
+  it.each([
+    ['fixed', 'fixed'],
+    ['percent', 'percent'],
+    ['Percent', 'percent'],
+    ['mixed', undefined],
+    [null, undefined],
+  ])('payments[].type %s → payoutType %s', (type, payoutType) => {
+    const body = {
+      offer: { id: 12, payments: [{ goal: '1', total: 20, revenue: 10, currency: 'usd', type }] },
+    };
+    const result = mapApiOffer(body, { offerId: '12', apiBase: API, readAt: READ_AT });
+    expect(result.ok && result.read.fields.goals?.value[0]?.payoutType).toBe(payoutType);
   });
 
   it.each([

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import type { StatusCode } from '../../../lib/conversion-status';
 import { affiliatePostbacksFor, checkRule } from '../../../lib/dry-run/affiliate-postbacks';
 import { seededRandom } from '../../../lib/dry-run/random';
 import type { Conversion, ConversionChange } from '../../../lib/dry-run/result';
 import {
   type AffiliatePostbackRule,
   AffiliatePostbackRuleSchema,
-  type StatusCode,
 } from '../../../lib/dry-run/scenario';
 import { CLICK_ID, sample } from './helpers';
 
@@ -209,7 +209,7 @@ describe('affiliate postback requests', () => {
     );
     expect(decision?.request).toEqual({
       method: 'GET',
-      url: 'https://aff.example/pb?click=aff-click-123&camp=spring&payout=3&status=1&goal=purchase&offer=12&txn=aaaaaaaaaaaaaaaaaaaaaaaa&cur=USD&ip=203.0.113.7&ua=UA%2F1&geo=DE&d=2026-01-15&t=11%3A00%3A00&ts=1768474800&cf=vip&os=4.99',
+      url: 'https://aff.example/pb?click=aff-click-123&camp=spring&payout=3&status=1&goal=purchase&offer=12&txn=aaaaaaaaaaaaaaaaaaaaaaaa&cur=USD&ip=203.0.113.7&ua=UA%2F1&geo=DE&d=2026-01-15%2011%3A00%3A00&t=11%3A00%3A00&ts=1768474800&cf=vip&os=4.99',
       body: null,
     });
   });

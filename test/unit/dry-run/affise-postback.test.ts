@@ -29,11 +29,13 @@ function receive(queries: string[]) {
   const results = queries.map((q, i) =>
     receivePostback(
       state,
-      `${POSTBACK}?${q}`,
-      requestParams(q),
-      `2026-01-15T11:00:0${i}.000Z`,
-      i,
-      'test',
+      {
+        url: `${POSTBACK}?${q}`,
+        params: requestParams(q),
+        atIso: `2026-01-15T11:00:0${i}.000Z`,
+        request: i,
+        source: 'test',
+      },
       ctx,
     ),
   );
@@ -65,19 +67,19 @@ describe('Affise postback validation (one postback)', () => {
     [
       'broken click id (23 hex)',
       'clickid=5ec25b044a4f2b000121111&secure=s3cr3t',
-      'Broken clickid',
+      'Click_id: invalid format',
       'dry-run-postback-broken-clickid',
     ],
     [
       'broken click id (literal macro)',
       'clickid=%7Bclickid%7D&secure=s3cr3t',
-      'Broken clickid',
+      'Click_id: invalid format',
       'dry-run-postback-broken-clickid',
     ],
     [
       'broken click id (uppercase hex)',
       'clickid=5EC25B044A4F2B0001211111&secure=s3cr3t',
-      'Broken clickid',
+      'Click_id: invalid format',
       'dry-run-postback-broken-clickid',
     ],
     [
@@ -92,18 +94,6 @@ describe('Affise postback validation (one postback)', () => {
       `clickid=${CLICK_ID}&secure=nope`,
       'Access denied',
       'dry-run-postback-access-denied',
-    ],
-    [
-      'goal not on the offer',
-      `${ok}&goal=deposit`,
-      'Payments not found',
-      'dry-run-postback-payments-not-found',
-    ],
-    [
-      'goal without payout',
-      `${ok}&goal=lead`,
-      'Payments not found',
-      'dry-run-postback-payments-not-found',
     ],
     ['status 4', `${ok}&status=4`, 'Unknown status', 'dry-run-postback-status-invalid'],
     ['status word', `${ok}&status=approved`, 'Unknown status', 'dry-run-postback-status-invalid'],
@@ -133,8 +123,24 @@ describe('Affise postback validation (one postback)', () => {
     ['status 2', `${ok}&status=2`, { status: 2, statusName: 'pending' }],
     ['status 3', `${ok}&status=3`, { status: 3, statusName: 'declined' }],
     ['status 5', `${ok}&status=5`, { status: 5, statusName: 'hold' }],
-    ['sum is the revenue', `${ok}&goal=Purchase&sum=4.99`, { revenue: 4.99, payout: 3 }],
+    // A fixed payout ignores sum (help-center.affise.com/en/articles/6759666).
+    [
+      'fixed payout: sum does not change the money',
+      `${ok}&goal=Purchase&sum=4.99`,
+      { revenue: 5, payout: 3 },
+    ],
     ['empty sum → the goal revenue', `${ok}&goal=Purchase&sum=`, { revenue: 5 }],
+    // "Payments not found" creates a declined conversion without money (articles 4111827, 6570106).
+    [
+      'goal not on the offer → declined "Payments not found"',
+      `${ok}&goal=deposit&status=1`,
+      { status: 3, comment: 'Payments not found', revenue: 0, payout: 0, goal: 'deposit' },
+    ],
+    [
+      'goal without payout → declined "Payments not found"',
+      `${ok}&goal=lead`,
+      { status: 3, comment: 'Payments not found', revenue: 0, payout: 0 },
+    ],
     [
       'probabilistic: no click id, offer_id and pid',
       'offer_id=12&pid=7&secure=s3cr3t',
@@ -147,7 +153,7 @@ describe('Affise postback validation (one postback)', () => {
     expect(state.changes[0]).toMatchObject({ kind: 'created', from: null });
   });
 
-  it('a sum that is no number keeps the goal revenue and says so', () => {
+  it('a sum that is no number keeps the fixed payout and says so', () => {
     const { last, state } = receive([`${ok}&goal=Purchase&sum=abc`]);
     expect(state.conversions[0]?.revenue).toBe(5);
     expect(last?.findings.map((f) => f.code)).toContain('dry-run-postback-sum-invalid');

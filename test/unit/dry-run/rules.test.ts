@@ -41,7 +41,9 @@ const EXAMPLES: Record<DryRunCode, (s: Scenario) => void> = {
   'dry-run-adjust-event-token-format': (s) =>
     (s.activities = [{ kind: 'event', token: 'Purchase' }]),
   'dry-run-adjust-placeholder-dropped': withCallback(`${PB}&g={gps_adid}`),
-  'dry-run-adjust-placeholder-unknown': withCallback(`${PB}&x={foo}`),
+  'dry-run-adjust-placeholder-unknown': withCallback(
+    'https://tracker.example/cb?c={clickid}&x={foo}',
+  ),
   'dry-run-adjust-callback-not-url': (s) =>
     (s.offer.trackingUrl = `https://app.adjust.com/abc123?install_callback=${encodeURIComponent(encodeURIComponent(PB))}`),
   'dry-run-adjust-callback-ip-host': withCallback('https://203.0.113.9/postback?clickid={clickid}'),
@@ -122,7 +124,35 @@ const EXAMPLES: Record<DryRunCode, (s: Scenario) => void> = {
         url: 'https://aff.example/pb?o={offer_id}',
       },
     ]),
-  'dry-run-macro-left-literal': withCallback(`${PB}&x={foo}`),
+  'dry-run-macro-left-literal': (s) =>
+    (s.offer.trackingUrl = 'https://app.adjust.com/abc123?campaign={campaign_name}'),
+  'dry-run-postback-macro-literal': withCallback(`${PB}&sum={sum}`),
+  'dry-run-postback-percent-no-sum': (s) => {
+    withCallback(PB)(s);
+    s.offer.goals = [{ value: '1', revenue: 20, payout: 10, payoutType: 'percent' }];
+  },
+  'dry-run-postback-offer-disabled': (s) => (s.offer.disabled = true),
+  'dry-run-postback-ip-denied': (s) => (s.offer.ipWhitelist = ['198.51.100.0/24']),
+  'dry-run-conversion-lifespan-expired': (s) => {
+    s.offer.clickSessionLifespan = { value: 30, unit: 'minutes' };
+    s.activities = [{ kind: 'install', after: 3600 }];
+  },
+  'dry-run-conversion-lifespan-min': (s) => {
+    s.offer.minClickSessionLifespan = { value: 2, unit: 'hours' };
+    s.activities = [{ kind: 'install', after: 3600 }];
+  },
+  'dry-run-conversion-cap-reached': (s) => {
+    withCallback(`${PB}&action_id={created_at}`, [{ kind: 'install' }, { kind: 'install' }])(s);
+    s.offer.caps = [{ conversions: 1 }];
+  },
+  'dry-run-hold-approved': (s) => (s.offer.holdPeriod = { value: 1, unit: 'hours' }),
+  'dry-run-adjust-attributed-elsewhere': (s) =>
+    (s.activities = [{ kind: 'attributed-elsewhere' }, { kind: 'install' }]),
+  'dry-run-adjust-rejected-fps': (s) => (s.activities = [{ kind: 'rejected_install' }]),
+  'dry-run-adjust-rejected-status': (s) => {
+    s.offer.trackingUrl = adjustLink({ rejected_install_callback: PB });
+    s.activities = [{ kind: 'rejected_install' }];
+  },
   'dry-run-value-decoded-twice': (s) => {
     withCallback(`${PB}&s1={sub1}`)(s);
     s.click.subs = { sub1: '50% off & more' };

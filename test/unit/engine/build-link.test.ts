@@ -331,3 +331,54 @@ describe('buildLink', () => {
     expect(() => buildLink(input)).toThrow(message);
   });
 });
+
+// Adjust's test link: https://help.adjust.com/en/article/test-your-callbacks-partner — the token
+// replaced by cbtest, conditional (event) callbacks under the hard-coded test token 41i3c9.
+describe('callbackTest (Adjust cbtest links)', () => {
+  it.each([
+    [
+      'standard link: install and one event',
+      LINK,
+      [
+        ['install_callback', '1', `https://app.adjust.com/cbtest?install_callback=${enc(PB)}`],
+        [
+          'event_callback_r8oaj2',
+          '2',
+          `https://app.adjust.com/cbtest?event_callback_41i3c9=${enc(`${PB}&goal=2`)}`,
+        ],
+      ],
+    ],
+    [
+      'branded link: the test link is app.adjust.com with standard names',
+      'https://rocket.go.link?adj_t=abc123',
+      [
+        ['adj_install_callback', '1', `https://app.adjust.com/cbtest?install_callback=${enc(PB)}`],
+        [
+          'adj_event_callback_r8oaj2',
+          '2',
+          `https://app.adjust.com/cbtest?event_callback_41i3c9=${enc(`${PB}&goal=2`)}`,
+        ],
+      ],
+    ],
+  ])('%s', (_name, adjustLink, expected) => {
+    const result = buildLink({
+      adjustLink,
+      postbackUrl: PB,
+      events: [{ goal: '2', token: 'r8oaj2' }],
+    });
+    expect(result.callbackTest?.links.map((l) => [l.param, l.goal, l.url])).toEqual(expected);
+    expect(result.callbackTest?.source).toBe(
+      'https://help.adjust.com/en/article/test-your-callbacks-partner',
+    );
+    expect(result.callbackTest?.note).toMatch(/does not prove/);
+  });
+
+  it('no link, no test links', () => {
+    expect(
+      buildLink({ adjustLink: 'app.adjust.com abc', postbackUrl: PB }).callbackTest,
+    ).toBeUndefined();
+    expect(
+      buildLink({ adjustLink: LINK, postbackUrl: PB, install: null, events: [] }).callbackTest,
+    ).toBeUndefined();
+  });
+});

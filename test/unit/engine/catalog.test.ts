@@ -73,3 +73,62 @@ describe('macro catalogues', () => {
     },
   );
 });
+
+// Facts of the Affise help centre, each row with the page that states it.
+describe('Affise catalogue facts', () => {
+  const param = (name: string) => POSTBACK_PARAMS.find((p) => p.name === name);
+  it.each([
+    // https://help-center.affise.com/en/articles/6475468: device_type is a device kind.
+    ['device_type is a device kind, never {os_name}', () => param('device_type')?.suggestion, null],
+    [
+      'device_type lists the kinds',
+      () => param('device_type')?.description.includes('smartwatch'),
+      true,
+    ],
+    // 6475468 has no currency parameter; order_currency belongs to editing a conversion (6515326).
+    ['currency is not suggested', () => param('currency'), undefined],
+    ['order_currency is not suggested', () => param('order_currency'), undefined],
+    // 6475468: custom_field1 … custom_field15.
+    ['custom_field15 exists', () => param('custom_field15')?.name, 'custom_field15'],
+    ['no custom_field16', () => param('custom_field16'), undefined],
+  ])('postback parameters: %s', (_name, read, expected) => {
+    expect(read()).toBe(expected);
+  });
+
+  const affiliate = new Map(AFFISE_AFFILIATE_MACROS.map((m) => [m.name, m]));
+  it.each([
+    'offer_name',
+    'date_only',
+    'referrer',
+    'os',
+    'os_id',
+    'ref_id',
+    'ext1',
+    'ext2',
+    'ext3',
+    'fbclid',
+    'promo_code',
+    'order_currency',
+    'custom_field_1',
+    'custom_field7',
+  ])('affiliate postback macro {%s} is listed with article 6483741', (name) => {
+    expect(affiliate.get(name)?.source).toBe('https://help-center.affise.com/en/articles/6483741');
+  });
+
+  it.each([
+    ['date', /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/],
+    ['click_date', /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/],
+    ['rand', /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/],
+  ])('affiliate {%s} example has the page’s format', (name, format) => {
+    expect(affiliate.get(name)?.example).toMatch(format);
+  });
+
+  const click = new Map(AFFISE_CLICK_MACROS.map((m) => [m.name, m]));
+  it.each([
+    ['time_petty', /^\d{2}:\d{2}:\d{2}$/],
+    ['rand', /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/],
+  ])('tracking-URL {%s} has the format of article 6553802', (name, format) => {
+    expect(click.get(name)?.example).toMatch(format);
+    expect(click.get(name)?.source).toBe('https://help-center.affise.com/en/articles/6553802');
+  });
+});

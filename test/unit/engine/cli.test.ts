@@ -35,6 +35,11 @@ describe('postbridge CLI', () => {
       tokens: ['r8oaj2'],
     });
     expect(out.findings).toEqual([]);
+    // Adjust's cbtest links (help.adjust.com/en/article/test-your-callbacks-partner).
+    expect(out.callbackTest.links.map((l: { url: string }) => l.url.split('=')[0])).toEqual([
+      'https://app.adjust.com/cbtest?install_callback',
+      'https://app.adjust.com/cbtest?event_callback_41i3c9',
+    ]);
   });
 
   it('generate --input FILE reads the file', async () => {
