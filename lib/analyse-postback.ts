@@ -11,13 +11,17 @@ import {
 import { GOAL_PLACEHOLDERS, POSTBACK_PARAM_BY_NAME } from './catalog/postback-params';
 import { finding } from './catalog/rules';
 import { checkCallbackShape } from './check-callback-shape';
+import { describeStatus, parseStatusCode, STATUS_CODES } from './conversion-status';
 import type { Finding } from './findings';
 import { encodedMacroNames, macroNames } from './url/macro-tokens';
 import { decodeOnce, findParam, parseQuery, type RawParam } from './url/query';
 import { isIpHost, type SplitUrl, splitUrl } from './url/split-url';
 
+const STATUS_CHOICES = STATUS_CODES.map(describeStatus)
+  .join(', ')
+  .replace(/, ([^,]*)$/, ' or $1');
+
 const AFFISE_TRACKING_HOST = /(^|\.)(g2afse|go2affise)\.com$/;
-const STATUSES = new Set(['1', '2', '3', '5']);
 
 export interface PostbackCheckOptions {
   sharedMacros?: SharedMacroChoice;
@@ -159,11 +163,15 @@ export function checkAffisePostback(
   const params = parseQuery(url.query);
   findings.push(...checkClickId(params, path));
   const status = findParam(params, 'status');
-  if (status?.value && !status.value.includes('{') && !STATUSES.has(decodeOnce(status.value))) {
+  if (
+    status?.value &&
+    !status.value.includes('{') &&
+    parseStatusCode(decodeOnce(status.value)) === null
+  ) {
     findings.push(
       finding(
         'status-invalid',
-        `status=${truncate(status.value)} is not an Affise status. Use 1 (approved), 2 (pending), 3 (declined) or 5 (hold), or remove it.`,
+        `status=${truncate(status.value)} is not an Affise status. Use ${STATUS_CHOICES}, or remove it.`,
         path,
       ),
     );

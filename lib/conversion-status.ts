@@ -30,11 +30,12 @@ export const STATUS_BY_NAME: Readonly<Record<StatusName, StatusCode>> = {
   hold: 5,
 };
 
-const BY_TEXT: Readonly<Record<string, StatusCode>> = { '1': 1, '2': 2, '3': 3, '5': 5 };
+// A Map, not an object literal: `status=constructor` must not find Object.prototype's members.
+const BY_TEXT: ReadonlyMap<string, StatusCode> = new Map(STATUS_CODES.map((c) => [String(c), c]));
 
 /** A `status=` value as Affise reads it: the status, or null when it is none of the four. */
 export function parseStatusCode(text: string): StatusCode | null {
-  return BY_TEXT[text] ?? null;
+  return BY_TEXT.get(text) ?? null;
 }
 
 /** `1 (approved)`. */
