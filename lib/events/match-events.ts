@@ -71,7 +71,7 @@ function compare(
 }
 
 function bestFor(goal: GoalToMatch, rowKey: EventNameKey) {
-  const found = [goal.value, goal.title]
+  const found = [goal.title, goal.value]
     .filter((text) => text.trim() !== '')
     .map((text) => compare(rowKey, normaliseEventName(text), text))
     .filter((c) => c !== null);
@@ -126,7 +126,9 @@ function assign(sorted: readonly Candidate[]): Map<number, Assignment> {
     }
     const first = current.taken[0] as Candidate;
     if (candidate.basis !== first.basis) continue;
-    if (isOtherPlatform(current.taken, candidate)) {
+    // The same token listed twice for the event, or its other platform's token: both belong here.
+    const sameToken = current.taken.some((c) => c.row.token === candidate.row.token);
+    if (sameToken || isOtherPlatform(current.taken, candidate)) {
       current.taken.push(candidate);
       usedRows.add(candidate.row.line);
     } else current.rival ??= candidate.row;
@@ -150,14 +152,14 @@ function toMatch(goal: GoalToMatch, { taken, rival }: Assignment, conflicts: Set
   const rows = taken.map((c) => c.row);
   const conflict = rows.find((row) => conflicts.has(row.token));
   let why = first.why;
-  if (taken.length > 1) why = `${why} One token per platform.`;
+  if (new Set(rows.map((row) => row.token)).size > 1) why = `${why} One token per platform.`;
   if (rival) why = `“${rival.name}” (line ${rival.line}) fits this goal as well: check which one.`;
   if (conflict)
     why = `Token ${conflict.token} is listed twice under different names: check which one it is.`;
   return {
     goal: goal.value,
     rows,
-    token: rows.map((row) => row.token).join(','),
+    token: [...new Set(rows.map((row) => row.token))].join(','),
     basis: first.basis,
     sure: first.basis !== 'similar' && rival === null && conflict === undefined,
     why,

@@ -119,6 +119,11 @@ describe('matchEventList', () => {
       ],
     },
     {
+      what: 'the same row pasted twice is used once, and stays sure',
+      text: 'Purchase,abc123\npurchase,abc123',
+      want: [{ goal: 'purchase', token: 'abc123', basis: 'same-name', sure: true }],
+    },
+    {
       what: 'the same name beats a synonym for the same goal',
       text: 'Buy, b0y000\nFirst purchase, fp0000',
       goals: [{ value: '2', title: 'First purchase' }],
@@ -143,7 +148,7 @@ describe('matchEventList', () => {
 
   it('says why in one sentence', () => {
     const [sure] = match('Sign up - s1gn00').matches;
-    expect(sure?.why).toBe('Means the same as “reg” (registration).');
+    expect(sure?.why).toBe('Means the same as “Registration” (registration).');
   });
 });
 

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { describeEventListProblem } from '../../../lib/events/describe-event-list';
 import {
   EVENT_TOKEN_PATTERN,
   type EventListProblem,
@@ -190,5 +191,35 @@ describe('parseEventList properties', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('describeEventListProblem says what is wrong and what to do', () => {
+  const cases: { text: string; want: string[] }[] = [
+    {
+      text: 'Hello team',
+      want: [
+        'Line 1 “Hello team” holds no event token (6 lowercase letters and digits, like abc123), so it was left out.',
+      ],
+    },
+    {
+      text: 'abc123,def456',
+      want: [
+        'Line 1 holds 2 possible tokens (abc123, def456), so it was left out: put one event per line with its name.',
+      ],
+    },
+    {
+      text: 'Purchase,abc123\nBuy,abc123\nOrder,abc123',
+      want: [
+        'Token abc123 is listed under different names on lines 1, 2 and 3: ask the advertiser which event it belongs to.',
+      ],
+    },
+    {
+      text: 'Purchase,abc123\npurchase,abc123',
+      want: ['Token abc123 is listed twice, on lines 1 and 2; it is used once.'],
+    },
+  ];
+  it.each(cases)('$text', ({ text, want }) => {
+    expect(parseEventList(text).problems.map(describeEventListProblem)).toEqual(want);
   });
 });
