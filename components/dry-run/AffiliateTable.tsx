@@ -1,8 +1,16 @@
 import type { DryRun } from '@/lib/dry-run/result';
-import { STATUS_NAMES } from '@/lib/dry-run/scenario';
+import { isSampleRule } from '@/lib/dry-run/sample-rule';
+import { type AffiliatePostbackRule, STATUS_NAMES } from '@/lib/dry-run/scenario';
 
 /** One row per rule × conversion change: sent with the request, or skipped with why. */
-export function AffiliateTable({ run }: { run: DryRun }) {
+export function AffiliateTable({
+  run,
+  rules,
+}: {
+  run: DryRun;
+  /** The scenario's rules, to label the samples among them. */
+  rules: readonly AffiliatePostbackRule[];
+}) {
   if (run.affiliatePostbacks.length === 0) {
     return (
       <p class="pb-muted">
@@ -27,7 +35,12 @@ export function AffiliateTable({ run }: { run: DryRun }) {
           const conversion = run.conversions[a.conversion];
           return (
             <tr key={i} class={a.sent ? 'pbd-sent' : 'pbd-skipped'}>
-              <th scope="row">{a.rule + 1}</th>
+              <th scope="row">
+                {a.rule + 1}
+                {rules[a.rule] && isSampleRule(rules[a.rule] as AffiliatePostbackRule) && (
+                  <span class="pbd-sample"> (sample)</span>
+                )}
+              </th>
               <td>
                 {conversion ? `#${a.conversion + 1} ${conversion.goal}` : ''}
                 {change

@@ -1,3 +1,4 @@
+import { isSampleRule } from '@/lib/dry-run/sample-rule';
 import type {
   AffiliatePostbackRule,
   RuleStatus,
@@ -78,6 +79,12 @@ export function RulesEditor({
           const path = `affiliatePostbacks[${i}]`;
           return (
             <li class="pbd-item" key={i}>
+              {isSampleRule(rule) && (
+                <p class="pb-muted pbd-sample" data-sample-rule>
+                  Rule {i + 1} is a sample (an .example address): put in your affiliate’s postback
+                  URL and settings.
+                </p>
+              )}
               <div class="pbd-row">
                 <SelectField
                   label={`Rule ${i + 1} scope`}

@@ -1,4 +1,5 @@
 import type { DryRun, DryRunRequest } from '@/lib/dry-run/result';
+import { elapsedSince, formatScenarioClock } from '@/lib/dry-run/scenario-time';
 import { RunFindings } from './RunFindings';
 
 const HOP_LABEL: Record<DryRunRequest['hop'], string> = {
@@ -15,7 +16,15 @@ function worst(request: DryRunRequest): 'error' | 'warning' | null {
   return null;
 }
 
-function RequestItem({ request, index }: { request: DryRunRequest; index: number }) {
+function RequestItem({
+  request,
+  index,
+  start,
+}: {
+  request: DryRunRequest;
+  index: number;
+  start: string;
+}) {
   const level = worst(request);
   return (
     <li
@@ -30,8 +39,8 @@ function RequestItem({ request, index }: { request: DryRunRequest; index: number
         {level && (
           <span class={`pbd-flag pbd-${level}`}>{level === 'error' ? 'Error' : 'Warning'}</span>
         )}
-        <span class="pb-muted pbd-time">
-          {request.at.replace('T', ' ').replace('.000Z', ' UTC')}
+        <span class="pb-muted pbd-time" title={formatScenarioClock(request.at)}>
+          {elapsedSince(start, request.at)} · {formatScenarioClock(request.at)}
         </span>
       </div>
       <code class="pbd-url">{request.url}</code>
@@ -113,12 +122,15 @@ function RequestItem({ request, index }: { request: DryRunRequest; index: number
   );
 }
 
-/** Every request of the chain in order; none of them was sent. */
-export function RunTimeline({ run }: { run: DryRun }) {
+/**
+ * Every request of the chain in order; none of them was sent. Times are on the scenario's clock:
+ * how long after the click (`start`), and the instant.
+ */
+export function RunTimeline({ run, start }: { run: DryRun; start: string }) {
   return (
     <ol class="pbd-timeline" aria-label="Requests in order">
       {run.requests.map((request, i) => (
-        <RequestItem key={i} request={request} index={i} />
+        <RequestItem key={i} request={request} index={i} start={start} />
       ))}
     </ol>
   );
