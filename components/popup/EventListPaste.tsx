@@ -1,10 +1,8 @@
 import './event-list-paste.css';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { describeEventListProblem } from '@/lib/events/describe-event-list';
-import { type EventMatch, matchEventList } from '@/lib/events/match-events';
-import { parseEventList } from '@/lib/events/parse-event-list';
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import type { EventMatch } from '@/lib/events/match-events';
 import type { GoalMapping } from '@/utils/popup-state';
-import { EventListPreview } from './EventListPreview';
+import type { EventListPanelProps } from './EventListPanel';
 import type { MappedGoal } from './generate-input';
 import { usePasteAnywhere } from './use-paste-anywhere';
 
@@ -14,19 +12,23 @@ export interface EventListPasteProps {
   onMapping: (goal: string, mapping: GoalMapping) => void;
 }
 
-/** Goals a list can fill: every named goal except the install, which has no event token. */
-const fillable = (goals: readonly MappedGoal[]) =>
-  goals.filter((goal) => goal.value.trim() !== '' && goal.mapping.activity !== 'install');
+type Panel = (props: EventListPanelProps) => preact.JSX.Element;
 
-function usePreview(text: string, goals: readonly MappedGoal[]) {
-  return useMemo(() => {
-    const parsed = parseEventList(text);
-    return {
-      rows: parsed.rows.length,
-      result: matchEventList(parsed, fillable(goals)),
-      problems: parsed.problems.map(describeEventListProblem),
-    };
-  }, [text, goals]);
+/** The panel's module, loaded once on first use and kept for the popup's life. */
+function usePanel(open: boolean): { Panel: Panel | null; error: string | null } {
+  const [Panel, setPanel] = useState<Panel | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    if (!open || Panel) return;
+    import('./EventListPanel')
+      .then((module) => setPanel(() => module.default))
+      .catch((failure: unknown) =>
+        setError(
+          `The event list could not be opened (${failure instanceof Error ? failure.message : String(failure)}); close and reopen the popup.`,
+        ),
+      );
+  }, [open, Panel]);
+  return { Panel, error };
 }
 
 /**
@@ -35,30 +37,17 @@ function usePreview(text: string, goals: readonly MappedGoal[]) {
  * anywhere in the popup opens the preview at once; the button opens a box to paste into.
  */
 export function EventListPaste({ goals, onMapping }: EventListPasteProps) {
-  const [open, setOpen] = useState(false);
+  const [open, setOpen] = useState<false | 'pasted' | 'typed'>(false);
   const [text, setText] = useState('');
   const [status, setStatus] = useState('');
-  const area = useRef<HTMLTextAreaElement>(null);
-  const panel = useRef<HTMLDivElement>(null);
-  const preview = usePreview(text, goals);
+  const { Panel, error } = usePanel(open !== false);
 
-  // Opened by a paste, focus goes to "Fill" so Enter applies; opened by the button, to the box.
-  const focusOnOpen = useRef<'apply' | 'text'>('text');
   const onPasted = useCallback((pasted: string) => {
-    focusOnOpen.current = 'apply';
     setText(pasted);
-    setOpen(true);
+    setOpen('pasted');
     setStatus('');
   }, []);
   usePasteAnywhere(onPasted);
-
-  useEffect(() => {
-    if (!open) return;
-    const apply = panel.current?.querySelector<HTMLElement>('[data-paste-apply]:not([disabled])');
-    if (focusOnOpen.current === 'apply' && apply) apply.focus();
-    else area.current?.focus();
-    focusOnOpen.current = 'text';
-  }, [open]);
 
   const apply = (matches: EventMatch[]) => {
     for (const match of matches) onMapping(match.goal, { activity: 'event', token: match.token });
@@ -77,45 +66,29 @@ export function EventListPaste({ goals, onMapping }: EventListPasteProps) {
         <button
           type="button"
           class="pb-button pb-small"
-          aria-expanded={open}
+          aria-expanded={open !== false}
           aria-controls="pb-paste-panel"
           onClick={() => {
-            setOpen(!open);
+            setOpen(open === false ? 'typed' : false);
             setStatus('');
           }}
         >
-          {open ? 'Close event list' : 'Paste event list'}
+          {open === false ? 'Paste event list' : 'Close event list'}
         </button>
         <span class="pb-muted pb-paste-hint" role="status">
           {status ||
             'or press Ctrl+V (⌘V) here with the advertiser’s event names and tokens copied'}
         </span>
       </div>
-      {open && (
-        <div id="pb-paste-panel" class="pb-paste-panel" ref={panel}>
-          <label class="pb-label" for="pb-paste-text">
-            Event list (names and tokens, from Adjust, a spreadsheet or an e-mail)
-          </label>
-          <textarea
-            id="pb-paste-text"
-            ref={area}
-            class="pb-textarea"
-            rows={3}
-            spellcheck={false}
-            value={text}
-            placeholder={'Registration\tr8oaj2\nFirst purchase - p4x9k1'}
-            onInput={(e) => setText((e.currentTarget as HTMLTextAreaElement).value)}
-          />
-          {preview.rows > 0 || preview.problems.length > 0 ? (
-            <EventListPreview
-              key={text}
-              result={preview.result}
-              goals={goals}
-              problems={preview.problems}
-              onApply={apply}
-            />
-          ) : null}
-        </div>
+      {open !== false && error && <p class="pb-notice pb-warning">{error}</p>}
+      {open !== false && Panel && (
+        <Panel
+          text={text}
+          onText={setText}
+          goals={goals}
+          focusApply={open === 'pasted'}
+          onApply={apply}
+        />
       )}
     </div>
   );
