@@ -14,6 +14,10 @@ export interface EventListPasteProps {
 
 type Panel = (props: EventListPanelProps) => preact.JSX.Element;
 
+const NO_TOKENS =
+  'The pasted text has no Adjust event token (6 lowercase letters and digits, like abc123): copy the advertiser’s list of events and paste again.';
+const NOT_LOADED = 'The event list could not be opened: close and reopen the popup.';
+
 /** The panel's module, loaded once on first use and kept for the popup's life. */
 function usePanel(open: boolean): { Panel: Panel | null; error: string | null } {
   const [Panel, setPanel] = useState<Panel | null>(null);
@@ -22,11 +26,7 @@ function usePanel(open: boolean): { Panel: Panel | null; error: string | null } 
     if (!open || Panel) return;
     import('./EventListPanel')
       .then((module) => setPanel(() => module.default))
-      .catch((failure: unknown) =>
-        setError(
-          `The event list could not be opened (${failure instanceof Error ? failure.message : String(failure)}); close and reopen the popup.`,
-        ),
-      );
+      .catch(() => setError(NOT_LOADED));
   }, [open, Panel]);
   return { Panel, error };
 }
@@ -42,10 +42,19 @@ export function EventListPaste({ goals, onMapping }: EventListPasteProps) {
   const [status, setStatus] = useState('');
   const { Panel, error } = usePanel(open !== false);
 
+  // Only a paste that holds event tokens opens the preview; anything else is told, not shown.
   const onPasted = useCallback((pasted: string) => {
-    setText(pasted);
-    setOpen('pasted');
-    setStatus('');
+    import('@/lib/events/parse-event-list')
+      .then(({ parseEventList }) => {
+        if (parseEventList(pasted).rows.length === 0) {
+          setStatus(NO_TOKENS);
+          return;
+        }
+        setText(pasted);
+        setOpen('pasted');
+        setStatus('');
+      })
+      .catch(() => setStatus(NOT_LOADED));
   }, []);
   usePasteAnywhere(onPasted);
 
@@ -75,9 +84,10 @@ export function EventListPaste({ goals, onMapping }: EventListPasteProps) {
         >
           {open === false ? 'Paste event list' : 'Close event list'}
         </button>
-        <span class="pb-muted pb-paste-hint" role="status">
-          {status ||
-            'or press Ctrl+V (⌘V) here with the advertiser’s event names and tokens copied'}
+        <span class="pb-muted pb-paste-hint">
+          <span role="status">{status}</span>
+          {status === '' &&
+            'or press Ctrl+V (⌘V) here to fill tokens from the advertiser’s event list'}
         </span>
       </div>
       {open !== false && error && <p class="pb-notice pb-warning">{error}</p>}

@@ -130,6 +130,15 @@ test('the "Paste event list" box: unsure matches wait for a tick, problems are s
   await popup.getByRole('button', { name: 'Fill 1 token' }).click();
   await expect(popup.getByLabel('Adjust event token, goal purchase')).toHaveValue('pc0001');
 
+  // A paste with no token in it opens nothing and says why.
+  await popup.evaluate(() => navigator.clipboard.writeText('https://app.adjust.com/abc123?x=1'));
+  await popup.locator('body').click({ position: { x: 5, y: 5 } });
+  await popup.keyboard.press('Control+V');
+  await expect(popup.locator('[data-event-list-paste] [role="status"]')).toContainText(
+    'The pasted text has no Adjust event token',
+  );
+  await expect(popup.locator('[data-paste-preview]')).toHaveCount(0);
+
   // A paste into a text field stays there and opens nothing.
   await popup.evaluate(() => navigator.clipboard.writeText('Reg - zzz999'));
   const purchase = popup.getByLabel('Adjust event token, goal purchase');
