@@ -137,6 +137,81 @@ function DraftNotices({ draft, resetLabel }: { draft: ScenarioDraft; resetLabel:
   );
 }
 
+interface ScenarioFormProps {
+  draft: ScenarioDraft;
+  issues: IssueMap;
+  summary: string;
+  startOpen: boolean;
+  canRun: boolean;
+  label: string;
+  onLabel: (label: string) => void;
+}
+
+/** The scenario as one line that opens into the form; it opens itself when the scenario cannot run. */
+function ScenarioForm({
+  draft,
+  issues,
+  summary,
+  startOpen,
+  canRun,
+  label,
+  onLabel,
+}: ScenarioFormProps) {
+  const [open, setOpen] = useState(startOpen);
+  useEffect(() => {
+    if (!canRun) setOpen(true);
+  }, [canRun]);
+  if (!draft.loaded) {
+    return (
+      <p class="pb-muted" role="status">
+        Loading the scenario…
+      </p>
+    );
+  }
+  return (
+    <details
+      class="pbd-details pbd-scenario"
+      open={open}
+      onToggle={(e) => setOpen((e.currentTarget as HTMLDetailsElement).open)}
+    >
+      <summary>
+        <strong>Scenario</strong>{' '}
+        <span class="pbd-scenario-summary" data-scenario-summary>
+          {summary}
+        </span>
+      </summary>
+      <ScenarioEditor scenario={draft.scenario} issues={issues} onChange={draft.setScenario} />
+      <div class="pbd-field">
+        <label for="pbd-run-label">Run name (optional)</label>
+        <input
+          id="pbd-run-label"
+          type="text"
+          class="pb-input pbd-plain"
+          value={label}
+          onInput={(e) => onLabel(e.currentTarget.value)}
+        />
+      </div>
+    </details>
+  );
+}
+
+function History({ runs, draft }: { runs: DryRuns; draft: ScenarioDraft }) {
+  return (
+    <section class="pb-section" aria-labelledby="pbd-history-title">
+      <h2 id="pbd-history-title">Last runs</h2>
+      <RunHistory
+        runs={runs.history}
+        selected={runs.current?.id ?? null}
+        onSelect={(stored) => {
+          runs.show(stored);
+          draft.setScenario(stored.scenario);
+        }}
+        onClear={runs.clear}
+      />
+    </section>
+  );
+}
+
 /**
  * The "Dry run" view: Run at the top, the scenario as one line that opens into the form, then
  * the result (verdict line, problems, timeline), the last runs and the affiliate link builder.
@@ -145,17 +220,11 @@ function DraftNotices({ draft, resetLabel }: { draft: ScenarioDraft; resetLabel:
 export function DryRunView(props: DryRunViewProps) {
   const fromOffer = useScenarioFromOffer(props.offer, props.mapping);
   const draft = useScenarioDraft(props.draftKey, fromOffer);
-  const { scenario, setScenario } = draft;
+  const { scenario } = draft;
   const runs = useDryRuns(props.draftKey ?? null);
   const [label, setLabel] = useState('');
-  const [open, setOpen] = useState(props.scenarioOpen ?? false);
   const parsed = useMemo(() => ScenarioSchema.safeParse(scenario), [scenario]);
   const issues = issueMap(parsed.success ? null : parsed.error);
-  // A scenario that cannot run shows its form, where the marked fields are.
-  useEffect(() => {
-    if (!parsed.success) setOpen(true);
-  }, [parsed.success]);
-
   const resetLabel = props.offer ? 'Reset to offer' : 'Reset to the sample';
   const { domain, pid, useSsl, shortlink, subs, params } = scenario.click;
   const linkStart = { domain, pid, useSsl, shortlink, subs, params, offerId: scenario.offer.id };
@@ -184,54 +253,22 @@ export function DryRunView(props: DryRunViewProps) {
         )}
         <DraftNotices draft={draft} resetLabel={resetLabel} />
         {!parsed.success && <ScenarioIssues issues={issues} />}
-        {draft.loaded ? (
-          <details
-            class="pbd-details pbd-scenario"
-            open={open}
-            onToggle={(e) => setOpen((e.currentTarget as HTMLDetailsElement).open)}
-          >
-            <summary>
-              <strong>Scenario</strong>{' '}
-              <span class="pbd-scenario-summary" data-scenario-summary>
-                {parsed.success
-                  ? describeScenario(parsed.data)
-                  : `${issues.size} field${issues.size === 1 ? '' : 's'} to fix`}
-              </span>
-            </summary>
-            <ScenarioEditor scenario={scenario} issues={issues} onChange={setScenario} />
-            <div class="pbd-field">
-              <label for="pbd-run-label">Run name (optional)</label>
-              <input
-                id="pbd-run-label"
-                type="text"
-                class="pb-input pbd-plain"
-                value={label}
-                onInput={(e) => setLabel(e.currentTarget.value)}
-              />
-            </div>
-          </details>
-        ) : (
-          <p class="pb-muted" role="status">
-            Loading the scenario…
-          </p>
-        )}
-      </section>
-
-      {runs.current && <RunResult stored={runs.current} />}
-
-      <section class="pb-section" aria-labelledby="pbd-history-title">
-        <h2 id="pbd-history-title">Last runs</h2>
-        <RunHistory
-          runs={runs.history}
-          selected={runs.current?.id ?? null}
-          onSelect={(stored) => {
-            runs.show(stored);
-            setScenario(stored.scenario);
-          }}
-          onClear={runs.clear}
+        <ScenarioForm
+          draft={draft}
+          issues={issues}
+          summary={
+            parsed.success
+              ? describeScenario(parsed.data)
+              : `${issues.size} field${issues.size === 1 ? '' : 's'} to fix`
+          }
+          startOpen={props.scenarioOpen ?? false}
+          canRun={parsed.success}
+          label={label}
+          onLabel={setLabel}
         />
       </section>
-
+      {runs.current && <RunResult stored={runs.current} />}
+      <History runs={runs} draft={draft} />
       {/* Starts from the scenario's click and follows it when the click changes there. */}
       <AffiliateLinkBuilder key={JSON.stringify(linkStart)} initial={linkStart} />
     </div>

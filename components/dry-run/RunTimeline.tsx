@@ -16,6 +16,80 @@ function worst(request: DryRunRequest): 'error' | 'warning' | null {
   return null;
 }
 
+function ParamsTable({ params }: { params: DryRunRequest['params'] }) {
+  if (params.length === 0) return null;
+  return (
+    <details class="pbd-details">
+      <summary>Parameters ({params.length})</summary>
+      <table class="pbd-table">
+        <thead>
+          <tr>
+            <th scope="col">Parameter</th>
+            <th scope="col">As sent</th>
+            <th scope="col">As the server reads it</th>
+          </tr>
+        </thead>
+        <tbody>
+          {params.map((p, i) => (
+            <tr key={i}>
+              <th scope="row">
+                <code>{p.name}</code>
+              </th>
+              <td>
+                <code class="pbd-value">{p.raw ?? '(no value)'}</code>
+              </td>
+              <td>
+                <code class="pbd-value">{p.value ?? '(no value)'}</code>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </details>
+  );
+}
+
+function SubstitutionsTable({ substitutions }: { substitutions: DryRunRequest['substitutions'] }) {
+  if (substitutions.length === 0) return null;
+  return (
+    <details class="pbd-details">
+      <summary>Substituted ({substitutions.length})</summary>
+      <table class="pbd-table">
+        <thead>
+          <tr>
+            <th scope="col">Macro</th>
+            <th scope="col">Filled by</th>
+            <th scope="col">Value</th>
+            <th scope="col">Written</th>
+            <th scope="col">Where</th>
+          </tr>
+        </thead>
+        <tbody>
+          {substitutions.map((s, i) => (
+            <tr key={i} class={s.value === null ? 'pbd-dropped' : undefined}>
+              <th scope="row">
+                <code>{`{${s.macro}}`}</code>
+              </th>
+              <td>{s.system}</td>
+              <td>
+                {s.value === null ? (
+                  <em>no data: dropped</em>
+                ) : (
+                  <code class="pbd-value">{s.value}</code>
+                )}
+              </td>
+              <td>
+                <code class="pbd-value">{s.written || '""'}</code>
+              </td>
+              <td>{s.where}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </details>
+  );
+}
+
 function RequestItem({
   request,
   index,
@@ -52,72 +126,8 @@ function RequestItem({
       )}
       {request.outcome && <p class="pbd-outcome">{request.outcome}</p>}
       <RunFindings findings={request.findings} compact />
-      {request.params.length > 0 && (
-        <details class="pbd-details">
-          <summary>Parameters ({request.params.length})</summary>
-          <table class="pbd-table">
-            <thead>
-              <tr>
-                <th scope="col">Parameter</th>
-                <th scope="col">As sent</th>
-                <th scope="col">As the server reads it</th>
-              </tr>
-            </thead>
-            <tbody>
-              {request.params.map((p, i) => (
-                <tr key={i}>
-                  <th scope="row">
-                    <code>{p.name}</code>
-                  </th>
-                  <td>
-                    <code class="pbd-value">{p.raw ?? '(no value)'}</code>
-                  </td>
-                  <td>
-                    <code class="pbd-value">{p.value ?? '(no value)'}</code>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </details>
-      )}
-      {request.substitutions.length > 0 && (
-        <details class="pbd-details">
-          <summary>Substituted ({request.substitutions.length})</summary>
-          <table class="pbd-table">
-            <thead>
-              <tr>
-                <th scope="col">Macro</th>
-                <th scope="col">Filled by</th>
-                <th scope="col">Value</th>
-                <th scope="col">Written</th>
-                <th scope="col">Where</th>
-              </tr>
-            </thead>
-            <tbody>
-              {request.substitutions.map((s, i) => (
-                <tr key={i} class={s.value === null ? 'pbd-dropped' : undefined}>
-                  <th scope="row">
-                    <code>{`{${s.macro}}`}</code>
-                  </th>
-                  <td>{s.system}</td>
-                  <td>
-                    {s.value === null ? (
-                      <em>no data: dropped</em>
-                    ) : (
-                      <code class="pbd-value">{s.value}</code>
-                    )}
-                  </td>
-                  <td>
-                    <code class="pbd-value">{s.written || '""'}</code>
-                  </td>
-                  <td>{s.where}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </details>
-      )}
+      <ParamsTable params={request.params} />
+      <SubstitutionsTable substitutions={request.substitutions} />
     </li>
   );
 }

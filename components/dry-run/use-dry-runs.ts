@@ -17,18 +17,14 @@ export interface DryRuns {
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
-/**
- * The runs of one dry-run view. `viewKey` (the popup's key for the offer of the tab, or the
- * full-tab page's key) remembers which run was on screen, so reopening the popup on that tab shows
- * it again.
- */
-export function useDryRuns(viewKey: string | null): DryRuns {
-  const [current, setCurrent] = useState<StoredDryRun | null>(null);
-  const [history, setHistory] = useState<StoredDryRun[]>([]);
-  const [running, setRunning] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const picked = useRef(false);
-
+/** Reads the stored runs once, and puts the one this view showed last back on screen. */
+function useStoredRuns(
+  viewKey: string | null,
+  picked: { current: boolean },
+  setHistory: (runs: StoredDryRun[]) => void,
+  setCurrent: (run: StoredDryRun) => void,
+  setError: (error: string) => void,
+) {
   useEffect(() => {
     let cancelled = false;
     Promise.all([
@@ -48,7 +44,21 @@ export function useDryRuns(viewKey: string | null): DryRuns {
     return () => {
       cancelled = true;
     };
-  }, [viewKey]);
+  }, [viewKey, picked, setHistory, setCurrent, setError]);
+}
+
+/**
+ * The runs of one dry-run view. `viewKey` (the popup's key for the offer of the tab, or the
+ * full-tab page's key) remembers which run was on screen, so reopening the popup on that tab shows
+ * it again.
+ */
+export function useDryRuns(viewKey: string | null): DryRuns {
+  const [current, setCurrent] = useState<StoredDryRun | null>(null);
+  const [history, setHistory] = useState<StoredDryRun[]>([]);
+  const [running, setRunning] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const picked = useRef(false);
+  useStoredRuns(viewKey, picked, setHistory, setCurrent, setError);
 
   const show = useCallback(
     (stored: StoredDryRun) => {

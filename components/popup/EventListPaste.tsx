@@ -31,6 +31,27 @@ function usePanel(open: boolean): { Panel: Panel | null; error: string | null } 
   return { Panel, error };
 }
 
+function PasteBar(props: { open: boolean; status: string; onToggle: () => void }) {
+  return (
+    <div class="pb-row pb-paste-bar">
+      <button
+        type="button"
+        class="pb-button pb-small"
+        aria-expanded={props.open}
+        aria-controls="pb-paste-panel"
+        onClick={props.onToggle}
+      >
+        {props.open ? 'Close event list' : 'Paste event list'}
+      </button>
+      <span class="pb-muted pb-paste-hint">
+        <span role="status">{props.status}</span>
+        {props.status === '' &&
+          'or press Ctrl+V (⌘V) here to fill tokens from the advertiser’s event list'}
+      </span>
+    </div>
+  );
+}
+
 /**
  * "Paste event list": the advertiser's list of Adjust events (from Adjust's Events table, a
  * spreadsheet or an e-mail) fills every token it can match, after a preview. Pressing Ctrl+V
@@ -71,25 +92,14 @@ export function EventListPaste({ goals, onMapping }: EventListPasteProps) {
 
   return (
     <div class="pb-paste" data-event-list-paste>
-      <div class="pb-row pb-paste-bar">
-        <button
-          type="button"
-          class="pb-button pb-small"
-          aria-expanded={open !== false}
-          aria-controls="pb-paste-panel"
-          onClick={() => {
-            setOpen(open === false ? 'typed' : false);
-            setStatus('');
-          }}
-        >
-          {open === false ? 'Paste event list' : 'Close event list'}
-        </button>
-        <span class="pb-muted pb-paste-hint">
-          <span role="status">{status}</span>
-          {status === '' &&
-            'or press Ctrl+V (⌘V) here to fill tokens from the advertiser’s event list'}
-        </span>
-      </div>
+      <PasteBar
+        open={open !== false}
+        status={status}
+        onToggle={() => {
+          setOpen(open === false ? 'typed' : false);
+          setStatus('');
+        }}
+      />
       {open !== false && error && <p class="pb-notice pb-warning">{error}</p>}
       {open !== false && Panel && (
         <Panel

@@ -76,6 +76,39 @@ function Leftovers({ result, goals }: Pick<EventListPreviewProps, 'result' | 'go
   );
 }
 
+function MatchTable(props: {
+  result: EventListMatch;
+  goals: readonly MappedGoal[];
+  ticked: ReadonlySet<string>;
+  onTick: (goal: string, on: boolean) => void;
+}) {
+  const byValue = new Map(props.goals.map((goal) => [goal.value, goal]));
+  return (
+    <table class="pb-paste-table">
+      <thead>
+        <tr>
+          <th scope="col">Fill</th>
+          <th scope="col">Goal</th>
+          <th scope="col">Event in the list</th>
+          <th scope="col">Token</th>
+          <th scope="col">How sure</th>
+        </tr>
+      </thead>
+      <tbody>
+        {props.result.matches.map((match) => (
+          <MatchRow
+            key={match.goal}
+            match={match}
+            goal={byValue.get(match.goal)}
+            ticked={props.ticked.has(match.goal)}
+            onTick={(on) => props.onTick(match.goal, on)}
+          />
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
 /**
  * What a pasted list would fill, before anything is filled: each match with how sure it is. Sure
  * matches start ticked; an unsure one is filled only when the user ticks it.
@@ -84,7 +117,6 @@ export function EventListPreview({ result, goals, problems, onApply }: EventList
   const [ticked, setTicked] = useState<ReadonlySet<string>>(
     () => new Set(result.matches.filter((m) => m.sure).map((m) => m.goal)),
   );
-  const byValue = new Map(goals.map((goal) => [goal.value, goal]));
   const chosen = result.matches.filter((m) => ticked.has(m.goal));
   const tick = (goal: string, on: boolean) =>
     setTicked((set) => {
@@ -96,28 +128,7 @@ export function EventListPreview({ result, goals, problems, onApply }: EventList
   return (
     <div class="pb-paste-preview" data-paste-preview>
       {result.matches.length > 0 ? (
-        <table class="pb-paste-table">
-          <thead>
-            <tr>
-              <th scope="col">Fill</th>
-              <th scope="col">Goal</th>
-              <th scope="col">Event in the list</th>
-              <th scope="col">Token</th>
-              <th scope="col">How sure</th>
-            </tr>
-          </thead>
-          <tbody>
-            {result.matches.map((match) => (
-              <MatchRow
-                key={match.goal}
-                match={match}
-                goal={byValue.get(match.goal)}
-                ticked={ticked.has(match.goal)}
-                onTick={(on) => tick(match.goal, on)}
-              />
-            ))}
-          </tbody>
-        </table>
+        <MatchTable result={result} goals={goals} ticked={ticked} onTick={tick} />
       ) : (
         <p class="pb-notice pb-info" data-paste-nothing>
           No event in the list matches a goal of this offer. Check that the list has the event names
