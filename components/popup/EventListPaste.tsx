@@ -46,6 +46,7 @@ function PasteBar(props: { open: boolean; status: string; onToggle: () => void }
       <span class="pb-muted pb-paste-hint">
         <span role="status">{props.status}</span>
         {props.status === '' &&
+          !props.open &&
           'or press Ctrl+V (⌘V) here to fill tokens from the advertiser’s event list'}
       </span>
     </div>
@@ -68,7 +69,8 @@ export function EventListPaste({ goals, onMapping }: EventListPasteProps) {
     import('@/lib/events/parse-event-list')
       .then(({ parseEventList }) => {
         if (parseEventList(pasted).rows.length === 0) {
-          setStatus(NO_TOKENS);
+          // A pasted link belongs to the offer's fields, not to an event list: say nothing then.
+          setStatus(/^\s*https?:\/\//i.test(pasted) ? '' : NO_TOKENS);
           return;
         }
         setText(pasted);

@@ -63,8 +63,10 @@ function compare(
 ): { basis: MatchBasis; why: string } | null {
   if (row.compact !== '' && row.compact === goal.compact)
     return { basis: 'same-name', why: `Same name as “${goalText}”.` };
-  if (row.concept !== null && row.concept === goal.concept)
-    return { basis: 'synonym', why: `Means the same as “${goalText}” (${row.concept}).` };
+  if (row.concept !== null && row.concept === goal.concept) {
+    const named = row.concept === goal.words.join(' ') ? '' : ` (both: ${row.concept})`;
+    return { basis: 'synonym', why: `Means the same as “${goalText}”${named}.` };
+  }
   if (similar(row, goal))
     return { basis: 'similar', why: `Shares words with “${goalText}”, but is not the same name.` };
   return null;

@@ -4,6 +4,7 @@ import { z } from 'zod/mini';
 import { buildLink } from '../../lib/build-link';
 import { type ExtensionApi, expect, test } from './fixtures';
 import { ALL_TABS, openAllTabsOffer, openPopupOn } from './pages/affise-offer-tab';
+import { seriousViolationsIn } from './pages/axe';
 
 declare const chrome: ExtensionApi;
 
@@ -131,7 +132,7 @@ test('the "Paste event list" box: unsure matches wait for a tick, problems are s
   await expect(popup.getByLabel('Adjust event token, goal purchase')).toHaveValue('pc0001');
 
   // A paste with no token in it opens nothing and says why.
-  await popup.evaluate(() => navigator.clipboard.writeText('https://app.adjust.com/abc123?x=1'));
+  await popup.evaluate(() => navigator.clipboard.writeText('Thanks, see you on Monday'));
   await popup.locator('body').click({ position: { x: 5, y: 5 } });
   await popup.keyboard.press('Control+V');
   await expect(popup.locator('[data-event-list-paste] [role="status"]')).toContainText(
@@ -148,3 +149,30 @@ test('the "Paste event list" box: unsure matches wait for a tick, problems are s
   await expect(popup.locator('[data-paste-preview]')).toHaveCount(0);
   expect(consoleErrors).toEqual([]);
 });
+
+for (const theme of ['light', 'dark'] as const) {
+  test(`the event-list preview has no serious accessibility violations (${theme} theme)`, async ({
+    context,
+    extensionId,
+    fixtureServer,
+    serviceWorker,
+  }) => {
+    const affise = await openAllTabsOffer(context, fixtureServer, serviceWorker);
+    const { page: popup } = await openPopupOn(
+      context,
+      extensionId,
+      affise.tabId,
+      `&theme=${theme}`,
+    );
+    await popup.getByRole('button', { name: 'Paste event list' }).click();
+    await popup.getByLabel(/^Event list/).fill(`${ADJUST_EVENTS}Purchase done, pd0001\nhello\n`);
+    await expect(popup.locator('[data-paste-preview]')).toBeVisible();
+    const { serious, passes } = await seriousViolationsIn(popup, '[data-event-list-paste]');
+    expect(passes).toBeGreaterThan(5);
+    expect(serious).toEqual([]);
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    await popup.locator('[data-event-list-paste]').screenshot({
+      path: `${SCREENSHOTS}event-list-preview-${theme}.png`,
+    });
+  });
+}

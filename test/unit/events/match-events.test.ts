@@ -148,7 +148,14 @@ describe('matchEventList', () => {
 
   it('says why in one sentence', () => {
     const [sure] = match('Sign up - s1gn00').matches;
-    expect(sure?.why).toBe('Means the same as “Registration” (registration).');
+    expect(sure?.why).toBe('Means the same as “Registration”.');
+    const [ftd] = match('FTD - f7d000', [
+      { value: 'dep1', title: 'Deposit one' },
+      { value: 'reg', title: 'Reg' },
+    ]).matches;
+    expect(ftd).toBeUndefined();
+    const [reg] = match('Sign up - s1gn00', [{ value: '2', title: 'Reg' }]).matches;
+    expect(reg?.why).toBe('Means the same as “Reg” (both: registration).');
   });
 });
 
