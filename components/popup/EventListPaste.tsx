@@ -1,5 +1,5 @@
 import './event-list-paste.css';
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { EventMatch } from '@/lib/events/match-events';
 import type { GoalMapping } from '@/utils/popup-state';
 import type { EventListPanelProps } from './EventListPanel';
@@ -79,7 +79,8 @@ export function EventListPaste({ goals, onMapping }: EventListPasteProps) {
       })
       .catch(() => setStatus(NOT_LOADED));
   }, []);
-  usePasteAnywhere(onPasted);
+  const root = useRef<HTMLDivElement>(null);
+  usePasteAnywhere(onPasted, root);
 
   const apply = (matches: EventMatch[]) => {
     for (const match of matches) onMapping(match.goal, { activity: 'event', token: match.token });
@@ -93,7 +94,7 @@ export function EventListPaste({ goals, onMapping }: EventListPasteProps) {
   };
 
   return (
-    <div class="pb-paste" data-event-list-paste>
+    <div class="pb-paste" data-event-list-paste ref={root}>
       <PasteBar
         open={open !== false}
         status={status}

@@ -1,3 +1,4 @@
+import type { RefObject } from 'preact';
 import { useEffect } from 'preact/hooks';
 
 /** Where a paste already has a home: the user is typing into a field. */
@@ -12,14 +13,18 @@ function isTextField(target: EventTarget | null): boolean {
 }
 
 /**
- * Calls `onText` with what the user pastes (Ctrl+V / ⌘V) while focus is on no text field. A
- * paste event carries its text with it, so this needs no clipboard permission; pastes into
- * fields are left alone.
+ * Calls `onText` with what the user pastes (Ctrl+V / ⌘V) while focus is on no text field and
+ * `owner` is on screen (a hidden tab panel takes no paste). A paste event carries its text with
+ * it, so this needs no clipboard permission; pastes into fields are left alone.
  */
-export function usePasteAnywhere(onText: (text: string) => void): void {
+export function usePasteAnywhere(
+  onText: (text: string) => void,
+  owner: RefObject<HTMLElement | null>,
+): void {
   useEffect(() => {
     const onPaste = (event: ClipboardEvent) => {
       if (isTextField(document.activeElement) || isTextField(event.target)) return;
+      if (!owner.current || owner.current.getClientRects().length === 0) return;
       const text = event.clipboardData?.getData('text/plain') ?? '';
       if (text.trim() === '') return;
       event.preventDefault();
@@ -27,5 +32,5 @@ export function usePasteAnywhere(onText: (text: string) => void): void {
     };
     document.addEventListener('paste', onPaste);
     return () => document.removeEventListener('paste', onPaste);
-  }, [onText]);
+  }, [onText, owner]);
 }

@@ -1,3 +1,5 @@
+import { DEFAULT_AFTER_SECONDS } from './run-dry-run';
+
 /**
  * Every time a dry run shows is on the scenario's clock: it starts at the scenario's `startTime`
  * (the click), not now, so a run reads the same whenever it is opened. One format everywhere:
@@ -38,4 +40,21 @@ export function elapsedSince(start: string, at: string): string {
   const to = Date.parse(at);
   if (Number.isNaN(from) || Number.isNaN(to)) return '';
   return formatElapsed((to - from) / 1000);
+}
+
+/**
+ * When each activity happens, on the scenario's clock, timed as the emulator times them: each
+ * `after` seconds after the one before (DEFAULT_AFTER_SECONDS when missing), the first after the
+ * click at `startTime`. Empty strings when `startTime` is no time.
+ */
+export function activityInstants(
+  startTime: string,
+  activities: readonly { after?: number | undefined }[],
+): string[] {
+  let at = Date.parse(startTime);
+  return activities.map((activity) => {
+    const after = Number(activity.after ?? DEFAULT_AFTER_SECONDS);
+    at += (Number.isFinite(after) ? after : 0) * 1000;
+    return Number.isFinite(at) ? new Date(at).toISOString() : '';
+  });
 }

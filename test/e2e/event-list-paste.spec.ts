@@ -140,6 +140,15 @@ test('the "Paste event list" box: unsure matches wait for a tick, problems are s
   );
   await expect(popup.locator('[data-paste-preview]')).toHaveCount(0);
 
+  // On the Dry run tab the goal table is hidden: a paste there opens nothing.
+  await popup.evaluate(() => navigator.clipboard.writeText('Reg - reg777'));
+  await popup.getByRole('tab', { name: 'Dry run' }).click();
+  await popup.locator('body').click({ position: { x: 5, y: 5 } });
+  await popup.keyboard.press('Control+V');
+  await popup.getByRole('tab', { name: 'Build link' }).click();
+  await expect(popup.locator('[data-paste-preview]')).toHaveCount(0);
+  await expect(popup.getByLabel('Adjust event token, goal reg')).toHaveValue('reg456');
+
   // A paste into a text field stays there and opens nothing.
   await popup.evaluate(() => navigator.clipboard.writeText('Reg - zzz999'));
   const purchase = popup.getByLabel('Adjust event token, goal purchase');

@@ -5,6 +5,7 @@ import { runVerdict } from '../../../lib/dry-run/run-verdict';
 import { isSampleRule } from '../../../lib/dry-run/sample-rule';
 import { scenarioFromOffer } from '../../../lib/dry-run/scenario-from-offer';
 import {
+  activityInstants,
   elapsedSince,
   formatElapsed,
   formatScenarioClock,
@@ -29,6 +30,21 @@ describe('scenario time', () => {
     [-120, '−2 min'],
   ])('formatElapsed(%d) = %s', (seconds, want) => {
     expect(formatElapsed(seconds)).toBe(want);
+  });
+
+  it('times each activity as the emulator does', () => {
+    const scenario = sample((s) => {
+      s.activities[1] = { kind: 'event', token: 'k2x9q1' };
+    });
+    const instants = activityInstants(scenario.startTime, scenario.activities);
+    const dryRun = run((s) => {
+      s.activities[1] = { kind: 'event', token: 'k2x9q1' };
+    });
+    scenario.activities.forEach((_, index) => {
+      const request = dryRun.requests.find((r) => r.activity === index);
+      expect(request?.at, `activity ${index}`).toBe(instants[index]);
+    });
+    expect(instants[1]).toBe('2026-01-15T11:01:00.000Z');
   });
 
   it('measures from the scenario start, not from now', () => {
