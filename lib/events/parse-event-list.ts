@@ -80,6 +80,8 @@ export function splitCells(line: string): { cells: string[]; bySpaces: boolean }
   for (const separator of CELL_SEPARATORS.slice(3)) {
     if (separator.test(line)) return { cells: line.split(separator), bySpaces: false };
   }
+  // Columns aligned with spaces (a table pasted from a PDF or a plain-text e-mail).
+  if (/\S\s{2,}\S/.test(line)) return { cells: line.split(/\s{2,}/), bySpaces: false };
   return { cells: line.split(/\s+/), bySpaces: true };
 }
 

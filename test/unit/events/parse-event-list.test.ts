@@ -72,6 +72,14 @@ describe('parseEventList reads the shapes advertisers send', () => {
       ],
     },
     {
+      shape: 'columns aligned with spaces, with more columns after the token',
+      text: 'Event name       Token     Unique\nFirst purchase   pur123    Yes\nLevel 10         lvl010    No',
+      want: [
+        ['First purchase', 'pur123'],
+        ['Level 10', 'lvl010'],
+      ],
+    },
+    {
       shape: 'arrows and equals signs',
       text: 'Purchase -> abc123\nReg = reg456\nLevel 2 → lvl002',
       want: [
