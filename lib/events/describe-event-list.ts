@@ -17,6 +17,8 @@ export function describeEventListProblem(problem: EventListProblem): string {
       return `Line ${problem.line} ${quote(problem.text)} holds no event token (6 lowercase letters and digits, like abc123), so it was left out.`;
     case 'several-tokens':
       return `Line ${problem.line} holds ${problem.tokens.length} possible tokens (${problem.tokens.join(', ')}), so it was left out: put one event per line with its name.`;
+    case 'too-long':
+      return `The list has ${problem.lines.toLocaleString('en')} lines; only the first ${problem.read.toLocaleString('en')} were read: paste the event list alone.`;
     case 'duplicate-token': {
       const names = new Set(problem.names.map((name) => name.trim().toLowerCase()));
       return names.size > 1

@@ -72,11 +72,16 @@ function compare(
   return null;
 }
 
-function bestFor(goal: GoalToMatch, rowKey: EventNameKey) {
-  const found = [goal.title, goal.value]
+/** A goal's title and value, each with its normalised form, computed once per match. */
+type GoalNames = { text: string; key: EventNameKey }[];
+
+const goalNames = (goal: GoalToMatch): GoalNames =>
+  [goal.title, goal.value]
     .filter((text) => text.trim() !== '')
-    .map((text) => compare(rowKey, normaliseEventName(text), text))
-    .filter((c) => c !== null);
+    .map((text) => ({ text, key: normaliseEventName(text) }));
+
+function bestFor(names: GoalNames, rowKey: EventNameKey) {
+  const found = names.map(({ text, key }) => compare(rowKey, key, text)).filter((c) => c !== null);
   return found.sort((a, b) => BASIS_SCORE[b.basis] - BASIS_SCORE[a.basis])[0] ?? null;
 }
 
@@ -84,9 +89,10 @@ function candidates(rows: readonly EventListRow[], goals: readonly GoalToMatch[]
   const keys = rows.map((row) => normaliseEventName(row.name));
   const found: Candidate[] = [];
   goals.forEach((goal, goalIndex) => {
+    const names = goalNames(goal);
     rows.forEach((row, i) => {
       const rowKey = keys[i] as EventNameKey;
-      const best = bestFor(goal, rowKey);
+      const best = bestFor(names, rowKey);
       if (best) found.push({ goalIndex, row, rowKey, ...best });
     });
   });

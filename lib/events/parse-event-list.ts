@@ -23,7 +23,8 @@ export interface EventListRow {
 export type EventListProblem =
   | { kind: 'no-token'; line: number; text: string }
   | { kind: 'several-tokens'; line: number; text: string; tokens: string[] }
-  | { kind: 'duplicate-token'; token: string; lines: number[]; names: string[] };
+  | { kind: 'duplicate-token'; token: string; lines: number[]; names: string[] }
+  | { kind: 'too-long'; read: number; lines: number };
 
 export interface ParsedEventList {
   rows: EventListRow[];
@@ -44,6 +45,8 @@ const CELL_SEPARATORS: readonly RegExp[] = [
 
 /** A line naming a token column ("Event name, Event token") is a header, not a problem. */
 const HEADER_WORDS = /\btokens?\b/i;
+/** Bounds the work on a huge paste: an event list has tens of lines, not thousands. */
+export const MAX_LINES = 2_000;
 const MAX_LINE_LENGTH = 2_000;
 
 /** Splits one CSV line, honouring double quotes ("Level 5, hard",abc123). */
@@ -72,7 +75,7 @@ function splitCsv(line: string): string[] {
 }
 
 /** The line as cells, and whether they came from plain spaces (the weakest separator). */
-export function splitCells(line: string): { cells: string[]; bySpaces: boolean } {
+function splitCells(line: string): { cells: string[]; bySpaces: boolean } {
   for (const separator of CELL_SEPARATORS.slice(0, 3)) {
     if (separator.test(line)) return { cells: line.split(separator), bySpaces: false };
   }
@@ -149,7 +152,9 @@ export function parseEventList(text: string): ParsedEventList {
   const problems: EventListProblem[] = [];
   let tokenColumn: number | null = null;
   const lines = text.split(/\r\n|\r|\n/);
-  lines.forEach((raw, i) => {
+  if (lines.length > MAX_LINES)
+    problems.push({ kind: 'too-long', read: MAX_LINES, lines: lines.length });
+  lines.slice(0, MAX_LINES).forEach((raw, i) => {
     const line = i + 1;
     const trimmed = raw.trim().slice(0, MAX_LINE_LENGTH);
     // Blank lines and rulers ("|---|---|", "-----") carry nothing.

@@ -5,6 +5,7 @@ import {
   EVENT_TOKEN_PATTERN,
   type EventListProblem,
   type EventListRow,
+  MAX_LINES,
   parseEventList,
 } from '../../../lib/events/parse-event-list';
 
@@ -144,6 +145,19 @@ describe('parseEventList reports what it could not use', () => {
   ];
   it.each(cases)('$what', ({ text, want }) => {
     expect(parseEventList(text).problems).toEqual(want);
+  });
+
+  it('reads a bounded number of lines and says so', () => {
+    const text = Array.from(
+      { length: MAX_LINES + 5 },
+      (_, i) => `Event ${i}, t${String(i).padStart(5, '0')}`,
+    ).join('\n');
+    const parsed = parseEventList(text);
+    expect(parsed.rows).toHaveLength(MAX_LINES);
+    expect(parsed.problems).toEqual([{ kind: 'too-long', read: MAX_LINES, lines: MAX_LINES + 5 }]);
+    expect(describeEventListProblem(parsed.problems[0] as EventListProblem)).toBe(
+      'The list has 2,005 lines; only the first 2,000 were read: paste the event list alone.',
+    );
   });
 
   it('keeps the line numbers of the pasted text', () => {
