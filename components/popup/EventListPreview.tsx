@@ -15,6 +15,8 @@ const goalName = (goal: MappedGoal | undefined, value: string) =>
   goal?.title ? `${goal.title} (${value})` : `goal ${value}`;
 
 function TokenChange({ match, goal }: { match: EventMatch; goal: MappedGoal | undefined }) {
+  if (goal?.mapping.activity === 'none')
+    return <span class="pb-muted"> (left out now: filling makes it report this event)</span>;
   const before = goal?.mapping.activity === 'event' ? goal.mapping.token.trim() : '';
   if (before === '' || before === match.token) return null;
   return <span class="pb-muted"> (replaces {before})</span>;

@@ -122,9 +122,11 @@ test('the "Paste event list" box: unsure matches wait for a tick, problems are s
   await expect(popup.getByLabel('Adjust event token, goal reg')).toHaveValue('reg456');
   await expect(popup.getByLabel('Adjust event token, goal purchase')).toHaveValue('');
 
-  // The unsure one is filled once ticked.
+  // The unsure one is filled once ticked, even into a goal that was left out (the preview says so).
+  await popup.getByLabel('What goal purchase reports').selectOption('none');
   await popup.getByRole('button', { name: 'Paste event list' }).click();
   await popup.getByLabel(/^Event list/).fill('Purchase completed - pc0001');
+  await expect(popup.locator('[data-paste-goal="purchase"]')).toContainText('left out now');
   await popup
     .getByRole('checkbox', { name: /Fill First purchase \(purchase\) with pc0001/ })
     .check();
