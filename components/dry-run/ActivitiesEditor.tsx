@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { STATUS_CODES, STATUS_NAMES, type StatusCode } from '@/lib/conversion-status';
 import type { Activity, ActivityKind, Scenario } from '@/lib/dry-run/scenario';
+import { activityInstants, formatScenarioClock } from '@/lib/dry-run/scenario-time';
 import { Group, NumberField, SelectField, TextField } from './fields';
 import type { IssueMap } from './scenario-issues';
 
@@ -41,6 +42,8 @@ export function ActivitiesEditor({
   onChange: (activities: Activity[]) => void;
 }) {
   const list = scenario.activities;
+  // Each activity's time on the scenario's clock, as the timeline will show it.
+  const instants = activityInstants(scenario.startTime, list);
   const [adding, setAdding] = useState<ActivityKind>('install');
   const replace = (index: number, next: Activity) =>
     onChange(list.map((a, i) => (i === index ? next : a)));
@@ -69,6 +72,7 @@ export function ActivitiesEditor({
               />
               <NumberField
                 label="After (s)"
+                hint={instants[i] ? formatScenarioClock(instants[i]) : undefined}
                 min={0}
                 value={activity.after}
                 error={issues.get(`${path}.after`)}

@@ -1,8 +1,58 @@
 import { STATUS_NAMES } from '@/lib/conversion-status';
-import type { DryRun } from '@/lib/dry-run/result';
+import type { AffiliatePostbackDecision, DryRun } from '@/lib/dry-run/result';
+import { isSampleRule } from '@/lib/dry-run/sample-rule';
+import type { AffiliatePostbackRule } from '@/lib/dry-run/scenario';
+
+function DecisionRow({
+  run,
+  decision: a,
+  rule,
+}: {
+  run: DryRun;
+  decision: AffiliatePostbackDecision;
+  rule: AffiliatePostbackRule | undefined;
+}) {
+  const change = run.conversionChanges[a.change];
+  const conversion = run.conversions[a.conversion];
+  return (
+    <tr class={a.sent ? 'pbd-sent' : 'pbd-skipped'}>
+      <th scope="row">
+        {a.rule + 1}
+        {rule && isSampleRule(rule) && <span class="pbd-sample"> (sample)</span>}
+      </th>
+      <td>
+        {conversion ? `#${a.conversion + 1} ${conversion.goal}` : ''}
+        {change
+          ? `: ${change.kind === 'created' ? 'created' : 'changed'} as ${change.status} ${STATUS_NAMES[change.status]}`
+          : ''}
+      </td>
+      <td>
+        <strong>{a.sent ? 'Sent' : 'Skipped'}</strong>
+      </td>
+      <td>{a.reason}</td>
+      <td>
+        {a.request ? (
+          <code class="pbd-value">
+            {a.request.method} {a.request.url}
+            {a.request.body ? ` body: ${a.request.body}` : ''}
+          </code>
+        ) : (
+          '—'
+        )}
+      </td>
+    </tr>
+  );
+}
 
 /** One row per rule × conversion change: sent with the request, or skipped with why. */
-export function AffiliateTable({ run }: { run: DryRun }) {
+export function AffiliateTable({
+  run,
+  rules,
+}: {
+  run: DryRun;
+  /** The scenario's rules, to label the samples among them. */
+  rules: readonly AffiliatePostbackRule[];
+}) {
   if (run.affiliatePostbacks.length === 0) {
     return (
       <p class="pb-muted">
@@ -22,35 +72,9 @@ export function AffiliateTable({ run }: { run: DryRun }) {
         </tr>
       </thead>
       <tbody>
-        {run.affiliatePostbacks.map((a, i) => {
-          const change = run.conversionChanges[a.change];
-          const conversion = run.conversions[a.conversion];
-          return (
-            <tr key={i} class={a.sent ? 'pbd-sent' : 'pbd-skipped'}>
-              <th scope="row">{a.rule + 1}</th>
-              <td>
-                {conversion ? `#${a.conversion + 1} ${conversion.goal}` : ''}
-                {change
-                  ? `: ${change.kind === 'created' ? 'created' : 'changed'} as ${change.status} ${STATUS_NAMES[change.status]}`
-                  : ''}
-              </td>
-              <td>
-                <strong>{a.sent ? 'Sent' : 'Skipped'}</strong>
-              </td>
-              <td>{a.reason}</td>
-              <td>
-                {a.request ? (
-                  <code class="pbd-value">
-                    {a.request.method} {a.request.url}
-                    {a.request.body ? ` body: ${a.request.body}` : ''}
-                  </code>
-                ) : (
-                  '—'
-                )}
-              </td>
-            </tr>
-          );
-        })}
+        {run.affiliatePostbacks.map((decision, i) => (
+          <DecisionRow key={i} run={run} decision={decision} rule={rules[decision.rule]} />
+        ))}
       </tbody>
     </table>
   );

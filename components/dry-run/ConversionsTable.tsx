@@ -1,4 +1,5 @@
 import type { DryRun } from '@/lib/dry-run/result';
+import { formatScenarioClock } from '@/lib/dry-run/scenario-time';
 
 export function ConversionsTable({ run }: { run: DryRun }) {
   if (run.conversions.length === 0) return <p class="pb-muted">Affise registered no conversion.</p>;
@@ -13,6 +14,7 @@ export function ConversionsTable({ run }: { run: DryRun }) {
           <th scope="col">Revenue</th>
           <th scope="col">Payout</th>
           <th scope="col">Integration</th>
+          <th scope="col">Created (scenario clock)</th>
         </tr>
       </thead>
       <tbody>
@@ -34,6 +36,7 @@ export function ConversionsTable({ run }: { run: DryRun }) {
               {c.payout} {c.currency}
             </td>
             <td>{c.integration}</td>
+            <td>{formatScenarioClock(c.createdAt)}</td>
           </tr>
         ))}
       </tbody>

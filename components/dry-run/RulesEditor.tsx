@@ -1,4 +1,5 @@
 import type { StatusCode } from '@/lib/conversion-status';
+import { isSampleRule } from '@/lib/dry-run/sample-rule';
 import type { AffiliatePostbackRule, RuleStatus, Scenario } from '@/lib/dry-run/scenario';
 import { STATUS_OPTIONS } from './ActivitiesEditor';
 import { CheckboxField, Group, SelectField, TextField } from './fields';
@@ -75,6 +76,12 @@ export function RulesEditor({
           const path = `affiliatePostbacks[${i}]`;
           return (
             <li class="pbd-item" key={i}>
+              {isSampleRule(rule) && (
+                <p class="pb-muted pbd-sample" data-sample-rule>
+                  Rule {i + 1} is a sample (an .example address): put in your affiliate’s postback
+                  URL and settings.
+                </p>
+              )}
               <div class="pbd-row">
                 <SelectField
                   label={`Rule ${i + 1} scope`}

@@ -1,6 +1,6 @@
 import type { Finding } from '@/lib/findings';
 
-/** Findings with their severity spelled out, not only coloured. */
+/** Findings with their severity spelled out, not only coloured; code and path behind "Details". */
 export function RunFindings({
   findings,
   compact,
@@ -14,10 +14,12 @@ export function RunFindings({
       {findings.map((f, i) => (
         <li key={i} class={`pbd-finding pbd-${f.severity}`} data-code={f.code}>
           <strong class="pbd-severity">{f.severity}</strong>{' '}
-          <span class="pbd-message">{f.message}</span>{' '}
-          <span class="pbd-where">
+          <span class="pbd-message">{f.message}</span>
+          {/* The rule's code and where it applies are for support, not the first read. */}
+          <details class="pbd-where">
+            <summary>Details</summary>
             <code>{f.code}</code> at <code>{f.path}</code>
-          </span>
+          </details>
         </li>
       ))}
     </ul>

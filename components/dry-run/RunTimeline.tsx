@@ -1,4 +1,5 @@
 import type { DryRun, DryRunRequest } from '@/lib/dry-run/result';
+import { elapsedSince, formatScenarioClock } from '@/lib/dry-run/scenario-time';
 import { RunFindings } from './RunFindings';
 
 const HOP_LABEL: Record<DryRunRequest['hop'], string> = {
@@ -16,7 +17,89 @@ function worst(request: DryRunRequest): 'error' | 'warning' | null {
   return null;
 }
 
-function RequestItem({ request, index }: { request: DryRunRequest; index: number }) {
+function ParamsTable({ params }: { params: DryRunRequest['params'] }) {
+  if (params.length === 0) return null;
+  return (
+    <details class="pbd-details">
+      <summary>Parameters ({params.length})</summary>
+      <table class="pbd-table">
+        <thead>
+          <tr>
+            <th scope="col">Parameter</th>
+            <th scope="col">As sent</th>
+            <th scope="col">As the server reads it</th>
+          </tr>
+        </thead>
+        <tbody>
+          {params.map((p, i) => (
+            <tr key={i}>
+              <th scope="row">
+                <code>{p.name}</code>
+              </th>
+              <td>
+                <code class="pbd-value">{p.raw ?? '(no value)'}</code>
+              </td>
+              <td>
+                <code class="pbd-value">{p.value ?? '(no value)'}</code>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </details>
+  );
+}
+
+function SubstitutionsTable({ substitutions }: { substitutions: DryRunRequest['substitutions'] }) {
+  if (substitutions.length === 0) return null;
+  return (
+    <details class="pbd-details">
+      <summary>Substituted ({substitutions.length})</summary>
+      <table class="pbd-table">
+        <thead>
+          <tr>
+            <th scope="col">Macro</th>
+            <th scope="col">Filled by</th>
+            <th scope="col">Value</th>
+            <th scope="col">Written</th>
+            <th scope="col">Where</th>
+          </tr>
+        </thead>
+        <tbody>
+          {substitutions.map((s, i) => (
+            <tr key={i} class={s.value === null ? 'pbd-dropped' : undefined}>
+              <th scope="row">
+                <code>{`{${s.macro}}`}</code>
+              </th>
+              <td>{s.system}</td>
+              <td>
+                {s.value === null ? (
+                  <em>no data: dropped</em>
+                ) : (
+                  <code class="pbd-value">{s.value}</code>
+                )}
+              </td>
+              <td>
+                <code class="pbd-value">{s.written || '""'}</code>
+              </td>
+              <td>{s.where}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </details>
+  );
+}
+
+function RequestItem({
+  request,
+  index,
+  start,
+}: {
+  request: DryRunRequest;
+  index: number;
+  start: string;
+}) {
   const level = worst(request);
   return (
     <li
@@ -31,8 +114,8 @@ function RequestItem({ request, index }: { request: DryRunRequest; index: number
         {level && (
           <span class={`pbd-flag pbd-${level}`}>{level === 'error' ? 'Error' : 'Warning'}</span>
         )}
-        <span class="pb-muted pbd-time">
-          {request.at.replace('T', ' ').replace('.000Z', ' UTC')}
+        <span class="pb-muted pbd-time" title={formatScenarioClock(request.at)}>
+          {elapsedSince(start, request.at)} · {formatScenarioClock(request.at)}
         </span>
       </div>
       {request.url !== '' && <code class="pbd-url">{request.url}</code>}
@@ -44,82 +127,21 @@ function RequestItem({ request, index }: { request: DryRunRequest; index: number
       )}
       {request.outcome && <p class="pbd-outcome">{request.outcome}</p>}
       <RunFindings findings={request.findings} compact />
-      {request.params.length > 0 && (
-        <details class="pbd-details">
-          <summary>Parameters ({request.params.length})</summary>
-          <table class="pbd-table">
-            <thead>
-              <tr>
-                <th scope="col">Parameter</th>
-                <th scope="col">As sent</th>
-                <th scope="col">As the server reads it</th>
-              </tr>
-            </thead>
-            <tbody>
-              {request.params.map((p, i) => (
-                <tr key={i}>
-                  <th scope="row">
-                    <code>{p.name}</code>
-                  </th>
-                  <td>
-                    <code class="pbd-value">{p.raw ?? '(no value)'}</code>
-                  </td>
-                  <td>
-                    <code class="pbd-value">{p.value ?? '(no value)'}</code>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </details>
-      )}
-      {request.substitutions.length > 0 && (
-        <details class="pbd-details">
-          <summary>Substituted ({request.substitutions.length})</summary>
-          <table class="pbd-table">
-            <thead>
-              <tr>
-                <th scope="col">Macro</th>
-                <th scope="col">Filled by</th>
-                <th scope="col">Value</th>
-                <th scope="col">Written</th>
-                <th scope="col">Where</th>
-              </tr>
-            </thead>
-            <tbody>
-              {request.substitutions.map((s, i) => (
-                <tr key={i} class={s.value === null ? 'pbd-dropped' : undefined}>
-                  <th scope="row">
-                    <code>{`{${s.macro}}`}</code>
-                  </th>
-                  <td>{s.system}</td>
-                  <td>
-                    {s.value === null ? (
-                      <em>no data: dropped</em>
-                    ) : (
-                      <code class="pbd-value">{s.value}</code>
-                    )}
-                  </td>
-                  <td>
-                    <code class="pbd-value">{s.written || '""'}</code>
-                  </td>
-                  <td>{s.where}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </details>
-      )}
+      <ParamsTable params={request.params} />
+      <SubstitutionsTable substitutions={request.substitutions} />
     </li>
   );
 }
 
-/** Every request of the chain in order; none of them was sent. */
-export function RunTimeline({ run }: { run: DryRun }) {
+/**
+ * Every request of the chain in order; none of them was sent. Times are on the scenario's clock:
+ * how long after the click (`start`), and the instant.
+ */
+export function RunTimeline({ run, start }: { run: DryRun; start: string }) {
   return (
     <ol class="pbd-timeline" aria-label="Requests in order">
       {run.requests.map((request, i) => (
-        <RequestItem key={i} request={request} index={i} />
+        <RequestItem key={i} request={request} index={i} start={start} />
       ))}
     </ol>
   );

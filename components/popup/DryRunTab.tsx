@@ -71,5 +71,5 @@ export function DryRunTab(props: DryRunTabProps) {
     );
   }
   const { DryRunView } = module;
-  return <DryRunView {...dryRunProps(props)} draftKey={props.draftKey} />;
+  return <DryRunView {...dryRunProps(props)} draftKey={props.draftKey} inPopup />;
 }

@@ -1,5 +1,6 @@
 import type { FieldSource } from '@/lib/affise/offer';
 import { type DraftGoal, GoalActivitySchema, type GoalMapping } from '@/utils/popup-state';
+import { EventListPaste } from './EventListPaste';
 import { FindingList } from './FindingList';
 import type { TargetedFinding } from './finding-targets';
 import type { MappedGoal } from './generate-input';
@@ -65,6 +66,7 @@ export function GoalTable(props: GoalTableProps) {
           that differ.
         </p>
       )}
+      {goals.length > 0 && <EventListPaste goals={goals} onMapping={props.onMapping} />}
       {goals.length === 0 ? (
         <p class="pb-muted">
           No goals yet. Open the offer’s Payouts tab and press “Read this page”, or add goals by

@@ -28,6 +28,14 @@ interface Seen {
   fromServiceWorker: boolean;
 }
 
+/** In the popup the scenario form starts as one line: opens it. */
+async function openScenario(page: Page): Promise<void> {
+  const form = page.locator('details.pbd-scenario');
+  await expect(form).toBeVisible();
+  if ((await form.getAttribute('open')) === null) await form.locator('> summary').click();
+  await expect(page.locator('.pbd-editor')).toBeVisible();
+}
+
 /** Runs the dry run shown on the page and waits for its result. */
 async function runDryRun(page: Page): Promise<void> {
   const before = await page.locator('[data-testid="dry-run-result"]').count();
@@ -85,6 +93,12 @@ test('running dry-runs sends no network request at all, from any page or the ser
     'https://rocketcompany.g2afse.com/click?pid=7&offer_id=12',
   );
   await expect(result.locator('[data-hop="adjust-callback"]')).toHaveCount(3);
+  await expect(result.locator('[data-verdict]')).toHaveText(
+    'Done: 3 conversions created; affiliate postbacks: 5 sent, 5 skipped. No problems.',
+  );
+  // The tables come after the timeline, folded.
+  await result.locator('summary', { hasText: 'Conversions (3)' }).click();
+  await result.locator('summary', { hasText: 'Affiliate postbacks (5 sent, 5 skipped)' }).click();
   await expect(result.getByRole('table', { name: 'Conversions' }).locator('tbody tr')).toHaveCount(
     3,
   );
@@ -156,7 +170,7 @@ test('the popup mounts the dry run as a tab and runs it offline', async ({
 });
 
 for (const theme of ['light', 'dark'] as const) {
-  test(`screenshot of the popup's Dry run tab after a run, ${theme} theme`, async ({
+  test(`screenshot of the popup's Dry run tab after a run, 800 × 600, ${theme} theme`, async ({
     context,
     extensionId,
   }) => {
@@ -165,20 +179,27 @@ for (const theme of ['light', 'dark'] as const) {
     page.on('console', (message) => {
       if (message.type() === 'error') errors.push(message.text());
     });
-    await page.setViewportSize({ width: 600, height: 700 });
+    await page.setViewportSize({ width: 800, height: 600 });
     await page.goto(`chrome-extension://${extensionId}/popup.html?theme=${theme}`);
     await page.getByRole('tab', { name: /dry run/i }).click();
     await runDryRun(page);
     const result = page.locator('[data-testid="dry-run-result"]');
+    // Results first: Run, the scenario line and the verdict are on the first screen.
+    for (const first of [
+      page.getByRole('button', { name: 'Run dry-run' }),
+      page.locator('[data-scenario-summary]'),
+      result.locator('[data-verdict]'),
+    ]) {
+      await expect(first).toBeInViewport({ ratio: 1 });
+    }
     await expect(result.locator('.pbd-hop').first()).toBeVisible();
     const overflow = await page.evaluate(
       () => document.documentElement.scrollWidth - window.innerWidth,
     );
     expect(overflow).toBeLessThanOrEqual(0);
     mkdirSync(SCREENSHOTS, { recursive: true });
-    await page.screenshot({ path: `${SCREENSHOTS}dry-run-${theme}.png`, fullPage: true });
-    await result.scrollIntoViewIfNeeded();
-    await page.screenshot({ path: `${SCREENSHOTS}dry-run-${theme}-result.png` });
+    await page.screenshot({ path: `${SCREENSHOTS}dry-run-${theme}.png` });
+    await page.screenshot({ path: `${SCREENSHOTS}dry-run-${theme}-full.png`, fullPage: true });
     expect(errors).toEqual([]);
   });
 }
@@ -210,6 +231,7 @@ test('scenario edits in the popup survive tab switches and closing the popup, un
     await page.goto(popup);
     const tab = page.getByRole('tab', { name: 'Dry run' });
     if ((await tab.getAttribute('aria-selected')) !== 'true') await tab.click();
+    await openScenario(page);
     return page;
   };
   const sub1 = (page: Page) => page.locator('.pbd-editor').getByLabel('sub1', { exact: true });
@@ -225,6 +247,7 @@ test('scenario edits in the popup survive tab switches and closing the popup, un
   await expect(page.locator('.pbd-editor')).toHaveCount(0);
   await page.getByRole('tab', { name: 'Dry run' }).click();
   await expect(sub1(page)).toHaveValue('kept-across-tabs');
+  await openScenario(page);
 
   // Closing the popup right after typing (before the delayed save) loses nothing either.
   await secure(page).fill('typed-before-closing');
@@ -280,17 +303,74 @@ for (const theme of ['light', 'dark'] as const) {
   });
 }
 
-test('the scenario editor is keyboard usable: Tab reaches Run and Enter runs', async ({
+test('the dry run is keyboard usable: Run is the first stop and Enter runs', async ({
   context,
   extensionId,
 }) => {
   const page = await context.newPage();
   await page.goto(`chrome-extension://${extensionId}/dryrun.html`);
   const run = page.getByRole('button', { name: 'Run dry-run' });
-  await page.getByLabel('Run name (optional)').focus();
+  await expect(run).toBeEnabled();
   await page.keyboard.press('Tab');
   await expect(run).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page.locator('[data-testid="dry-run-result"]')).toBeVisible();
   expect(SAMPLE_SCENARIO.activities.length).toBe(5);
+});
+
+test('reopening the popup shows the last result; the full tab and the options are one click away', async ({
+  context,
+  extensionId,
+}) => {
+  const popupUrl = `chrome-extension://${extensionId}/popup.html`;
+  let page = await context.newPage();
+  await page.goto(popupUrl);
+  await page.getByRole('tab', { name: 'Dry run' }).click();
+  await runDryRun(page);
+  const heading = page.getByRole('heading', { name: /^Result: / });
+  const label = (await heading.textContent()) ?? '';
+  // The default name says which offer, not the wall-clock time: all times are the scenario's.
+  expect(label).toBe('Result: Offer 12 (Rocket Game iOS), run 1');
+  await page.close();
+
+  page = await context.newPage();
+  await page.goto(popupUrl);
+  await expect(page.getByRole('heading', { name: /^Result: / })).toHaveText(label);
+  await expect(page.locator('[data-verdict]')).toContainText('3 conversions created');
+
+  const [tab] = await Promise.all([
+    context.waitForEvent('page'),
+    page.getByRole('button', { name: 'Open in a tab' }).click(),
+  ]);
+  await expect(tab).toHaveURL(/\/dryrun\.html$/);
+  await expect(tab.getByRole('heading', { name: /^Result: / })).toHaveText(label);
+  await expect(tab.locator('.pbd-editor')).toBeVisible();
+  await expect(tab.getByTestId('dry-run-offer-changed')).toHaveCount(0);
+
+  const [options] = await Promise.all([
+    context.waitForEvent('page'),
+    page.getByRole('button', { name: 'Options' }).click(),
+  ]);
+  await expect(options).toHaveURL(/\/options\.html/);
+});
+
+test('sample affiliate postbacks are labelled as samples in the form and the result', async ({
+  context,
+  extensionId,
+}) => {
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/dryrun.html`);
+  await expect(page.locator('[data-scenario-summary]')).toContainText(
+    '2 affiliate postbacks (samples)',
+  );
+  await expect(page.locator('[data-sample-rule]')).toHaveCount(2);
+  await runDryRun(page);
+  const result = page.locator('[data-testid="dry-run-result"]');
+  await expect(result.locator('.pbd-sample-note')).toContainText('samples');
+  await result.locator('summary', { hasText: 'Affiliate postbacks' }).click();
+  await expect(result.locator('.pbd-affiliate th .pbd-sample').first()).toHaveText(' (sample)');
+  // Every time is on the scenario's clock, counted from the click.
+  await expect(result.locator('.pbd-hop .pbd-time').first()).toHaveText(
+    '+0 s · 2026-01-15 10:00:00 UTC',
+  );
 });

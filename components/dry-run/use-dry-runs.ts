@@ -1,0 +1,103 @@
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import type { Scenario } from '@/lib/dry-run/scenario';
+import type { StoredDryRun } from '@/lib/messages/dry-run';
+import { rememberShownRun, shownRunId } from '@/utils/dry-run-shown';
+import { sendRequest } from '@/utils/messaging';
+
+export interface DryRuns {
+  /** The run on screen: the last one run or picked here, or the one this view showed last time. */
+  current: StoredDryRun | null;
+  history: StoredDryRun[];
+  running: boolean;
+  error: string | null;
+  run: (scenario: Scenario, label: string) => Promise<void>;
+  show: (stored: StoredDryRun) => void;
+  clear: () => void;
+}
+
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/** Reads the stored runs once, and puts the one this view showed last back on screen. */
+function useStoredRuns(
+  viewKey: string | null,
+  picked: { current: boolean },
+  setHistory: (runs: StoredDryRun[]) => void,
+  setCurrent: (run: StoredDryRun) => void,
+  setError: (error: string) => void,
+) {
+  useEffect(() => {
+    let cancelled = false;
+    Promise.all([
+      sendRequest({ type: 'listDryRuns' }),
+      viewKey === null ? null : shownRunId(viewKey),
+    ])
+      .then(([{ runs }, shownId]) => {
+        if (cancelled) return;
+        setHistory(runs);
+        const shown = runs.find((r) => r.id === shownId);
+        // A run started or picked while reading wins over the one remembered.
+        if (shown && !picked.current) setCurrent(shown);
+      })
+      .catch((e: unknown) => {
+        if (!cancelled) setError(`The stored runs could not be read: ${messageOf(e)}`);
+      });
+    return () => {
+      cancelled = true;
+    };
+  }, [viewKey, picked, setHistory, setCurrent, setError]);
+}
+
+/**
+ * The runs of one dry-run view. `viewKey` (the popup's key for the offer of the tab, or the
+ * full-tab page's key) remembers which run was on screen, so reopening the popup on that tab shows
+ * it again.
+ */
+export function useDryRuns(viewKey: string | null): DryRuns {
+  const [current, setCurrent] = useState<StoredDryRun | null>(null);
+  const [history, setHistory] = useState<StoredDryRun[]>([]);
+  const [running, setRunning] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const picked = useRef(false);
+  useStoredRuns(viewKey, picked, setHistory, setCurrent, setError);
+
+  const show = useCallback(
+    (stored: StoredDryRun) => {
+      picked.current = true;
+      setCurrent(stored);
+      if (viewKey !== null) rememberShownRun(viewKey, stored.id).catch(() => undefined);
+    },
+    [viewKey],
+  );
+
+  const run = useCallback(
+    async (scenario: Scenario, label: string) => {
+      setRunning(true);
+      setError(null);
+      try {
+        const { stored } = await sendRequest({
+          type: 'runDryRun',
+          scenario,
+          ...(label.trim() ? { label: label.trim() } : {}),
+        });
+        show(stored);
+        setHistory((runs) => [stored, ...runs.filter((r) => r.id !== stored.id)].slice(0, 10));
+      } catch (e) {
+        setError(`The dry run did not finish: ${messageOf(e)}`);
+      } finally {
+        setRunning(false);
+      }
+    },
+    [show],
+  );
+
+  const clear = useCallback(() => {
+    sendRequest({ type: 'clearDryRuns' })
+      .then(() => {
+        setHistory([]);
+        setCurrent(null);
+      })
+      .catch((e: unknown) => setError(`The stored runs could not be cleared: ${messageOf(e)}`));
+  }, []);
+
+  return { current, history, running, error, run, show, clear };
+}
