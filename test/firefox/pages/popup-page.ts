@@ -1,0 +1,122 @@
+import type { Page } from 'puppeteer-core';
+import type { FirefoxSession } from '../launch-firefox';
+import { openExtensionPage } from './extension-page';
+import { until } from './until';
+
+/**
+ * Every name the Firefox suite uses to find things in the popup, in one place: accessible names
+ * (what a screen reader announces, as Playwright's getByRole/getByLabel see them) first, data
+ * attributes only where the popup has no name for a thing. Adapt here when the popup's wording
+ * changes; the tests assert on behaviour (the link built, the page filled), not on these words.
+ */
+export const POPUP_NAMES = {
+  readPage: 'Read this page',
+  eventToken: (goal: string) => `Adjust event token, goal ${goal}`,
+  fillEncodingTool: 'Fill Adjust Encoding tool',
+  allowSiteAccess: 'Allow access',
+  dryRunTab: 'Dry run',
+  /** Set by PopupApp once the stored draft and the tab's offer are known. */
+  readyMark: 'postbridge:ready',
+  /** ComparisonView: Adjust's output against Postbridge's link (`identical`, `equivalent`, …). */
+  comparison: '[data-comparison]',
+  /** HostAccessNotice: the add-on lacks site access. */
+  siteAccessNotice: '[data-site-access]',
+} as const;
+
+const byName = (name: string, role?: string) =>
+  `::-p-aria([name="${name.replaceAll('"', '\\"')}"]${role ? `[role="${role}"]` : ''})`;
+
+export interface PopupOptions {
+  /** The tab the popup acts on (`?tab=`); the popup opened from the toolbar uses the active tab. */
+  tabId?: number;
+  theme?: 'light' | 'dark';
+}
+
+export class PopupPage {
+  private constructor(readonly page: Page) {}
+
+  static async open(session: FirefoxSession, options: PopupOptions = {}): Promise<PopupPage> {
+    const query = new URLSearchParams();
+    if (options.tabId !== undefined) query.set('tab', String(options.tabId));
+    if (options.theme) query.set('theme', options.theme);
+    const page = await openExtensionPage(session, `popup.html?${query}`);
+    const popup = new PopupPage(page);
+    await until('the popup to be ready', () =>
+      page.evaluate((mark) => performance.getEntriesByName(mark).length > 0, POPUP_NAMES.readyMark),
+    );
+    return popup;
+  }
+
+  async setEventToken(goal: string, token: string): Promise<void> {
+    await this.page.locator(byName(POPUP_NAMES.eventToken(goal), 'textbox')).fill(token);
+  }
+
+  async click(name: string): Promise<void> {
+    await this.page.locator(byName(name, 'button')).click();
+  }
+
+  /** Every Adjust link the popup shows (fields and results), as text. */
+  shownLinks(): Promise<string[]> {
+    return this.page.evaluate(() =>
+      [...document.querySelectorAll('code, textarea, input, output')]
+        .map((element) =>
+          element instanceof HTMLTextAreaElement || element instanceof HTMLInputElement
+            ? element.value
+            : (element.textContent ?? ''),
+        )
+        .map((text) => text.trim())
+        .filter((text) => /^https:\/\/[^/]*adjust\.com\//.test(text)),
+    );
+  }
+
+  /** Waits until the popup shows `link` (the engine's result) as one of its links. */
+  waitForLink(link: string): Promise<true> {
+    return until('the popup to show the built link', async () =>
+      (await this.shownLinks()).includes(link),
+    );
+  }
+
+  /** Presses the Encoding-tool button and returns the comparison verdict the popup shows. */
+  async fillEncodingTool(): Promise<string> {
+    await this.click(POPUP_NAMES.fillEncodingTool);
+    return until(
+      'the comparison with Adjust’s output',
+      () =>
+        this.page.evaluate((selector) => {
+          const shown = document.querySelector(selector);
+          if (shown) return shown.getAttribute('data-comparison') ?? '';
+          const failure = document.querySelector('[data-action-failure]');
+          if (failure) throw new Error(`The fill failed: ${failure.textContent}`);
+          return undefined;
+        }, POPUP_NAMES.comparison),
+      15_000,
+    );
+  }
+
+  /** Texts of everything the popup announces as an alert, or shows as a notice. */
+  notices(): Promise<string[]> {
+    return this.page.evaluate(() =>
+      [...document.querySelectorAll('[role="alert"], [role="status"], .pb-notice')]
+        .map((element) => element.textContent?.replace(/\s+/g, ' ').trim() ?? '')
+        .filter((text) => text !== ''),
+    );
+  }
+
+  /** The site-access notice's text, or null when the popup shows none. */
+  siteAccessNotice(): Promise<string | null> {
+    return this.page.evaluate(
+      (selector) => document.querySelector(selector)?.textContent?.replace(/\s+/g, ' ') ?? null,
+      POPUP_NAMES.siteAccessNotice,
+    );
+  }
+
+  async screenshot(path: string, width: number): Promise<void> {
+    await this.page.setViewport({ width, height: 600 });
+    await this.page.evaluate(() => window.scrollTo(0, 0));
+    await this.page.screenshot({ path, fullPage: true });
+  }
+
+  close(): Promise<void> {
+    return this.page.close();
+  }
+}
