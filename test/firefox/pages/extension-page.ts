@@ -19,3 +19,12 @@ export async function openExtensionPage(session: FirefoxSession, path: string): 
   );
   return page;
 }
+
+/** The text of every h1–h3 on the page, in order: proof that the app rendered. */
+export function headings(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('h1, h2, h3')].map(
+      (heading) => heading.textContent?.replace(/\s+/g, ' ').trim() ?? '',
+    ),
+  );
+}

@@ -1,6 +1,8 @@
 import type { Page } from 'puppeteer-core';
+import type { ExtensionApi } from '../../e2e/fixtures';
 import type { FirefoxSession } from '../launch-firefox';
 import { openExtensionPage } from './extension-page';
+import { findByName } from './find-by-name';
 import { until } from './until';
 
 /**
@@ -9,6 +11,9 @@ import { until } from './until';
  * attributes only where the popup has no name for a thing. Adapt here when the popup's wording
  * changes; the tests assert on behaviour (the link built, the page filled), not on these words.
  */
+// The WebExtension API as code passed to page.evaluate sees it inside an extension page.
+declare const browser: ExtensionApi;
+
 export const POPUP_NAMES = {
   readPage: 'Read this page',
   eventToken: (goal: string) => `Adjust event token, goal ${goal}`,
@@ -22,9 +27,6 @@ export const POPUP_NAMES = {
   /** HostAccessNotice: the add-on lacks site access. */
   siteAccessNotice: '[data-site-access]',
 } as const;
-
-const byName = (name: string, role?: string) =>
-  `::-p-aria([name="${name.replaceAll('"', '\\"')}"]${role ? `[role="${role}"]` : ''})`;
 
 export interface PopupOptions {
   /** The tab the popup acts on (`?tab=`); the popup opened from the toolbar uses the active tab. */
@@ -47,12 +49,24 @@ export class PopupPage {
     return popup;
   }
 
-  async setEventToken(goal: string, token: string): Promise<void> {
-    await this.page.locator(byName(POPUP_NAMES.eventToken(goal), 'textbox')).fill(token);
+  /** Replaces a field's text by typing, as a user does. */
+  async typeInto(name: string, text: string): Promise<void> {
+    const field = await findByName(this.page, 'textbox', name);
+    await field.evaluate((element) => {
+      if (element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement) {
+        element.focus();
+        element.select();
+      }
+    });
+    await field.type(text);
+  }
+
+  setEventToken(goal: string, token: string): Promise<void> {
+    return this.typeInto(POPUP_NAMES.eventToken(goal), token);
   }
 
   async click(name: string): Promise<void> {
-    await this.page.locator(byName(name, 'button')).click();
+    await (await findByName(this.page, 'button', name)).click();
   }
 
   /** Every Adjust link the popup shows (fields and results), as text. */
@@ -116,7 +130,23 @@ export class PopupPage {
     await this.page.screenshot({ path, fullPage: true });
   }
 
-  close(): Promise<void> {
-    return this.page.close();
+  /**
+   * Closes the popup once what it wrote has landed. The popup writes every change at once; Firefox
+   * fails a storage call still running when its page unloads ("Promise rejected after context
+   * unloaded", "can't access dead object" in IndexedDB.sys.mjs), so a test that closes the page a
+   * few milliseconds after typing would lose the last keystroke, which no person types that fast.
+   */
+  async close(): Promise<void> {
+    await this.page.evaluate(async () => {
+      const snapshot = async () => JSON.stringify(await browser.storage.local.get(null));
+      let before = await snapshot();
+      for (let round = 0; round < 20; round += 1) {
+        await new Promise((resolve) => setTimeout(resolve, 150));
+        const after = await snapshot();
+        if (after === before) return;
+        before = after;
+      }
+    });
+    await this.page.close();
   }
 }
