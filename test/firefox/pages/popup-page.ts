@@ -20,6 +20,8 @@ export const POPUP_NAMES = {
   fillEncodingTool: 'Fill Adjust Encoding tool',
   allowSiteAccess: 'Allow access',
   dryRunTab: 'Dry run',
+  /** OfferSection: where the offer shown comes from (`tab`, `stored`, `none`). */
+  offerOrigin: '[data-offer-origin]',
   /** Set by PopupApp once the stored draft and the tab's offer are known. */
   readyMark: 'postbridge:ready',
   /** ComparisonView: Adjust's output against Postbridge's link (`identical`, `equivalent`, …). */
@@ -107,6 +109,26 @@ export class PopupPage {
     );
   }
 
+  /** Where the offer on screen comes from: `tab` (read in the target tab), `stored`, `none`. */
+  offerOrigin(): Promise<string | null> {
+    return this.page.evaluate(
+      (selector) => document.querySelector(selector)?.getAttribute('data-offer-origin') ?? null,
+      POPUP_NAMES.offerOrigin,
+    );
+  }
+
+  /** Presses "Read this page" and waits until the read is over (the button is enabled again). */
+  async readThisPage(): Promise<void> {
+    const button = await findByName(this.page, 'button', POPUP_NAMES.readPage);
+    await button.click();
+    await until('the read to finish', () =>
+      button.evaluate(
+        (element) =>
+          !element.hasAttribute('disabled') && element.getAttribute('aria-busy') !== 'true',
+      ),
+    );
+  }
+
   /** Texts of everything the popup announces as an alert, or shows as a notice. */
   notices(): Promise<string[]> {
     return this.page.evaluate(() =>
@@ -116,12 +138,21 @@ export class PopupPage {
     );
   }
 
-  /** The site-access notice's text, or null when the popup shows none. */
-  siteAccessNotice(): Promise<string | null> {
-    return this.page.evaluate(
-      (selector) => document.querySelector(selector)?.textContent?.replace(/\s+/g, ' ') ?? null,
-      POPUP_NAMES.siteAccessNotice,
-    );
+  /** The site-access notice: its state (`missing`, `granted`) and text, or null when none. */
+  siteAccessNotice(): Promise<{ state: string; text: string } | null> {
+    return this.page.evaluate((selector) => {
+      const notice = document.querySelector(selector);
+      if (!notice) return null;
+      return {
+        state: notice.getAttribute('data-site-access') ?? '',
+        text: notice.textContent?.replace(/\s+/g, ' ').trim() ?? '',
+      };
+    }, POPUP_NAMES.siteAccessNotice);
+  }
+
+  /** Presses the notice's button, which asks Firefox for the missing sites. */
+  allowSiteAccess(): Promise<void> {
+    return this.click(POPUP_NAMES.allowSiteAccess);
   }
 
   async screenshot(path: string, width: number): Promise<void> {
