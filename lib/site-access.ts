@@ -24,6 +24,12 @@ export function requiredOrigins(manifest: ManifestSites): string[] {
   return [...new Set(patterns)];
 }
 
+/** The patterns of `required` that `granted` does not list (browsers list them as declared). */
+export function missingOrigins(required: readonly string[], granted: readonly string[]): string[] {
+  const have = new Set(granted);
+  return required.filter((pattern) => !have.has(pattern));
+}
+
 /** `*://*.affise.com/*` → `*.affise.com`; a pattern without a host part is returned as it is. */
 export function siteOf(pattern: string): string {
   return /^[^:]+:\/\/([^/]+)\//.exec(pattern)?.[1] ?? pattern;

@@ -1,13 +1,15 @@
 import { browser } from 'wxt/browser';
-import { requiredOrigins } from '@/lib/site-access';
+import { missingOrigins, requiredOrigins } from '@/lib/site-access';
 
-/** The manifest's sites (host permissions, content-script matches) the user has not granted. */
+/**
+ * The manifest's sites (host permissions, content-script matches) the user has not granted.
+ * Read from `permissions.getAll()`, not `permissions.contains()`: Chrome's `contains` answers false
+ * for a site only content scripts declare even while they run there; `getAll` lists both browsers'
+ * granted patterns as the manifest spells them (checked on Chromium 156 and Firefox ESR 153).
+ */
 export async function missingSiteAccess(): Promise<string[]> {
-  const origins = requiredOrigins(browser.runtime.getManifest());
-  const granted = await Promise.all(
-    origins.map((origin) => browser.permissions.contains({ origins: [origin] })),
-  );
-  return origins.filter((_, index) => !granted[index]);
+  const granted = (await browser.permissions.getAll()).origins ?? [];
+  return missingOrigins(requiredOrigins(browser.runtime.getManifest()), granted);
 }
 
 /**

@@ -3,6 +3,7 @@ import {
   describeMissingAccess,
   describeNoAccessFailure,
   distinctSites,
+  missingOrigins,
   requiredOrigins,
   siteOf,
 } from '../../lib/site-access';
@@ -25,6 +26,16 @@ describe('requiredOrigins', () => {
   ])('$name', ({ manifest, expected }) => {
     expect(requiredOrigins(manifest)).toEqual(expected);
   });
+});
+
+test.each([
+  { granted: ['*://*.affise.com/*', 'https://*.adjust.com/*'], missing: [] },
+  { granted: ['https://*.adjust.com/*', '<all_urls>'], missing: ['*://*.affise.com/*'] },
+  { granted: [], missing: ['*://*.affise.com/*', 'https://*.adjust.com/*'] },
+])('missingOrigins with $granted granted → $missing', ({ granted, missing }) => {
+  expect(missingOrigins(['*://*.affise.com/*', 'https://*.adjust.com/*'], granted)).toEqual(
+    missing,
+  );
 });
 
 describe('siteOf and distinctSites', () => {
