@@ -39,9 +39,10 @@ test('the popup builds the link for that tab: install and event callbacks, byte 
     api,
     server.url(OFFER_PATH, { host: OFFER_FIXTURE.host, https: true }),
   );
-  await api.waitForStoredOffer(OFFER_KEY, OFFER.goals.length);
+  await api.waitForTabOffer(tab.tabId, OFFER_KEY);
 
   const popup = await PopupPage.open(firefox, { tabId: tab.tabId });
+  expect(await popup.offerOrigin()).toBe('tab');
   await popup.setEventToken('purchase', TOKENS.purchase);
   await popup.setEventToken('reg', TOKENS.reg);
 

@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
 import { compareGenerated } from '../../lib/adjust/compare-generated';
 import { buildLink } from '../../lib/build-link';
-import { EXPECTED_INPUT, OFFER, OFFER_FIXTURE, OFFER_KEY, OFFER_PATH, TOKENS } from './offer';
+import { EXPECTED_INPUT, OFFER_FIXTURE, OFFER_KEY, OFFER_PATH, TOKENS } from './offer';
 import { EncodingToolPage } from './pages/encoding-tool-page';
 import { ExtensionApiPage } from './pages/extension-api';
 import { PopupPage } from './pages/popup-page';
@@ -20,7 +20,7 @@ async function mapOfferInPopup(api: ExtensionApiPage) {
     api,
     server.url(OFFER_PATH, { host: OFFER_FIXTURE.host, https: true }),
   );
-  await api.waitForStoredOffer(OFFER_KEY, OFFER.goals.length);
+  await api.waitForTabOffer(affise.tabId, OFFER_KEY);
   const popup = await PopupPage.open(firefox, { tabId: affise.tabId });
   await popup.setEventToken('purchase', TOKENS.purchase);
   await popup.setEventToken('reg', TOKENS.reg);

@@ -10,6 +10,10 @@ import { until } from './until';
 declare const browser: ExtensionApi;
 
 const OffersSchema = z.record(z.string(), OfferSchema);
+const TabOfferReplySchema = z.object({
+  ok: z.literal(true),
+  data: z.object({ offer: z.nullable(z.object({ key: z.string() })) }),
+});
 
 /**
  * An extension page the test keeps open to call WebExtension APIs as the add-on: Firefox exposes
@@ -43,6 +47,20 @@ export class ExtensionApiPage {
     return until(`offer ${key} with ${goalCount} goals in storage`, async () => {
       const offer = (await this.storedOffers())[key];
       return offer?.fields.goals?.value.length === goalCount ? offer : undefined;
+    });
+  }
+
+  /**
+   * Waits until the background knows that tab `tabId` shows offer `key` (the content script's scan
+   * of that very tab arrived), as the popup asks it with `getTabOffer`. An offer stored by an
+   * earlier visit would not prove that.
+   */
+  waitForTabOffer(tabId: number, key: string): Promise<true> {
+    return until(`the background to know tab ${tabId} shows offer ${key}`, async () => {
+      const reply = TabOfferReplySchema.safeParse(
+        await this.sendMessage({ type: 'getTabOffer', tabId }),
+      );
+      return reply.success && reply.data.data.offer?.key === key;
     });
   }
 

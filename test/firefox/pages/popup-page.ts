@@ -155,12 +155,6 @@ export class PopupPage {
     return this.click(POPUP_NAMES.allowSiteAccess);
   }
 
-  async screenshot(path: string, width: number): Promise<void> {
-    await this.page.setViewport({ width, height: 600 });
-    await this.page.evaluate(() => window.scrollTo(0, 0));
-    await this.page.screenshot({ path, fullPage: true });
-  }
-
   /**
    * Closes the popup once what it wrote has landed. The popup writes every change at once; Firefox
    * fails a storage call still running when its page unloads ("Promise rejected after context
