@@ -3,7 +3,7 @@ import type { ChromeWindow } from './chrome-window';
 import type { FirefoxLog } from './firefox-log';
 
 const MessagesSchema = z.array(
-  z.object({ text: z.string(), warning: z.boolean(), source: z.string() }),
+  z.object({ text: z.string(), error: z.boolean(), source: z.string() }),
 );
 
 /**
@@ -24,11 +24,12 @@ export class BrowserConsole {
       globalThis.__postbridgeConsole = [];
       Services.console.registerListener({
         observe(message) {
-          let entry = { text: message.message, warning: false, source: '' };
+          // A plain nsIConsoleMessage is a note (Firefox's own services log them), not an error.
+          let entry = { text: message.message, error: false, source: '' };
           if (message instanceof Ci.nsIScriptError) {
             entry = {
               text: '[' + message.category + '] ' + message.errorMessage + ' (' + message.sourceName + ':' + message.lineNumber + ')',
-              warning: (message.flags & (Ci.nsIScriptError.warningFlag | Ci.nsIScriptError.infoFlag)) !== 0,
+              error: (message.flags & (Ci.nsIScriptError.warningFlag | Ci.nsIScriptError.infoFlag)) === 0,
               source: message.sourceName,
             };
           }
@@ -42,9 +43,9 @@ export class BrowserConsole {
   }
 
   /**
-   * Moves the waiting messages into `log`. Errors count as problems everywhere; warnings only when
-   * they concern the add-on (its pages, or its manifest), since web pages and Firefox itself warn
-   * about things the add-on cannot change.
+   * Moves the waiting messages into `log`. Errors count as problems everywhere; warnings and notes
+   * only when they concern the add-on (its pages, or its manifest), since web pages and Firefox
+   * itself warn about things the add-on cannot change.
    */
   async drainInto(log: FirefoxLog, addon: { id: string; origin: string }): Promise<void> {
     const messages = await this.#window.run(
@@ -56,7 +57,7 @@ export class BrowserConsole {
         message.source.startsWith(addon.origin) ||
         message.text.includes(addon.id) ||
         /Reading manifest/.test(message.text);
-      log.addBrowserConsole(message.text, !message.warning || concernsAddon);
+      log.addBrowserConsole(message.text, message.error || concernsAddon);
     }
   }
 }

@@ -38,6 +38,10 @@ export const FIREFOX_NOISE: readonly NoiseRule[] = [
     why: 'Nimbus experiments try to sync with Remote Settings; the test profile has no network for it',
   },
   {
+    pattern: /app\.normandy|Disabling Shield/,
+    why: 'Normandy (Shield studies) has no server configured in the automation profile',
+  },
+  {
     pattern: /BackupService/,
     why: 'the profile backup service starts in a throw-away profile',
   },

@@ -17,6 +17,9 @@ export const EXTENSION_DIR =
   process.env.POSTBRIDGE_FIREFOX_EXTENSION_DIR ??
   fileURLToPath(new URL('../../.output/firefox-mv3/', import.meta.url));
 
+/** A network's own admin domain (options → Custom admin domains); `.example` is reserved. */
+export const CUSTOM_ADMIN_DOMAIN = 'admin.rocketnetwork.example';
+
 /**
  * Host names Firefox resolves to 127.0.0.1 (`network.dns.localDomains` takes exact names, no
  * wildcards): the fixture pages' hosts, and every host of the dry-run sample's chain, so a request
@@ -30,6 +33,7 @@ export const MAPPED_HOSTS = [
   'help.adjust.com',
   'app.adjust.com',
   's2s.adjust.com',
+  CUSTOM_ADMIN_DOMAIN,
 ] as const;
 
 export interface FirefoxSession {

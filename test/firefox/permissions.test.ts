@@ -2,9 +2,10 @@ import { readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
 import { requiredOrigins } from '../../lib/site-access';
 import { PermissionPrompt } from './firefox-prompt';
-import { EXTENSION_DIR } from './launch-firefox';
+import { CUSTOM_ADMIN_DOMAIN, EXTENSION_DIR } from './launch-firefox';
 import { OFFER, OFFER_FIXTURE, OFFER_KEY, OFFER_PATH } from './offer';
 import { ExtensionApiPage } from './pages/extension-api';
+import { OptionsPage } from './pages/options-page';
 import { PopupPage } from './pages/popup-page';
 import { until } from './pages/until';
 import { openWebTab } from './pages/web-tab';
@@ -83,6 +84,38 @@ test('with Affise access taken away the reader stays out, the popup says so plai
 
   await popup.close();
   await affise.page.close();
+  await api.page.close();
+  expect(await firefox.problemsSince(mark)).toEqual([]);
+});
+
+test('a custom admin domain: the options page asks Firefox for that one site, and the reader then runs there', async () => {
+  const { firefox, server } = suite();
+  const api = await ExtensionApiPage.open(firefox);
+  await api.clearStorage();
+  const mark = firefox.log.mark();
+  const origin = `https://${CUSTOM_ADMIN_DOMAIN}/*`;
+  expect(await api.grantedOrigins()).not.toContain(origin);
+
+  const options = await OptionsPage.open(firefox);
+  const prompt = new PermissionPrompt(firefox.chrome);
+  await options.addAdminDomain(CUSTOM_ADMIN_DOMAIN);
+  expect(await prompt.waitForText()).toContain(CUSTOM_ADMIN_DOMAIN);
+  await prompt.answer(true);
+  expect(await options.domainEntry(CUSTOM_ADMIN_DOMAIN)).toContain('Access granted');
+  expect(await api.grantedOrigins()).toContain(origin);
+
+  // The fixture server answers any host name; the certificate does not name this one, which the
+  // suite's acceptInsecureCerts lets pass, as --ignore-certificate-errors does in Chromium.
+  const url = `https://${CUSTOM_ADMIN_DOMAIN}:${server.httpsPort}${OFFER_PATH}`;
+  const tab = await openWebTab(firefox, api, url);
+  const key = `${CUSTOM_ADMIN_DOMAIN}/${OFFER.offerId}`;
+  await api.waitForTabOffer(tab.tabId, key);
+  const stored = await api.waitForStoredOffer(key, OFFER.goals.length);
+  expect(stored.adminHost).toBe(CUSTOM_ADMIN_DOMAIN);
+  expect(stored.fields.trackingUrl?.value).toBe(OFFER.trackingUrl);
+
+  await tab.page.close();
+  await options.page.close();
   await api.page.close();
   expect(await firefox.problemsSince(mark)).toEqual([]);
 });
