@@ -16,8 +16,8 @@ export function SiteAccessNotice() {
   }
   return (
     <div class="pb-notice pb-info" role="status" data-site-access="missing">
-      <p>{describeMissingAccess(missing)}</p>
       <div class="pb-row">
+        <span style={{ flex: 1 }}>{describeMissingAccess(missing)}</span>
         <button type="button" class="pb-button pb-small" onClick={allow}>
           Allow access
         </button>

@@ -1,6 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
 import { requiredOrigins } from '../../lib/site-access';
+import { SCREENSHOTS } from './artifacts';
 import { PermissionPrompt } from './firefox-prompt';
 import { CUSTOM_ADMIN_DOMAIN, EXTENSION_DIR } from './launch-firefox';
 import { OFFER, OFFER_FIXTURE, OFFER_KEY, OFFER_PATH } from './offer';
@@ -52,6 +53,9 @@ test('with Affise access taken away the reader stays out, the popup says so plai
   expect(notice?.text).toContain('*.affise.com');
   expect(notice?.text).not.toContain('adjust.com');
   expect(await popup.offerOrigin()).toBe('none');
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  await popup.page.setViewport({ width: 400, height: 600 });
+  await popup.page.screenshot({ path: `${SCREENSHOTS}firefox-popup-site-access-missing.png` });
 
   // "Read this page" fails (a popup opened in a tab has no activeTab grant) and says why in words.
   await popup.readThisPage();
