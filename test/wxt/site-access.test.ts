@@ -1,5 +1,4 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { missingSiteAccess, requestSiteAccess } from '@/utils/site-access';
 
@@ -12,7 +11,7 @@ const manifest = {
     { matches: ['https://*.adjust.com/*', 'https://help.adjust.com/*'], js: ['a.js'] },
     { matches: ['*://*.affise.com/*'], js: ['b.js'] },
   ],
-} as Browser.runtime.Manifest;
+} as ReturnType<typeof fakeBrowser.runtime.getManifest>;
 
 describe('missingSiteAccess', () => {
   it.each([
