@@ -2,8 +2,10 @@ import { expect, test } from 'vitest';
 import { buildLink } from '../../lib/build-link';
 import { inspectLink } from '../../lib/inspect-link';
 import { EXPECTED_INPUT, OFFER, OFFER_FIXTURE, OFFER_KEY, OFFER_PATH, TOKENS } from './offer';
+import { AffiseOfferPage } from './pages/affise-offer-page';
 import { ExtensionApiPage } from './pages/extension-api';
-import { PopupPage } from './pages/popup-page';
+import { POPUP_NAMES, PopupPage } from './pages/popup-page';
+import { until } from './pages/until';
 import { openWebTab } from './pages/web-tab';
 import { useFirefox } from './suite';
 
@@ -58,6 +60,38 @@ test('the popup builds the link for that tab: install and event callbacks, byte 
   const install = shown.callbacks.find((callback) => callback.param === 'install_callback');
   expect(install?.url).toContain('clickid={clickid}');
   expect(install?.url).toMatch(/^https:\/\/offers-rocketcompany\.affise\.com\/postback\?/);
+  await popup.close();
+  await tab.page.close();
+  await api.page.close();
+  expect(await firefox.problemsSince(mark)).toEqual([]);
+});
+
+test('“Apply to offer” writes the built link into the Affise Tracking URL field, unsaved', async () => {
+  const { firefox, server } = suite();
+  const api = await ExtensionApiPage.open(firefox);
+  const tab = await openWebTab(
+    firefox,
+    api,
+    server.url(OFFER_PATH, { host: OFFER_FIXTURE.host, https: true }),
+  );
+  await api.waitForTabOffer(tab.tabId, OFFER_KEY);
+  const mark = firefox.log.mark();
+  const popup = await PopupPage.open(firefox, { tabId: tab.tabId });
+  await popup.setEventToken('purchase', TOKENS.purchase);
+  await popup.setEventToken('reg', TOKENS.reg);
+  const link = buildLink(EXPECTED_INPUT).link ?? '';
+  await popup.waitForLink(link);
+
+  const affise = new AffiseOfferPage(tab.page);
+  await affise.showTrackingTab();
+  await popup.click(POPUP_NAMES.applyToOffer);
+  await until('the Tracking URL field to hold the link', async () =>
+    (await affise.trackingUrl()) === link ? true : undefined,
+  );
+  // The reader sees the field change and reads the offer again, as it does while the user edits.
+  await until('the reader to store the applied link', async () =>
+    (await api.storedOffers())[OFFER_KEY]?.fields.trackingUrl?.value === link ? true : undefined,
+  );
   await popup.close();
   await tab.page.close();
   await api.page.close();

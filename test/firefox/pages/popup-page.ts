@@ -18,6 +18,7 @@ export const POPUP_NAMES = {
   readPage: 'Read this page',
   eventToken: (goal: string) => `Adjust event token, goal ${goal}`,
   fillEncodingTool: 'Fill Adjust Encoding tool',
+  applyToOffer: 'Apply to offer',
   allowSiteAccess: 'Allow access',
   dryRunTab: 'Dry run',
   /** OfferSection: where the offer shown comes from (`tab`, `stored`, `none`). */
