@@ -1,7 +1,8 @@
 #!/usr/bin/env node
-// Reads the step log(s) written by scripts/test.sh and .ci/run plus the Vitest and Playwright JSON
-// reports, prints per-runner counts and the failed steps by name, and ends with the one line CI
-// reads: `N passed, N failed` (`, N skipped` when any were). Exit code 1 when anything failed.
+// Reads the step log(s) written by scripts/test.sh and .ci/run plus the Vitest, Playwright and
+// Firefox-suite JSON reports, prints per-runner counts and the failed steps by name, and ends with
+// the one line CI reads: `N passed, N failed` (`, N skipped` when any were). Exit code 1 when
+// anything failed.
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -64,6 +65,8 @@ const runners = [
     file: join(artifacts, 'playwright.json'),
     count: playwrightCounts,
   },
+  // The Firefox suite runs on Vitest (test/firefox/vitest.config.ts), so its report reads the same.
+  { name: 'Firefox', step: 'firefox', file: join(artifacts, 'firefox.json'), count: vitestCounts },
 ];
 
 const format = ({ passed, failed, skipped }) =>

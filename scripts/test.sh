@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 ARTIFACTS=test/artifacts
 STEPS_FILE="$ARTIFACTS/steps.tsv"
 mkdir -p "$ARTIFACTS"
-rm -f "$ARTIFACTS/vitest.json" "$ARTIFACTS/playwright.json"
+rm -f "$ARTIFACTS/vitest.json" "$ARTIFACTS/playwright.json" "$ARTIFACTS/firefox.json"
 : >"$STEPS_FILE"
 
 find_chromium() {
@@ -45,6 +45,38 @@ fi
 export POSTBRIDGE_CHROMIUM="$CHROMIUM"
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
 
+# The Firefox suite (test/firefox/) drives Firefox ESR through puppeteer-core. Debian's
+# /usr/bin/firefox-esr is a symlink to the real binary, which the suite resolves itself.
+find_firefox() {
+  local candidate
+  for candidate in "${POSTBRIDGE_FIREFOX:-}" /usr/lib/firefox-esr/firefox-esr /usr/bin/firefox-esr \
+    /usr/lib/firefox/firefox /usr/bin/firefox; do
+    if [[ -n "$candidate" && -x "$candidate" ]]; then
+      echo "$candidate"
+      return 0
+    fi
+  done
+  return 1
+}
+
+if ! FIREFOX="$(find_firefox)"; then
+  if [[ "$(id -u)" == 0 ]] && command -v apt-get >/dev/null; then
+    echo "▶ No Firefox found; installing Debian's firefox-esr package (about 30 s)"
+    apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y firefox-esr
+  fi
+  if ! FIREFOX="$(find_firefox)"; then
+    cat >&2 <<'MSG'
+No Firefox found for the Firefox suite (looked at $POSTBRIDGE_FIREFOX, /usr/lib/firefox-esr/firefox-esr,
+/usr/bin/firefox-esr, /usr/lib/firefox/firefox and /usr/bin/firefox). Either install it as root:
+    sudo apt-get update && sudo apt-get install -y firefox-esr
+or point the tests at any Firefox 140 or newer:
+    POSTBRIDGE_FIREFOX=/path/to/firefox npm test
+MSG
+    exit 1
+  fi
+fi
+export POSTBRIDGE_FIREFOX="$FIREFOX"
+
 run_step() {
   local name="$1"
   shift
@@ -65,6 +97,9 @@ run_step "vitest" npx vitest run --reporter=default --reporter=json \
 # Building takes seconds, so the browser tests always run against the current sources.
 run_step "build" npm run --silent build
 run_step "playwright" npx playwright test
+# After Playwright, so the Firefox screenshots can be put beside Chromium's.
+run_step "firefox" npx vitest run --config test/firefox/vitest.config.ts --reporter=default \
+  --reporter=json --outputFile.json="$ARTIFACTS/firefox.json"
 
 echo
 node scripts/summarize-tests.mjs "$STEPS_FILE"

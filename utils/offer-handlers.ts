@@ -20,6 +20,7 @@ import { offerIdFromUrl } from '@/lib/affise/offer-id-from-url';
 import { interpretOfferScan, OfferPageScanSchema } from '@/lib/affise/read-offer-page';
 import type { Finding } from '@/lib/findings';
 import type { ManualValues, OfferState } from '@/lib/messages/offer';
+import { describeNoAccessFailure } from '@/lib/site-access';
 import { splitUrl } from '@/lib/url/split-url';
 import { type Handlers, MessageError } from '@/utils/messaging';
 import {
@@ -161,9 +162,11 @@ export function createOfferHandlers(deps: OfferHandlerDeps): OfferHandlers {
         });
         injected = first?.result;
       } catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
         throw new MessageError(
           'cannot-read-tab',
-          `Postbridge cannot read this tab (${error instanceof Error ? error.message : String(error)}). Browser pages and the extension gallery cannot be read; open the Affise offer and try again.`,
+          describeNoAccessFailure(reason) ??
+            `Postbridge cannot read this tab (${reason}). Browser pages and the extension gallery cannot be read; open the Affise offer and try again.`,
         );
       }
       const scan = OfferPageScanSchema.safeParse(injected);

@@ -20,6 +20,7 @@ import { OutputSection } from './OutputSection';
 import { PageActions } from './PageActions';
 import type { PageParams } from './page-params';
 import { type QuickFixAction, quickFixesFor } from './quick-fixes';
+import { SiteAccessNotice } from './SiteAccessNotice';
 import { Tabs } from './Tabs';
 import { useCurrentOffer } from './use-current-offer';
 import { usePopupStore } from './use-popup-store';
@@ -263,6 +264,7 @@ export function PopupApp({ params }: { params: PageParams }) {
           problems={store.problems.slice(dismissed)}
           onDismiss={() => setDismissed((count) => count + 1)}
         />
+        <SiteAccessNotice />
         <div class="pb-visually-hidden" aria-live="polite">
           {announcement}
         </div>

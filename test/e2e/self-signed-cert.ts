@@ -53,7 +53,9 @@ const SUBJECT_ALT_NAME = '2.5.29.17';
 export function createSelfSignedCert(dnsNames: readonly string[]): SelfSignedCert {
   const { publicKey, privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
   const serial = randomBytes(16);
-  serial[0] = (serial[0] ?? 0) & 0x7f; // a positive INTEGER
+  // A positive INTEGER in minimal DER: a first byte of 0x00 before a byte below 0x80 is "illegal
+  // padding" to OpenSSL (1 certificate in 128 failed to parse), so the first byte is 0x40–0x7f.
+  serial[0] = ((serial[0] ?? 0) & 0x3f) | 0x40;
   const name = sequence(
     der(0x31, sequence(oid(COMMON_NAME), der(0x0c, Buffer.from('postbridge-test')))),
   );

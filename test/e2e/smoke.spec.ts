@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { missingOrigins, requiredOrigins } from '../../lib/site-access';
 import { EXTENSION_DIR, EXTENSION_ID, type ExtensionApi, expect, test } from './fixtures';
 
 declare const chrome: ExtensionApi;
@@ -37,6 +38,14 @@ test('the extension id is the one derived from the manifest key', async ({ exten
 test('the popup renders its heading without console errors', async ({ openExtensionPage }) => {
   const { page, consoleErrors } = await openExtensionPage('popup.html');
   await expect(page.getByRole('heading', { level: 1, name: /Postbridge/ })).toBeVisible();
+  // Every site of the manifest is granted on load, as Chromium reports it to SiteAccessNotice
+  // (permissions.getAll: its permissions.contains says false for content-script-only sites).
+  const manifest = JSON.parse(readFileSync(`${EXTENSION_DIR}manifest.json`, 'utf8'));
+  const granted = await page.evaluate(
+    async () => (await chrome.permissions.getAll()).origins ?? [],
+  );
+  expect(missingOrigins(requiredOrigins(manifest), granted)).toEqual([]);
+  await expect(page.getByRole('button', { name: 'Allow access' })).toHaveCount(0);
   expect(consoleErrors).toEqual([]);
 });
 

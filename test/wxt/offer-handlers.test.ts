@@ -276,6 +276,21 @@ describe('readTabOffer', () => {
     await expect(failure).rejects.toMatchObject({ code: 'cannot-read-tab' });
   });
 
+  it('says in plain words when the browser withholds access to the page', async () => {
+    // Firefox's wording; users can take host access away from an MV3 add-on there.
+    vi.spyOn(fakeBrowser.scripting, 'executeScript').mockRejectedValue(
+      new Error('Missing host permission for the tab'),
+    );
+    const failure = handlers.readTabOffer({ type: 'readTabOffer', tabId: 8 }, noSender);
+    await expect(failure).rejects.toMatchObject({
+      code: 'cannot-read-tab',
+      message: expect.stringMatching(/^Postbridge is not allowed to read this page: /),
+    });
+    await expect(failure).rejects.not.toMatchObject({
+      message: expect.stringContaining('Missing host permission'),
+    });
+  });
+
   it('returns the findings of a page without an offer and stores nothing', async () => {
     fakeBrowser.scripting.executeScript = (async () => [
       {
