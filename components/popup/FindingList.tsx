@@ -1,4 +1,4 @@
-import type { TargetedFinding } from './finding-targets';
+import type { TargetedFinding } from './model/finding-targets';
 import type { QuickFix, QuickFixAction } from './quick-fixes';
 
 const SEVERITY_LABEL = { error: 'Error', warning: 'Warning', info: 'Note' } as const;

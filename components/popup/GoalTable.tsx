@@ -1,8 +1,8 @@
 import type { FieldSource } from '@/lib/affise/offer';
 import { type DraftGoal, GoalActivitySchema, type GoalMapping } from '@/utils/popup-state';
 import { FindingList } from './FindingList';
-import type { TargetedFinding } from './finding-targets';
-import type { MappedGoal } from './generate-input';
+import type { TargetedFinding } from './model/finding-targets';
+import type { MappedGoal } from './model/generate-input';
 import type { QuickFix, QuickFixAction } from './quick-fixes';
 import { SourceBadge } from './SourceBadge';
 

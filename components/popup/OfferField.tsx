@@ -1,7 +1,7 @@
 import type { Ref } from 'preact';
-import type { EffectiveField } from './effective-offer';
 import { FindingList } from './FindingList';
-import type { TargetedFinding } from './finding-targets';
+import type { EffectiveField } from './model/effective-offer';
+import type { TargetedFinding } from './model/finding-targets';
 import type { QuickFix, QuickFixAction } from './quick-fixes';
 import { SourceBadge } from './SourceBadge';
 

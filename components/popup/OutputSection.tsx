@@ -4,8 +4,8 @@ import { CopyButton } from './CopyButton';
 import { copyAllText } from './copy-all-text';
 import { copyText } from './copy-text';
 import { FindingList } from './FindingList';
-import type { TargetedFinding } from './finding-targets';
-import type { MappedGoal } from './generate-input';
+import type { TargetedFinding } from './model/finding-targets';
+import type { MappedGoal } from './model/generate-input';
 import type { QuickFix, QuickFixAction } from './quick-fixes';
 
 export interface OutputSectionProps {
