@@ -1,6 +1,8 @@
 import type { FieldSource } from '@/lib/affise/offer';
 import { type DraftGoal, GoalActivitySchema, type GoalMapping } from '@/utils/popup-state';
 import { FindingList } from './FindingList';
+import { useFindingDisplay } from './finding-display-context';
+import { displaySeverity } from './model/finding-display';
 import type { TargetedFinding } from './model/finding-targets';
 import type { MappedGoal } from './model/generate-input';
 import type { QuickFix, QuickFixAction } from './quick-fixes';
@@ -43,7 +45,7 @@ export function GoalTable(props: GoalTableProps) {
   return (
     <section class="pb-section" aria-labelledby="pb-goals-title">
       <h2>
-        <span id="pb-goals-title">Goals → Adjust activities</span>
+        <span id="pb-goals-title">Goals → Adjust event tokens</span>
         <SourceBadge
           source={props.source}
           canReset={props.canReset}
@@ -97,19 +99,24 @@ export function GoalTable(props: GoalTableProps) {
           </tbody>
         </table>
       )}
-      <label class="pb-checkbox">
-        <input
-          type="checkbox"
-          checked={props.mergeSharedTokens}
-          onChange={(event) =>
-            props.onMergeSharedTokens((event.currentTarget as HTMLInputElement).checked)
-          }
-        />
-        <span>
-          Write tokens that share a callback as one parameter (<code>event_callback_a_b</code>).
+      <details class="pb-details pb-goal-options">
+        <summary>Several tokens for one goal (iOS and Android)</summary>
+        <p class="pb-muted">
           Type several tokens for one goal separated by commas, e.g. an iOS and an Android token.
-        </span>
-      </label>
+        </p>
+        <label class="pb-checkbox">
+          <input
+            type="checkbox"
+            checked={props.mergeSharedTokens}
+            onChange={(event) =>
+              props.onMergeSharedTokens((event.currentTarget as HTMLInputElement).checked)
+            }
+          />
+          <span>
+            Write tokens that share a callback as one parameter (<code>event_callback_a_b</code>).
+          </span>
+        </label>
+      </details>
     </section>
   );
 }
@@ -137,7 +144,10 @@ function GoalRow({
 }: GoalRowProps) {
   const name = goal.value === '' ? `row ${index + 1}` : `goal ${goal.value}`;
   const findingsId = `pb-goal-${index}-findings`;
-  const hasError = findings.some((f) => f.severity === 'error');
+  const display = useFindingDisplay();
+  const hasError = findings.some(
+    (f) => displaySeverity(f, display.attempted, display.plain) === 'error',
+  );
   const isEvent = goal.mapping.activity === 'event';
   return (
     <>

@@ -8,6 +8,12 @@ import { sendRequest } from '@/utils/messaging';
 /** Where the offer on screen comes from. */
 export type OfferOrigin = 'tab' | 'stored' | 'none';
 
+/** A failure said plainly, with the technical text kept for "Details". */
+export interface PlainError {
+  message: string;
+  detail: string | null;
+}
+
 export interface CurrentOffer {
   loaded: boolean;
   offer: Offer | null;
@@ -16,7 +22,7 @@ export interface CurrentOffer {
   readFindings: Finding[];
   tabId: number | null;
   reading: boolean;
-  error: string | null;
+  error: PlainError | null;
   readPage: () => Promise<void>;
   /** Shows a stored offer by key, or none (everything typed by hand). */
   showStored: (key: string | null) => Promise<void>;
@@ -50,7 +56,7 @@ export function useCurrentOffer(
   });
   const [loaded, setLoaded] = useState(false);
   const [reading, setReading] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<PlainError | null>(null);
 
   const apply = useCallback((answer: OfferState, origin: OfferOrigin) => {
     setState({
@@ -94,7 +100,12 @@ export function useCurrentOffer(
         if (fromTab?.offer) apply(fromTab, 'tab');
         else if (lastKey) apply(await sendRequest({ type: 'getOffer', key: lastKey }), 'stored');
       } catch (failure) {
-        if (!cancelled) setError(`Could not load the offer: ${messageOf(failure)}`);
+        if (!cancelled) {
+          setError({
+            message: 'Postbridge could not load the offer: close and open the popup again.',
+            detail: messageOf(failure),
+          });
+        }
       } finally {
         if (!cancelled) setLoaded(true);
       }
@@ -107,7 +118,10 @@ export function useCurrentOffer(
 
   const readPage = useCallback(async () => {
     if (tabId === null) {
-      setError('There is no tab to read: open the Affise offer page and open the popup there.');
+      setError({
+        message: 'There is no tab to read: open the Affise offer page and open Postbridge there.',
+        detail: null,
+      });
       return;
     }
     setReading(true);
@@ -117,12 +131,18 @@ export function useCurrentOffer(
       if (answer.offer) apply(answer, 'tab');
       else {
         setState((previous) => ({ ...previous, findings: answer.findings }));
-        setError(
-          'No Affise offer was found on this page. Open Offer edit in the Affise admin panel, or type the fields below.',
-        );
+        setError({
+          message:
+            'This tab is not an Affise offer page: open the offer in Affise (Offers → the offer → Edit), or type its fields below.',
+          detail: null,
+        });
       }
     } catch (failure) {
-      setError(messageOf(failure));
+      setError({
+        message:
+          'Postbridge could not read this tab (browser pages and the extension gallery cannot be read): open the Affise offer page and try again.',
+        detail: messageOf(failure),
+      });
     } finally {
       setReading(false);
     }

@@ -15,19 +15,23 @@ import {
 
 export interface PopupStore {
   loaded: boolean;
-  /** The draft's key: the offer's key, or the last draft when the tab shows no offer. */
-  key: string;
-  draft: Draft;
+  /** The draft shown last: the popup's draft when the tab shows no offer. */
+  currentKey: string;
+  draftOf: (key: string) => Draft;
   tab: PopupTab;
   memory: TokenMemory;
   /** Stored data that failed its schema and was replaced, to tell the user. */
   problems: string[];
-  updateDraft: (change: (draft: Draft) => Draft) => void;
+  /** Changes the draft under `key` and makes it current. */
+  updateDraft: (key: string, change: (draft: Draft) => Draft) => void;
   setTab: (tab: PopupTab) => void;
   /** Makes another draft current (an offer's key, or TYPED_DRAFT_KEY). */
   selectDraft: (key: string) => void;
   remember: (linkToken: string, mapping: Record<string, GoalMapping>) => void;
 }
+
+/** The draft of a key nothing was typed under yet; one object, so memoised values stay valid. */
+const EMPTY_DRAFT = emptyDraft();
 
 /**
  * Serialises writes: the popup can close at any moment, so every change is written at once, but
@@ -41,7 +45,7 @@ function writer<T>(write: (value: T) => Promise<void>, onError: (error: unknown)
 }
 
 /** Loads the popup's stored state once, then keeps it and storage in step as the user types. */
-export function usePopupStore(offerKey: string | null, offerLoaded: boolean): PopupStore {
+export function usePopupStore(): PopupStore {
   const [state, setState] = useState<PopupState | null>(null);
   const [memory, setMemory] = useState<TokenMemory>({});
   const [problems, setProblems] = useState<string[]>([]);
@@ -83,30 +87,18 @@ export function usePopupStore(offerKey: string | null, offerLoaded: boolean): Po
     };
   }, []);
 
-  const key = offerKey ?? state?.currentKey ?? '';
-  const keyRef = useRef(key);
-  keyRef.current = key;
-
   const commit = useCallback((next: PopupState) => {
     stateRef.current = next;
     setState(next);
     saveState.current(next);
   }, []);
 
-  // Opening the popup on another offer makes that offer's draft the current one.
-  useEffect(() => {
-    const current = stateRef.current;
-    if (!current || !offerLoaded || offerKey === null || current.currentKey === offerKey) return;
-    commit({ ...current, currentKey: offerKey });
-  }, [offerKey, offerLoaded, commit]);
-
   const updateDraft = useCallback(
-    (change: (draft: Draft) => Draft) => {
+    (key: string, change: (draft: Draft) => Draft) => {
       const current = stateRef.current;
       if (!current) return;
-      const at = keyRef.current;
-      const draft = current.drafts[at] ?? emptyDraft();
-      commit(withDraft(current, at, change(draft), Date.now()));
+      const draft = current.drafts[key] ?? emptyDraft();
+      commit(withDraft(current, key, change(draft), Date.now()));
     },
     [commit],
   );
@@ -122,8 +114,7 @@ export function usePopupStore(offerKey: string | null, offerLoaded: boolean): Po
   const selectDraft = useCallback(
     (next: string) => {
       const current = stateRef.current;
-      keyRef.current = next;
-      if (current) commit({ ...current, currentKey: next });
+      if (current && current.currentKey !== next) commit({ ...current, currentKey: next });
     },
     [commit],
   );
@@ -148,8 +139,8 @@ export function usePopupStore(offerKey: string | null, offerLoaded: boolean): Po
 
   return {
     loaded: state !== null,
-    key,
-    draft: state?.drafts[key] ?? emptyDraft(),
+    currentKey: state?.currentKey ?? '',
+    draftOf: (key: string) => state?.drafts[key] ?? EMPTY_DRAFT,
     tab: state?.tab ?? 'build',
     memory,
     problems,

@@ -1,0 +1,135 @@
+import { mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { buildLink } from '../../lib/build-link';
+import { inspectLink } from '../../lib/inspect-link';
+import type { GenerateInput } from '../../lib/schemas';
+import { expect, test } from './fixtures';
+import {
+  ENCODING_TOOL_PATH,
+  OFFER_FIXTURE,
+  openAffiseOffer,
+  PopupPage,
+  serveEncodingTool,
+} from './pages/popup-page';
+
+/** Screenshots for the README's "Using Postbridge", committed under docs/. */
+const DOCS = fileURLToPath(new URL('../../docs/screenshots/', import.meta.url));
+
+const OFFER = OFFER_FIXTURE.offer;
+const TOKENS = { purchase: 'pur123', reg: 'reg456' } as const;
+const expected = buildLink({
+  adjustLink: OFFER?.trackingUrl ?? '',
+  postbackUrl: OFFER?.postbackUrl ?? '',
+  install: { goal: '1' },
+  events: [
+    { goal: 'purchase', token: TOKENS.purchase },
+    { goal: 'reg', token: TOKENS.reg },
+  ],
+} satisfies GenerateInput);
+
+test.beforeEach(async ({ context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+});
+
+/** A first visit types the tokens, so the next popup on this offer finds them remembered. */
+async function rememberTokens(popup: PopupPage) {
+  await popup.type(popup.token('purchase'), TOKENS.purchase);
+  await popup.type(popup.token('reg'), TOKENS.reg);
+  await expect(popup.finalLink).toHaveText(expected.link ?? '');
+}
+
+test('tokens new: the final link is copied in 4 actions (open, 2 tokens, copy)', async ({
+  context,
+  extensionId,
+  fixtureServer,
+  serviceWorker,
+}) => {
+  const affise = await openAffiseOffer(context, fixtureServer, serviceWorker);
+  const popup = await PopupPage.open(context, extensionId, { tab: affise.tabId });
+  // Nothing red before the user did anything: untyped tokens are "to do".
+  await expect(popup.page.locator('[data-code="goal-without-token"]').first()).toHaveAttribute(
+    'data-severity',
+    'todo',
+  );
+  mkdirSync(DOCS, { recursive: true });
+  await popup.page.screenshot({ path: `${DOCS}1-read-offer.png` });
+  await rememberTokens(popup);
+  await popup.page.screenshot({ path: `${DOCS}2-map-tokens.png` });
+  await popup.click(popup.copyLink);
+  await expect(popup.copyLink).toHaveText('Copied ✓');
+  expect(await popup.clipboard()).toBe(expected.link);
+  await popup.page.screenshot({ path: `${DOCS}3-copy.png` });
+  expect(popup.actions).toBe(4);
+  expect(popup.consoleErrors).toEqual([]);
+});
+
+for (const theme of ['light', 'dark'] as const) {
+  test(`tokens remembered: the final link is copied in 2 actions, all on the first screen (${theme})`, async ({
+    context,
+    extensionId,
+    fixtureServer,
+    serviceWorker,
+  }) => {
+    const affise = await openAffiseOffer(context, fixtureServer, serviceWorker);
+    const first = await PopupPage.open(context, extensionId, { tab: affise.tabId, theme });
+    await rememberTokens(first);
+    await first.page.close();
+
+    const popup = await PopupPage.open(context, extensionId, { tab: affise.tabId, theme });
+    await expect(popup.finalLink).toHaveText(expected.link ?? '');
+    await expect(popup.primaryAction).toHaveText('Fill in Adjust');
+    await popup.expectOnFirstScreen(popup.finalLink, 'the final link');
+    await popup.expectOnFirstScreen(popup.copyLink, 'its Copy button');
+    await popup.expectOnFirstScreen(popup.primaryAction, 'the primary action');
+    await popup.expectOnFirstScreen(popup.token('reg'), 'the last goal’s token');
+    await popup.page.screenshot({ path: `${DOCS}first-screen-${theme}.png` });
+
+    await popup.click(popup.copyLink);
+    expect(await popup.clipboard()).toBe(expected.link);
+    expect(popup.actions).toBe(2);
+    expect(popup.consoleErrors).toEqual([]);
+  });
+}
+
+test('tokens remembered: "Fill in Adjust" opens the Encoding tool and fills it in 2 actions', async ({
+  context,
+  extensionId,
+  fixtureServer,
+  serviceWorker,
+}) => {
+  serveEncodingTool(fixtureServer);
+  const affise = await openAffiseOffer(context, fixtureServer, serviceWorker);
+  const first = await PopupPage.open(context, extensionId, { tab: affise.tabId });
+  await rememberTokens(first);
+  await first.page.close();
+
+  const popup = await PopupPage.open(context, extensionId, { tab: affise.tabId });
+  const toolOpened = context.waitForEvent('page', (page) =>
+    page.url().includes(ENCODING_TOOL_PATH),
+  );
+  await popup.click(popup.page.getByRole('button', { name: 'Fill in Adjust' }));
+  const tool = await toolOpened;
+  const verdict = popup.page.locator('[data-fill-verdict]');
+  await expect(verdict).toBeVisible({ timeout: 20_000 });
+  expect(popup.actions).toBe(2);
+  expect(new URL(tool.url()).pathname).toBe(ENCODING_TOOL_PATH);
+
+  // Adjust's output, read off its page, carries the same callbacks after Adjust's one decode.
+  const generated = (await tool.getByLabel(/Generated URLs/).inputValue()).trim();
+  const ours = inspectLink(expected.link ?? '');
+  const theirs = inspectLink(generated);
+  expect(theirs.callbacks.map((c) => [c.param, c.url])).toEqual(
+    ours.callbacks.map((c) => [c.param, c.url]),
+  );
+  // The verdict names the link to use and copies it.
+  await verdict.getByRole('button', { name: /Copy/ }).click();
+  expect(await popup.clipboard()).toBe(expected.link);
+  await verdict.scrollIntoViewIfNeeded();
+  await popup.page.screenshot({ path: `${DOCS}4-fill-adjust.png` });
+
+  // Closing the popup loses nothing: reopened, it shows the same result.
+  await popup.page.close();
+  const again = await PopupPage.open(context, extensionId, { tab: affise.tabId });
+  await expect(again.page.locator('[data-fill-verdict]')).toBeVisible();
+  expect(again.consoleErrors).toEqual([]);
+});
