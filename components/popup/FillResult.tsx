@@ -24,32 +24,24 @@ export function FillResult({ done, copy, onShowTab }: FillResultProps) {
       data-fill-verdict={verdict.tone}
     >
       <h3>{verdict.headline}</h3>
-      <div class="pb-output" data-output="fill-link">
-        <div class="pb-output-head">
-          <span class="pb-label pb-grow">
-            {verdict.use === 'postbridge' ? 'Postbridge’s link' : 'Adjust’s link'}
-          </span>
-          <CopyButton
-            what="the link to use"
-            copied={copy.copied === 'fill-link'}
-            onCopy={() =>
-              copy.request({ key: 'fill-link', what: 'the link to use', text: verdict.link })
-            }
-          />
-        </div>
-        <code class="pb-code">
-          <span class="pb-clamp">{verdict.link}</span>
-        </code>
-      </div>
-      {done.toolTab !== null && (
-        <button
-          type="button"
-          class="pb-button pb-small"
-          onClick={() => onShowTab(done.toolTab ?? 0)}
+      {/* The link to use is the final link shown above: named and copied here, not printed again. */}
+      <div class="pb-row" data-output="fill-link">
+        <CopyButton
+          what="the link to use"
+          primary
+          copied={copy.copied === 'fill-link'}
+          onCopy={() =>
+            copy.request({ key: 'fill-link', what: 'the link to use', text: verdict.link })
+          }
         >
-          Show the Adjust tab
-        </button>
-      )}
+          {verdict.use === 'postbridge' ? 'Copy Postbridge’s link' : 'Copy Adjust’s link'}
+        </CopyButton>
+        {done.toolTab !== null && (
+          <button type="button" class="pb-button" onClick={() => onShowTab(done.toolTab ?? 0)}>
+            Show the Adjust tab
+          </button>
+        )}
+      </div>
       <ComparisonDetails done={done} />
     </div>
   );

@@ -20,46 +20,11 @@ export interface MoreOutputProps {
 
 /** Below the first screen: findings about the whole link, each callback, and "Copy all". */
 export function MoreOutput({ result, goals, offerTitle, general, copy, ...fix }: MoreOutputProps) {
-  const callbacks = result.callbacks;
   return (
     <section class="pb-section" aria-labelledby="pb-more-title" data-section="more">
       <h2 id="pb-more-title">Callbacks and mapping</h2>
       <FindingList findings={general} fixesFor={fix.fixesFor} onFix={fix.onFix} />
-      {result.link !== null && callbacks.length > 0 && (
-        <details class="pb-details" data-callbacks>
-          <summary>
-            {callbacks.length === 1 ? '1 callback' : `${callbacks.length} callbacks`}, decoded as
-            Adjust will call them
-          </summary>
-          {callbacks.map((callback) => {
-            const title =
-              callback.activity === 'install'
-                ? `Install callback (${callback.param}, goal ${callback.goal})`
-                : `Event callback ${callback.param} (goal ${callback.goal})`;
-            return (
-              <div class="pb-output" data-output={callback.param} key={callback.param}>
-                <div class="pb-output-head">
-                  <span class="pb-label pb-grow">{title}</span>
-                  <CopyButton
-                    what={title}
-                    copied={copy.copied === callback.param}
-                    onCopy={() =>
-                      copy.request({
-                        key: callback.param,
-                        what: callback.param,
-                        text: callback.url,
-                      })
-                    }
-                  />
-                </div>
-                <code class="pb-code" data-output-text>
-                  {callback.url}
-                </code>
-              </div>
-            );
-          })}
-        </details>
-      )}
+      {result.link !== null && <CallbackList callbacks={result.callbacks} copy={copy} />}
       <div class="pb-row">
         <CopyButton
           what="all"
@@ -81,5 +46,46 @@ export function MoreOutput({ result, goals, offerTitle, general, copy, ...fix }:
         </span>
       </div>
     </section>
+  );
+}
+
+function CallbackList({
+  callbacks,
+  copy,
+}: {
+  callbacks: GenerateResult['callbacks'];
+  copy: GuardedCopy;
+}) {
+  if (callbacks.length === 0) return null;
+  return (
+    <details class="pb-details" data-callbacks>
+      <summary>
+        {callbacks.length === 1 ? '1 callback' : `${callbacks.length} callbacks`}, decoded as Adjust
+        will call them
+      </summary>
+      {callbacks.map((callback) => {
+        const title =
+          callback.activity === 'install'
+            ? `Install callback (${callback.param}, goal ${callback.goal})`
+            : `Event callback ${callback.param} (goal ${callback.goal})`;
+        return (
+          <div class="pb-output" data-output={callback.param} key={callback.param}>
+            <div class="pb-output-head">
+              <span class="pb-label pb-grow">{title}</span>
+              <CopyButton
+                what={title}
+                copied={copy.copied === callback.param}
+                onCopy={() =>
+                  copy.request({ key: callback.param, what: callback.param, text: callback.url })
+                }
+              />
+            </div>
+            <code class="pb-code" data-output-text>
+              {callback.url}
+            </code>
+          </div>
+        );
+      })}
+    </details>
   );
 }

@@ -2,7 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import type { MissingField, Offer } from '@/lib/affise/offer';
 import type { Finding } from '@/lib/findings';
-import type { CurrentOffer, OfferOrigin } from './use-current-offer';
+import type { CurrentOffer, OfferOrigin, PlainError } from './use-current-offer';
 
 const ORIGIN_LABEL: Record<OfferOrigin, string> = {
   tab: 'read in this tab',
@@ -54,6 +54,36 @@ function ReadFindings({ findings }: { findings: readonly Finding[] }) {
   );
 }
 
+function ReadError({ error }: { error: PlainError }) {
+  return (
+    <div class="pb-notice pb-warning" role="alert" data-read-error>
+      {error.message}
+      {error.detail && (
+        <details class="pb-details">
+          <summary>Details</summary>
+          <p>{error.detail}</p>
+        </details>
+      )}
+    </div>
+  );
+}
+
+function MissingList({ missing }: { missing: readonly MissingField[] }) {
+  if (missing.length === 0) return null;
+  return (
+    <div class="pb-notice pb-info" data-missing>
+      <strong>Still missing:</strong>
+      <ul class="pb-missing">
+        {missing.map((item) => (
+          <li key={item.field} data-missing-field={item.field}>
+            {item.hint}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
 /**
  * The offer in one line, and its fields (children) folded under it once read: open while
  * something is missing or wrong, or when nothing was read; the user can open and close it.
@@ -80,30 +110,9 @@ export function OfferSummary(props: OfferSummaryProps) {
         )}
         {props.actions}
       </div>
-      {current.error && (
-        <div class="pb-notice pb-warning" role="alert" data-read-error>
-          {current.error.message}
-          {current.error.detail && (
-            <details class="pb-details">
-              <summary>Details</summary>
-              <p>{current.error.detail}</p>
-            </details>
-          )}
-        </div>
-      )}
+      {current.error && <ReadError error={current.error} />}
       <ReadFindings findings={current.readFindings} />
-      {missing.length > 0 && (
-        <div class="pb-notice pb-info" data-missing>
-          <strong>Still missing:</strong>
-          <ul class="pb-missing">
-            {missing.map((item) => (
-              <li key={item.field} data-missing-field={item.field}>
-                {item.hint}
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
+      <MissingList missing={missing} />
       <details
         class="pb-offer-fields"
         open={open}

@@ -28,6 +28,14 @@ export interface CurrentOffer {
   showStored: (key: string | null) => Promise<void>;
 }
 
+interface Shown {
+  offer: Offer | null;
+  origin: OfferOrigin;
+  findings: Finding[];
+}
+
+const NOTHING: Shown = { offer: null, origin: 'none', findings: [] };
+
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 async function activeTabId(): Promise<number | null> {
@@ -35,87 +43,31 @@ async function activeTabId(): Promise<number | null> {
   return tab?.id ?? null;
 }
 
-/**
- * The offer the popup works on: the one read in the target tab, else the one the user worked on
- * last (`lastKey`), else none. "Read this page" reads the tab again through activeTab.
- */
-export function useCurrentOffer(
-  explicitTabId: number | null,
-  lastKey: string | null,
-  storeLoaded: boolean,
-): CurrentOffer {
+/** The target tab and the background's answer about its offer, asked for at once. */
+function useTabAnswer(explicitTabId: number | null) {
   const [tabId, setTabId] = useState<number | null>(explicitTabId);
-  const [state, setState] = useState<{
-    offer: Offer | null;
-    origin: OfferOrigin;
-    findings: Finding[];
-  }>({
-    offer: null,
-    origin: 'none',
-    findings: [],
-  });
-  const [loaded, setLoaded] = useState(false);
-  const [reading, setReading] = useState(false);
-  const [error, setError] = useState<PlainError | null>(null);
-
-  const apply = useCallback((answer: OfferState, origin: OfferOrigin) => {
-    setState({
-      offer: answer.offer,
-      origin: answer.offer ? origin : 'none',
-      findings: answer.findings,
-    });
-  }, []);
-
-  const showStored = useCallback(
-    async (key: string | null) => {
-      if (key === null || key === '') {
-        setState({ offer: null, origin: 'none', findings: [] });
-        return;
-      }
-      apply(await sendRequest({ type: 'getOffer', key }), 'stored');
-    },
-    [apply],
-  );
-
-  // Asked at once, in parallel with the popup's own storage: this is most of the time to "ready".
-  const [tabAnswer, setTabAnswer] = useState<Promise<OfferState | null> | null>(null);
+  // Asked in parallel with the popup's own storage: this is most of the time to "ready".
+  const [answer, setAnswer] = useState<Promise<OfferState | null> | null>(null);
   useEffect(() => {
-    const answer = (async () => {
+    const asked = (async () => {
       const id = explicitTabId ?? (await activeTabId());
       setTabId(id);
       return id === null ? null : sendRequest({ type: 'getTabOffer', tabId: id });
     })();
     // Handled where it is awaited; this only keeps an early failure from being reported as unhandled.
-    answer.catch(() => undefined);
-    setTabAnswer(answer);
+    asked.catch(() => undefined);
+    setAnswer(asked);
   }, [explicitTabId]);
+  return { tabId, answer };
+}
 
-  useEffect(() => {
-    if (!storeLoaded || !tabAnswer) return;
-    let cancelled = false;
-    (async () => {
-      try {
-        const fromTab = await tabAnswer;
-        if (cancelled) return;
-        if (fromTab?.offer) apply(fromTab, 'tab');
-        else if (lastKey) apply(await sendRequest({ type: 'getOffer', key: lastKey }), 'stored');
-      } catch (failure) {
-        if (!cancelled) {
-          setError({
-            message: 'Postbridge could not load the offer: close and open the popup again.',
-            detail: messageOf(failure),
-          });
-        }
-      } finally {
-        if (!cancelled) setLoaded(true);
-      }
-    })();
-    return () => {
-      cancelled = true;
-    };
-    // Runs once the stored draft is known; later changes of the draft key must not reload the offer.
-  }, [storeLoaded, tabAnswer]);
-
+/** "Read this page": runs the reader in the tab through activeTab and shows what it found. */
+function useReadPage(
+  tabId: number | null,
+  show: (answer: OfferState, origin: OfferOrigin) => void,
+  setError: (error: PlainError | null) => void,
+) {
+  const [reading, setReading] = useState(false);
   const readPage = useCallback(async () => {
     if (tabId === null) {
       setError({
@@ -128,9 +80,8 @@ export function useCurrentOffer(
     setError(null);
     try {
       const answer = await sendRequest({ type: 'readTabOffer', tabId });
-      if (answer.offer) apply(answer, 'tab');
-      else {
-        setState((previous) => ({ ...previous, findings: answer.findings }));
+      show(answer, 'tab');
+      if (!answer.offer) {
         setError({
           message:
             'This tab is not an Affise offer page: open the offer in Affise (Offers → the offer → Edit), or type its fields below.',
@@ -146,13 +97,82 @@ export function useCurrentOffer(
     } finally {
       setReading(false);
     }
-  }, [tabId, apply]);
+  }, [tabId, show, setError]);
+  return { reading, readPage };
+}
 
+/** Shows the tab's offer, else the offer worked on last, once the stored draft is known. */
+function useInitialOffer(
+  storeLoaded: boolean,
+  answer: Promise<OfferState | null> | null,
+  lastKey: string | null,
+  show: (state: OfferState, origin: OfferOrigin) => void,
+  setError: (error: PlainError | null) => void,
+): boolean {
+  const [loaded, setLoaded] = useState(false);
+  useEffect(() => {
+    if (!storeLoaded || !answer) return;
+    let cancelled = false;
+    (async () => {
+      const fromTab = await answer;
+      if (cancelled) return;
+      if (fromTab?.offer) show(fromTab, 'tab');
+      else if (lastKey) show(await sendRequest({ type: 'getOffer', key: lastKey }), 'stored');
+    })()
+      .catch((failure: unknown) => {
+        if (cancelled) return;
+        setError({
+          message: 'Postbridge could not load the offer: close and open the popup again.',
+          detail: messageOf(failure),
+        });
+      })
+      .finally(() => {
+        if (!cancelled) setLoaded(true);
+      });
+    return () => {
+      cancelled = true;
+    };
+    // Runs once the stored draft is known; later changes of the draft key must not reload the offer.
+  }, [storeLoaded, answer]);
+  return loaded;
+}
+
+/**
+ * The offer the popup works on: the one read in the target tab, else the one the user worked on
+ * last (`lastKey`), else none. "Read this page" reads the tab again through activeTab.
+ */
+export function useCurrentOffer(
+  explicitTabId: number | null,
+  lastKey: string | null,
+  storeLoaded: boolean,
+): CurrentOffer {
+  const [shown, setShown] = useState<Shown>(NOTHING);
+  const [error, setError] = useState<PlainError | null>(null);
+  const { tabId, answer } = useTabAnswer(explicitTabId);
+
+  // A read that found nothing keeps the offer on screen and shows only what the read noticed.
+  const show = useCallback((state: OfferState, origin: OfferOrigin) => {
+    setShown((previous) =>
+      state.offer
+        ? { offer: state.offer, origin, findings: state.findings }
+        : { ...(origin === 'tab' ? previous : NOTHING), findings: state.findings },
+    );
+  }, []);
+  const showStored = useCallback(
+    async (key: string | null) => {
+      if (key === null || key === '') setShown(NOTHING);
+      else show(await sendRequest({ type: 'getOffer', key }), 'stored');
+    },
+    [show],
+  );
+
+  const loaded = useInitialOffer(storeLoaded, answer, lastKey, show, setError);
+
+  const { reading, readPage } = useReadPage(tabId, show, setError);
   return {
     loaded,
-    offer: state.offer,
-    origin: state.origin,
-    readFindings: state.findings,
+    ...shown,
+    readFindings: shown.findings,
     tabId,
     reading,
     error,

@@ -4,6 +4,7 @@ import { buildLink } from '../../lib/build-link';
 import { inspectLink } from '../../lib/inspect-link';
 import type { GenerateInput } from '../../lib/schemas';
 import { expect, test } from './fixtures';
+import { seriousViolations } from './pages/axe';
 import {
   ENCODING_TOOL_PATH,
   OFFER_FIXTURE,
@@ -83,6 +84,7 @@ for (const theme of ['light', 'dark'] as const) {
     await popup.expectOnFirstScreen(popup.primaryAction, 'the primary action');
     await popup.expectOnFirstScreen(popup.token('reg'), 'the last goal’s token');
     await popup.page.screenshot({ path: `${DOCS}first-screen-${theme}.png` });
+    expect(await seriousViolations(popup.page)).toEqual([]);
 
     await popup.click(popup.copyLink);
     expect(await popup.clipboard()).toBe(expected.link);
@@ -126,10 +128,29 @@ test('tokens remembered: "Fill in Adjust" opens the Encoding tool and fills it i
   expect(await popup.clipboard()).toBe(expected.link);
   await verdict.scrollIntoViewIfNeeded();
   await popup.page.screenshot({ path: `${DOCS}4-fill-adjust.png` });
+  expect(await seriousViolations(popup.page)).toEqual([]);
 
   // Closing the popup loses nothing: reopened, it shows the same result.
   await popup.page.close();
   const again = await PopupPage.open(context, extensionId, { tab: affise.tabId });
   await expect(again.page.locator('[data-fill-verdict]')).toBeVisible();
   expect(again.consoleErrors).toEqual([]);
+});
+
+test('the dry run starts from the offer and its tokens (screenshot for the README)', async ({
+  context,
+  extensionId,
+  fixtureServer,
+  serviceWorker,
+}) => {
+  const affise = await openAffiseOffer(context, fixtureServer, serviceWorker);
+  const popup = await PopupPage.open(context, extensionId, { tab: affise.tabId });
+  await rememberTokens(popup);
+  await popup.click(popup.page.getByRole('tab', { name: 'Dry run' }));
+  const run = popup.page.getByRole('button', { name: 'Run dry-run' });
+  await popup.click(run);
+  await expect(popup.page.locator('[data-testid="dry-run-result"]')).toBeVisible();
+  await popup.page.locator('[data-testid="dry-run-result"]').scrollIntoViewIfNeeded();
+  await popup.page.screenshot({ path: `${DOCS}5-dry-run.png` });
+  expect(popup.consoleErrors).toEqual([]);
 });
