@@ -3,7 +3,7 @@ import { ErrorBoundary } from './ErrorBoundary';
 import { CopyGate, FinalLink } from './FinalLink';
 import { type FindingDisplay, FindingDisplayContext } from './finding-display-context';
 import { GoalTable } from './GoalTable';
-import { MoreOutput } from './MoreOutput';
+import { lazyPart } from './lazy-part';
 import { displaySeverity } from './model/finding-display';
 import type { TargetedFinding } from './model/finding-targets';
 import { plainMessage } from './model/plain-messages';
@@ -15,6 +15,11 @@ import type { BuildState } from './use-build';
 import { useGuardedCopy } from './use-guarded-copy';
 import { usePageActions } from './use-page-actions';
 import { useTabKind } from './use-tab-kind';
+
+/** Below the first screen: its code loads right after the first render. */
+const MoreOutput = lazyPart('The callbacks', () =>
+  import('./MoreOutput').then((m) => m.MoreOutput),
+);
 
 /** What the Build tab derives for its parts from the build state. */
 function useBuildTab(build: BuildState) {

@@ -1,8 +1,13 @@
 import { useState } from 'preact/hooks';
-import { FillResult } from './FillResult';
+import { lazyPart } from './lazy-part';
 import { nextActions, type PageActionId, type TabKind } from './model/tab-kind';
 import type { GuardedCopy } from './use-guarded-copy';
 import type { ActionFailure, PageActions } from './use-page-actions';
+
+/** Shown only after a fill, so its code loads then. */
+const FillResult = lazyPart('The fill result', () =>
+  import('./FillResult').then((m) => m.FillResult),
+);
 
 const LABEL: Record<PageActionId, { idle: string; busy: string; what: string }> = {
   'fill-in-adjust': {

@@ -1,12 +1,16 @@
 import { ErrorBoundary } from './ErrorBoundary';
 import { LinkKindField } from './LinkKindField';
-import { MacroPalette } from './MacroPalette';
+import { lazyPart } from './lazy-part';
 import type { TextFieldName } from './model/effective-offer';
 import type { TargetedFinding } from './model/finding-targets';
 import { OfferField } from './OfferField';
 import type { QuickFix } from './quick-fixes';
 import type { BuildState } from './use-build';
 import { useMacroInsertion } from './use-macro-insertion';
+
+const MacroPalette = lazyPart('The macro palette', () =>
+  import('./MacroPalette').then((m) => m.MacroPalette),
+);
 
 export interface OfferFieldsProps {
   build: BuildState;
