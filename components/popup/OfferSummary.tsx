@@ -57,7 +57,7 @@ function ReadFindings({ findings }: { findings: readonly Finding[] }) {
 function ReadError({ error }: { error: PlainError }) {
   return (
     <div class="pb-notice pb-warning" role="alert" data-read-error>
-      {error.message}
+      <p data-plain>{error.message}</p>
       {error.detail && (
         <details class="pb-details">
           <summary>Details</summary>

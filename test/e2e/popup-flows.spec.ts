@@ -9,6 +9,7 @@ import {
   ENCODING_TOOL_PATH,
   OFFER_FIXTURE,
   openAffiseOffer,
+  openTab,
   PopupPage,
   serveEncodingTool,
 } from './pages/popup-page';
@@ -153,4 +154,62 @@ test('the dry run starts from the offer and its tokens (screenshot for the READM
   await popup.page.locator('[data-testid="dry-run-result"]').scrollIntoViewIfNeeded();
   await popup.page.screenshot({ path: `${DOCS}5-dry-run.png` });
   expect(popup.consoleErrors).toEqual([]);
+});
+
+test('on a page that is no Affise offer, the popup says so and offers to read or type the offer', async ({
+  context,
+  extensionId,
+  fixtureServer,
+  serviceWorker,
+}) => {
+  const other = await openTab(
+    context,
+    serviceWorker,
+    fixtureServer.url('/affise/offers-list.html'),
+  );
+  const popup = await PopupPage.open(context, extensionId, { tab: other.tabId });
+  await expect(popup.page.locator('[data-offer-origin="none"]')).toHaveText(
+    'This tab is not an Affise offer page: open the offer in Affise, or type its fields below.',
+  );
+  await expect(popup.primaryAction).toHaveText('Read this page');
+  // The fields are open for typing, and an empty link is a step to do, not an error.
+  await expect(popup.page.locator('#pb-tracking-url')).toBeVisible();
+  const link = popup.page.locator(
+    '[data-field="pb-tracking-url"] [data-code="adjust-link-invalid"]',
+  );
+  await expect(link).toHaveAttribute('data-severity', 'todo');
+  await expect(link.locator('[data-plain]')).toHaveText(
+    'Paste the offer’s Tracking URL (the advertiser’s Adjust link), or read it from the Affise offer page.',
+  );
+  // Opened as a tab, the popup has no activeTab grant for this page: the failure is said plainly,
+  // the browser's words stay behind "Details".
+  await popup.click(popup.primaryAction);
+  const failure = popup.page.locator('[data-read-error] [data-plain]');
+  await expect(failure).toHaveText(
+    'Postbridge could not read this tab (browser pages and the extension gallery cannot be read): open the Affise offer page and try again.',
+  );
+  await expect(popup.page.locator('[data-read-error] details')).not.toHaveAttribute('open');
+  expect(popup.consoleErrors).toEqual([]);
+});
+
+test('"Fill in Adjust" uses an Encoding tool tab that is already open', async ({
+  context,
+  extensionId,
+  fixtureServer,
+  serviceWorker,
+}) => {
+  serveEncodingTool(fixtureServer);
+  const tool = await openTab(
+    context,
+    serviceWorker,
+    `https://help.adjust.com${ENCODING_TOOL_PATH}`,
+  );
+  const affise = await openAffiseOffer(context, fixtureServer, serviceWorker);
+  const popup = await PopupPage.open(context, extensionId, { tab: affise.tabId });
+  await rememberTokens(popup);
+  const pages = context.pages().length;
+  await popup.click(popup.page.getByRole('button', { name: 'Fill in Adjust' }));
+  await expect(popup.page.locator('[data-fill-verdict]')).toBeVisible({ timeout: 20_000 });
+  expect(context.pages().length).toBe(pages);
+  expect((await tool.page.getByLabel(/Generated URLs/).inputValue()).trim()).not.toBe('');
 });
