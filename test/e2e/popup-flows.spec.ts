@@ -213,3 +213,61 @@ test('"Fill in Adjust" uses an Encoding tool tab that is already open', async ({
   expect(context.pages().length).toBe(pages);
   expect((await tool.page.getByLabel(/Generated URLs/).inputValue()).trim()).not.toBe('');
 });
+
+test('with 5 goals the final link, its Copy button and the next step still fit the first screen', async ({
+  context,
+  extensionId,
+  fixtureServer,
+  serviceWorker,
+}) => {
+  const affise = await openAffiseOffer(context, fixtureServer, serviceWorker);
+  const popup = await PopupPage.open(context, extensionId, { tab: affise.tabId });
+  await rememberTokens(popup);
+  for (const [value, token] of [
+    ['level5', 'lvl555'],
+    ['ftd', 'ftd777'],
+  ] as const) {
+    await popup.click(popup.page.getByRole('button', { name: 'Add goal' }));
+    const row = await popup.page.locator('tr[data-goal-row]').count();
+    await popup.type(popup.page.getByLabel(`Goal value, row ${row}`), value);
+    await popup.type(popup.token(value), token);
+  }
+  await expect(popup.page.locator('tr[data-goal-row]')).toHaveCount(5);
+  await expect(popup.finalLink).toContainText('event_callback_ftd777=');
+  await popup.page.evaluate(() => window.scrollTo(0, 0));
+  await popup.expectOnFirstScreen(popup.token('ftd'), 'the fifth goal’s token');
+  await popup.expectOnFirstScreen(popup.finalLink, 'the final link');
+  await popup.expectOnFirstScreen(popup.copyLink, 'its Copy button');
+  await popup.expectOnFirstScreen(popup.primaryAction, 'the primary action');
+});
+
+test('"Fill this page" on a page that is not the Encoding tool says so and offers to open it', async ({
+  context,
+  extensionId,
+  fixtureServer,
+  serviceWorker,
+}) => {
+  // Adjust's address, another page: as if Adjust had moved the tool.
+  fixtureServer.route(ENCODING_TOOL_PATH, {
+    headers: { 'content-type': 'text/html; charset=utf-8' },
+    body: '<!doctype html><title>Adjust Help Center</title><h1>Page moved</h1>',
+  });
+  const adjust = await openTab(
+    context,
+    serviceWorker,
+    `https://help.adjust.com${ENCODING_TOOL_PATH}`,
+  );
+  const affise = await openAffiseOffer(context, fixtureServer, serviceWorker);
+  const first = await PopupPage.open(context, extensionId, { tab: affise.tabId });
+  await rememberTokens(first);
+  await first.page.close();
+
+  const popup = await PopupPage.open(context, extensionId, { tab: adjust.tabId });
+  await expect(popup.primaryAction).toHaveText('Fill this page');
+  await popup.click(popup.primaryAction);
+  const failure = popup.page.locator('[data-action-failure]');
+  await expect(failure.locator('p').first()).toHaveText('This tab is not Adjust’s Encoding tool.');
+  await expect(
+    failure.getByRole('button', { name: 'Open Adjust’s Encoding tool and fill it' }),
+  ).toBeVisible();
+});
