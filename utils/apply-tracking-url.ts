@@ -127,8 +127,9 @@ export function applyTrackingUrl(request: ApplyRequest, doc: Document = document
 }
 
 /**
- * The Affise content script's answer to "applyTrackingUrl" (utils/tab-messaging.ts protocol: other
- * messages are left to other listeners). Checked by hand, not with the zod schema: zod/mini with
+ * The Affise content script's answers to "applyTrackingUrl" and to "findTrackingUrlField" (the
+ * popup asks whether the Tracking tab is open to offer "Apply to offer" first) in the
+ * utils/tab-messaging.ts protocol: other messages are left to other listeners. Checked by hand, not with the zod schema: zod/mini with
  * that schema would add about 8 kB gzipped to a script that loads on every Affise admin page,
  * against its 20 kB budget (see utils/watch-offer-page.ts). The popup's `sendToTab` validates the request before sending
  * and the reply after receiving it with the schemas in lib/messages/page-fill.ts; here only the

@@ -10,7 +10,7 @@ import { plainMessage } from './model/plain-messages';
 import { NextStep } from './NextStep';
 import { OfferFields } from './OfferFields';
 import { OfferSummary } from './OfferSummary';
-import { quickFixesFor } from './quick-fixes';
+import { type QuickFixAction, quickFixesFor } from './quick-fixes';
 import type { BuildState } from './use-build';
 import { useGuardedCopy } from './use-guarded-copy';
 import { usePageActions } from './use-page-actions';
@@ -56,7 +56,17 @@ function useBuildTab(build: BuildState) {
     errors: shown.filter((s) => s === 'error').length,
     warnings: shown.filter((s) => s === 'warning').length,
   };
-  return { display, errors, copy, tab, page, fixesFor, fieldCounts, attempt };
+  // Screen readers hear that a quick fix changed the draft: the button that was pressed is gone.
+  const [announcement, setAnnouncement] = useState('');
+  const { applyFix } = build.actions;
+  const onFix = useCallback(
+    (action: QuickFixAction) => {
+      applyFix(action);
+      setAnnouncement('Quick fix applied.');
+    },
+    [applyFix],
+  );
+  return { display, errors, copy, tab, page, fixesFor, fieldCounts, attempt, onFix, announcement };
 }
 
 /** The Build tab, task first: the offer in a line, goals → tokens, the final link, the next step. */
@@ -74,6 +84,9 @@ export function BuildTab({ build }: { build: BuildState }) {
   );
   return (
     <FindingDisplayContext.Provider value={tab.display}>
+      <div class="pb-visually-hidden" aria-live="polite">
+        {tab.announcement}
+      </div>
       <OfferSummary
         current={current}
         title={model.effective.title.value}
@@ -91,7 +104,7 @@ export function BuildTab({ build }: { build: BuildState }) {
           </>
         }
       >
-        <OfferFields build={build} fixesFor={tab.fixesFor} />
+        <OfferFields build={build} fixesFor={tab.fixesFor} onFix={tab.onFix} />
       </OfferSummary>
       <GoalTable
         goals={model.goals}
@@ -104,7 +117,7 @@ export function BuildTab({ build }: { build: BuildState }) {
           model.findings.filter((f) => f.target.kind === 'goal' && f.target.goal === goal)
         }
         fixesFor={tab.fixesFor}
-        onFix={actions.applyFix}
+        onFix={tab.onFix}
         mergeSharedTokens={draft.mergeSharedTokens}
         onMergeSharedTokens={actions.setMergeSharedTokens}
         rememberedApp={
@@ -119,7 +132,7 @@ export function BuildTab({ build }: { build: BuildState }) {
 }
 
 function BuildResult({ build, tab }: { build: BuildState; tab: ReturnType<typeof useBuildTab> }) {
-  const { model, actions, current } = build;
+  const { model, current } = build;
   return (
     <>
       <FinalLink link={model.result.link} copy={tab.copy} />
@@ -144,7 +157,7 @@ function BuildResult({ build, tab }: { build: BuildState; tab: ReturnType<typeof
         offerTitle={model.effective.title.value}
         general={model.findings.filter((f) => f.target.kind === 'general')}
         fixesFor={tab.fixesFor}
-        onFix={actions.applyFix}
+        onFix={tab.onFix}
         copy={tab.copy}
       />
     </>

@@ -44,6 +44,7 @@ export function CopyGate({
       <ul>
         {errors.map((error) => (
           <li key={error.id}>
+            {error.target.kind === 'goal' ? `Goal ${error.target.goal}: ` : ''}
             {plain(error)}{' '}
             <button type="button" class="pb-button pb-link" onClick={() => showFinding(error.id)}>
               Show

@@ -4,7 +4,7 @@ import { lazyPart } from './lazy-part';
 import type { TextFieldName } from './model/effective-offer';
 import type { TargetedFinding } from './model/finding-targets';
 import { OfferField } from './OfferField';
-import type { QuickFix } from './quick-fixes';
+import type { QuickFix, QuickFixAction } from './quick-fixes';
 import type { BuildState } from './use-build';
 import { useMacroInsertion } from './use-macro-insertion';
 
@@ -15,10 +15,11 @@ const MacroPalette = lazyPart('The macro palette', () =>
 export interface OfferFieldsProps {
   build: BuildState;
   fixesFor: (finding: TargetedFinding) => QuickFix[];
+  onFix: (action: QuickFixAction) => void;
 }
 
 /** The offer's editable fields: typed values win over what was read, each with its findings. */
-export function OfferFields({ build, fixesFor }: OfferFieldsProps) {
+export function OfferFields({ build, fixesFor, onFix }: OfferFieldsProps) {
   const { model, actions, draft } = build;
   const { effective, findings } = model;
   const setPostback = (value: string) => actions.setManual('postbackUrl', value);
@@ -31,7 +32,7 @@ export function OfferFields({ build, fixesFor }: OfferFieldsProps) {
     onReset: () => actions.setManual(field, undefined),
     findings: fieldFindings(field),
     fixesFor,
-    onFix: actions.applyFix,
+    onFix,
   });
   return (
     <>
@@ -49,7 +50,7 @@ export function OfferFields({ build, fixesFor }: OfferFieldsProps) {
         onChange={actions.setLinkKind}
         findings={fieldFindings('linkKind')}
         fixesFor={fixesFor}
-        onFix={actions.applyFix}
+        onFix={onFix}
       />
       <OfferField
         id="pb-postback-url"
