@@ -62,7 +62,8 @@ function useStoredValue<T>(item: StoredItem<T>, what: string, report: (problem: 
   const save = useRef(
     writer(
       (next: T) => item.setValue(next),
-      (error) => report(`Postbridge could not save ${what}: ${messageOf(error)}`),
+      (error) =>
+        report(`Postbridge could not save ${what}, so it may be lost. ${messageOf(error)}`),
     ),
   );
   useEffect(() => {
@@ -78,7 +79,7 @@ function useStoredValue<T>(item: StoredItem<T>, what: string, report: (problem: 
       .catch((error: unknown) => {
         settle(structuredClone(item.fallback));
         if (!cancelled)
-          report(`Postbridge could not read ${what} (${messageOf(error)}): starting empty.`);
+          report(`Postbridge could not read ${what}, so it starts empty. ${messageOf(error)}`);
       });
     return () => {
       cancelled = true;
