@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { MissingField, Offer } from '@/lib/affise/offer';
 import type { Finding } from '@/lib/findings';
 import type { CurrentOffer, OfferOrigin, PlainError } from './use-current-offer';
@@ -92,7 +92,14 @@ export function OfferSummary(props: OfferSummaryProps) {
   const { current, missing } = props;
   const { offer } = current;
   const [userOpen, setUserOpen] = useState<boolean | null>(null);
-  const open = userOpen ?? (!offer || missing.length > 0 || props.fieldFindings.errors > 0);
+  const needed = !offer || missing.length > 0 || props.fieldFindings.errors > 0;
+  // Once opened because something needed typing, it stays open: fixing the last error must not
+  // fold the field away under the cursor. Only after loading: an offer still loading is no reason.
+  const [latched, setLatched] = useState(false);
+  useEffect(() => {
+    if (current.loaded && needed) setLatched(true);
+  }, [current.loaded, needed]);
+  const open = userOpen ?? (latched || needed);
   return (
     <section class="pb-section pb-offer" aria-labelledby="pb-offer-title" data-section="offer">
       <h2 id="pb-offer-title" class="pb-visually-hidden">
