@@ -5,9 +5,10 @@ import type { Finding } from '@/lib/findings';
  * What the popup says about each finding, in one plain sentence for an account manager: what is
  * wrong and what to do. The engine's own message (with values and paths), its code and the rule's
  * catalogue text stay behind "Details" (FindingList). Keyed by the codes of lib/catalog/rules.ts;
- * test/unit/popup/plain-messages.test.ts fails when a code has no sentence here.
+ * test/unit/popup/words-and-tabs.test.ts fails when a code has no sentence here (until then the
+ * engine's message is shown, so a new rule never leaves a finding without words).
  */
-export const PLAIN_MESSAGES: Record<RuleCode | 'input-invalid', string> = {
+export const PLAIN_MESSAGES: Partial<Record<RuleCode | 'input-invalid', string>> = {
   'input-invalid': 'A value is too long or malformed to be read: shorten or paste it again.',
   'adjust-link-invalid':
     'This is not a whole link: paste the offer’s Tracking URL again, starting with https://.',
