@@ -8,13 +8,17 @@ import { displaySeverity } from './model/finding-display';
 import type { TargetedFinding } from './model/finding-targets';
 import { plainMessage } from './model/plain-messages';
 import { NextStep } from './NextStep';
-import { OfferFields } from './OfferFields';
 import { OfferSummary } from './OfferSummary';
 import { type QuickFixAction, quickFixesFor } from './quick-fixes';
 import type { BuildState } from './use-build';
 import { useGuardedCopy } from './use-guarded-copy';
 import { usePageActions } from './use-page-actions';
 import { useTabKind } from './use-tab-kind';
+
+/** Folded once the offer is read: its code loads right after the first render. */
+const OfferFields = lazyPart('The offer fields', () =>
+  import('./OfferFields').then((m) => m.OfferFields),
+);
 
 /** Below the first screen: its code loads right after the first render. */
 const MoreOutput = lazyPart('The callbacks', () =>
