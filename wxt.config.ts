@@ -51,8 +51,10 @@ export default defineConfig({
       'Connects Affise offers with Adjust links: reads the offer, builds correctly encoded callbacks and fills Adjust’s Encoding tool.',
     permissions: ['storage', 'activeTab', 'scripting'],
     // The Affise reader's background fetches api-<network>.affise.com (the API fallback) and reads
-    // the address of Affise tabs; the content script already runs on these hosts.
-    host_permissions: ['*://*.affise.com/*'],
+    // the address of Affise tabs; the content script already runs on these hosts. help.adjust.com:
+    // "Fill in Adjust" finds an open Encoding tool tab by its address and the popup tells that
+    // page from others (content-script matches alone do not reveal tab addresses).
+    host_permissions: ['*://*.affise.com/*', 'https://help.adjust.com/*'],
     // Custom Affise admin domains and the Affise API host are only known at run time; the options
     // page requests exactly those origins when the user adds them.
     optional_host_permissions: ['https://*/*', 'http://*/*'],

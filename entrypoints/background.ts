@@ -1,6 +1,7 @@
 import '@/utils/configure-zod';
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { createAdjustFillHandlers } from '@/utils/adjust-fill-handlers';
 import { createDryRunHandlers } from '@/utils/dry-run-handlers';
 import { registerHandlers } from '@/utils/messaging';
 import { createOfferHandlers, watchOfferBackground } from '@/utils/offer-handlers';
@@ -10,6 +11,7 @@ export default defineBackground(() => {
     ping: async () => ({ ok: true, version: browser.runtime.getManifest().version }),
     ...createOfferHandlers({ fetch: (...args) => fetch(...args), now: () => new Date() }),
     ...createDryRunHandlers({ now: () => new Date(), newId: () => crypto.randomUUID() }),
+    ...createAdjustFillHandlers({ now: () => new Date() }),
   });
   watchOfferBackground();
 });

@@ -27,6 +27,15 @@ export function checkEventToken(token: string, path: string): Finding[] {
       ),
     ];
   }
+  if (token.length !== 6) {
+    return [
+      finding(
+        'event-token-length',
+        `The event token "${truncate(token)}" has ${token.length} characters; Adjust event tokens have exactly 6 (like "abc123"), so no event sends this callback. Copy the token again from the advertiser's Adjust dashboard (All Settings → Events).`,
+        path,
+      ),
+    ];
+  }
   return [
     finding(
       'event-token-format',

@@ -1,4 +1,5 @@
 import { z } from 'zod/mini';
+import { AdjustFillRequestSchemas, AdjustFillResponseSchemas } from './messages/adjust-fill';
 import { DryRunRequestSchemas, DryRunResponseSchemas } from './messages/dry-run';
 import { OfferRequestSchemas, OfferResponseSchemas } from './messages/offer';
 
@@ -13,6 +14,7 @@ export const RequestSchema = z.discriminatedUnion('type', [
   PingRequestSchema,
   ...OfferRequestSchemas,
   ...DryRunRequestSchemas,
+  ...AdjustFillRequestSchemas,
 ]);
 export type Request = z.infer<typeof RequestSchema>;
 export type RequestType = Request['type'];
@@ -21,6 +23,7 @@ export const ResponseSchemas = {
   ping: z.object({ ok: z.literal(true), version: z.string() }),
   ...OfferResponseSchemas,
   ...DryRunResponseSchemas,
+  ...AdjustFillResponseSchemas,
 } satisfies Record<RequestType, z.ZodMiniType>;
 
 export type ResponseFor<T extends RequestType> = z.infer<(typeof ResponseSchemas)[T]>;

@@ -13,6 +13,7 @@ import { fieldValue, setFieldValue } from '@/utils/set-field-value';
 
 type ApplyRequest = z.infer<typeof ApplyTrackingUrlRequestSchema>;
 type ApplyReply = { ok: true; data: ApplyTrackingUrlResponse } | TabFailure;
+type ProbeReply = { ok: true; data: { shown: boolean } };
 
 function isHttpUrl(text: string): boolean {
   try {
@@ -48,6 +49,29 @@ function ancestorsOf(matches: readonly LabelMatch[]): Set<PageNode> {
 }
 
 /**
+ * The offer's "Tracking URL" fields found by their label (lib/affise/page-labels.ts), and the one
+ * shown to the user, if any (Affise keeps the other tabs in the page, hidden).
+ */
+export function locateTrackingUrlField(doc: Document): {
+  fields: HTMLElement[];
+  field: HTMLElement | undefined;
+} {
+  const scan = findLabels(doc.body);
+  const labels = scan.matches.filter((match) => match.entry.field === 'trackingUrl');
+  const others = ancestorsOf(scan.matches.filter((match) => match.entry.field !== 'trackingUrl'));
+  const fields = labels
+    .map((label) =>
+      findControlNear(label.element, {
+        accept: isTextControl,
+        byId: scan.controlsById,
+        isOtherField: (node) => others.has(node),
+      }),
+    )
+    .filter((node): node is HTMLElement => node instanceof HTMLElement);
+  return { fields, field: fields.find(isShown) };
+}
+
+/**
  * "Apply to offer": writes Postbridge's link into the offer's "Tracking URL" field (Offer edit →
  * Tracking tab) as typing would, so the admin panel's form state sees it. It never saves: the user
  * reviews the change and clicks Affise's own Save. The field is found by its label with the
@@ -63,19 +87,7 @@ export function applyTrackingUrl(request: ApplyRequest, doc: Document = document
       'link',
     );
   }
-  const scan = findLabels(doc.body);
-  const labels = scan.matches.filter((match) => match.entry.field === 'trackingUrl');
-  const others = ancestorsOf(scan.matches.filter((match) => match.entry.field !== 'trackingUrl'));
-  const fields = labels
-    .map((label) =>
-      findControlNear(label.element, {
-        accept: isTextControl,
-        byId: scan.controlsById,
-        isOtherField: (node) => others.has(node),
-      }),
-    )
-    .filter((node): node is HTMLElement => node instanceof HTMLElement);
-  const field = fields.find(isShown);
+  const { fields, field } = locateTrackingUrlField(doc);
   if (!field) {
     return fields.length > 0
       ? failure(
@@ -115,18 +127,29 @@ export function applyTrackingUrl(request: ApplyRequest, doc: Document = document
 }
 
 /**
- * The Affise content script's answer to "applyTrackingUrl" (utils/tab-messaging.ts protocol: other
- * messages are left to other listeners). Checked by hand, not with the zod schema: zod/mini with
+ * The Affise content script's answers to "applyTrackingUrl" and to "findTrackingUrlField" (the
+ * popup asks whether the Tracking tab is open to offer "Apply to offer" first) in the
+ * utils/tab-messaging.ts protocol: other messages are left to other listeners. Checked by hand, not with the zod schema: zod/mini with
  * that schema would add about 8 kB gzipped to a script that loads on every Affise admin page,
  * against its 20 kB budget (see utils/watch-offer-page.ts). The popup's `sendToTab` validates the request before sending
  * and the reply after receiving it with the schemas in lib/messages/page-fill.ts; here only the
  * extension's own pages are listened to, and the link is checked again before it is written.
  */
 export function listenForApplyTrackingUrl(): () => void {
-  const listener = (message: unknown, sender: { id?: string }): Promise<ApplyReply> | undefined => {
+  const listener = (
+    message: unknown,
+    sender: { id?: string },
+  ): Promise<ApplyReply | ProbeReply> | undefined => {
     if (sender.id !== browser.runtime.id || typeof message !== 'object' || message === null)
       return undefined;
-    if (!('type' in message) || message.type !== 'applyTrackingUrl') return undefined;
+    if (!('type' in message)) return undefined;
+    if (message.type === 'findTrackingUrlField') {
+      return Promise.resolve({
+        ok: true,
+        data: { shown: locateTrackingUrlField(document).field !== undefined },
+      });
+    }
+    if (message.type !== 'applyTrackingUrl') return undefined;
     if (!('link' in message) || typeof message.link !== 'string') {
       return Promise.resolve(
         failure(

@@ -2,6 +2,9 @@ import { z } from 'zod/mini';
 import { LinkKindSchema } from '@/lib/schemas';
 import { defineStoredItem } from '@/utils/storage';
 
+// The pure defaults live apart from the stored items so the popup's model runs in plain Node.
+export { defaultMapping, emptyDraft } from '@/utils/draft-defaults';
+
 /**
  * Everything typed in the popup, kept in `storage.local` so closing the popup (which destroys its
  * page) loses nothing. One draft per offer: switching between two offers keeps both.
@@ -70,17 +73,6 @@ export const PopupStateSchema = z.object({
   tab: PopupTabSchema,
 });
 export type PopupState = z.infer<typeof PopupStateSchema>;
-
-export function emptyDraft(): Draft {
-  return {
-    manual: {},
-    mapping: {},
-    linkKind: 'auto',
-    mergeSharedTokens: false,
-    sharedMacros: {},
-    updatedAt: 0,
-  };
-}
 
 export const popupState = defineStoredItem('local:popupState', {
   schema: PopupStateSchema,
@@ -153,20 +145,4 @@ export function rememberTokens(
   }
   const next = { ...memory, [linkToken]: { installGoal, tokens, updatedAt: now } };
   return keepNewest(next, MAX_REMEMBERED_APPS, linkToken);
-}
-
-/**
- * The mapping a goal starts with: what this app's memory says, else the install for goal "1"
- * (what Affise assumes when a postback has no goal), else an event whose token is still to type.
- */
-export function defaultMapping(goal: string, remembered: AppTokens | undefined): GoalMapping {
-  if (remembered) {
-    if (remembered.installGoal === goal) return { activity: 'install', token: '' };
-    const token = remembered.tokens[goal];
-    if (token !== undefined) return { activity: 'event', token };
-  }
-  if (goal === '1' && (remembered?.installGoal ?? '1') === '1') {
-    return { activity: 'install', token: '' };
-  }
-  return { activity: 'event', token: '' };
 }

@@ -41,6 +41,10 @@ const RECEIVERS: Record<
     file: '/content-scripts/affise.js',
     fix: 'reload the Affise offer page and open its Tracking tab',
   },
+  findTrackingUrlField: {
+    file: '/content-scripts/affise.js',
+    fix: 'reload the Affise offer page',
+  },
 };
 
 const TypeSchema = z.object({ type: z.string() });

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { DryRunViewProps } from '@/components/dry-run/DryRunView';
 import type { Offer } from '@/lib/affise/offer';
 import type { GenerateInput, GenerateResult } from '@/lib/schemas';
-import type { EffectiveOffer } from './effective-offer';
+import type { EffectiveOffer } from './model/effective-offer';
 
 type DryRunModule = typeof import('@/components/dry-run/DryRunView');
 

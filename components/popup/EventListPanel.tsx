@@ -3,7 +3,7 @@ import { describeEventListProblem } from '@/lib/events/describe-event-list';
 import { type EventMatch, matchEventList } from '@/lib/events/match-events';
 import { parseEventList } from '@/lib/events/parse-event-list';
 import { EventListPreview } from './EventListPreview';
-import type { MappedGoal } from './generate-input';
+import type { MappedGoal } from './model/generate-input';
 
 export interface EventListPanelProps {
   text: string;

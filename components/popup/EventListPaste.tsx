@@ -3,7 +3,7 @@ import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { EventMatch } from '@/lib/events/match-events';
 import type { GoalMapping } from '@/utils/popup-state';
 import type { EventListPanelProps } from './EventListPanel';
-import type { MappedGoal } from './generate-input';
+import type { MappedGoal } from './model/generate-input';
 import { usePasteAnywhere } from './use-paste-anywhere';
 
 export interface EventListPasteProps {

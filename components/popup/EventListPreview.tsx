@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { describeConfidence } from '@/lib/events/describe-event-list';
 import type { EventListMatch, EventMatch } from '@/lib/events/match-events';
-import type { MappedGoal } from './generate-input';
+import type { MappedGoal } from './model/generate-input';
 
 export interface EventListPreviewProps {
   result: EventListMatch;

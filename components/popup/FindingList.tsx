@@ -1,7 +1,16 @@
-import type { TargetedFinding } from './finding-targets';
+import { RULES } from '@/lib/catalog/rules';
+import { useFindingDisplay } from './finding-display-context';
+import { type DisplaySeverity, displaySeverity } from './model/finding-display';
+import type { TargetedFinding } from './model/finding-targets';
+import { plainMessage } from './model/plain-messages';
 import type { QuickFix, QuickFixAction } from './quick-fixes';
 
-const SEVERITY_LABEL = { error: 'Error', warning: 'Warning', info: 'Note' } as const;
+const SEVERITY_LABEL: Record<DisplaySeverity, string> = {
+  error: 'Error',
+  warning: 'Warning',
+  info: 'Note',
+  todo: 'To do',
+};
 
 export interface FindingListProps {
   findings: readonly TargetedFinding[];
@@ -11,25 +20,62 @@ export interface FindingListProps {
   id?: string;
 }
 
-/** Findings next to the field they concern, errors first (the engine sorts them). */
+/**
+ * Findings next to the field they concern, errors first (the engine sorts them): one plain
+ * sentence and its quick fixes; the engine's message, code and rule stay behind "Details".
+ */
 export function FindingList({ findings, fixesFor, onFix, id }: FindingListProps) {
+  const display = useFindingDisplay();
   if (findings.length === 0) return null;
   return (
     <ul class="pb-findings" id={id}>
-      {findings.map((finding) => (
-        <li
-          key={finding.id}
-          id={finding.id}
-          class={`pb-finding pb-${finding.severity}`}
-          data-code={finding.code}
-          tabIndex={-1}
-        >
-          <span class="pb-severity">{SEVERITY_LABEL[finding.severity]}:</span>
-          {finding.message}
-          <QuickFixButtons fixes={fixesFor(finding)} onFix={onFix} />
-        </li>
-      ))}
+      {findings.map((finding) => {
+        const severity = displaySeverity(finding, display.attempted, display.plain);
+        return (
+          <li
+            key={finding.id}
+            id={finding.id}
+            class={`pb-finding pb-${severity}`}
+            data-code={finding.code}
+            data-severity={severity}
+            tabIndex={-1}
+          >
+            <span class="pb-severity">{SEVERITY_LABEL[severity]}:</span>{' '}
+            <span data-plain>{plainMessage(finding, display.plain)}</span>
+            <QuickFixButtons fixes={fixesFor(finding)} onFix={onFix} />
+            <FindingDetails finding={finding} />
+          </li>
+        );
+      })}
     </ul>
+  );
+}
+
+/** What the engine said, for whoever wants to know exactly (or to file a ticket). */
+function FindingDetails({ finding }: { finding: TargetedFinding }) {
+  const rule = (RULES as Record<string, { description: string; source: string } | undefined>)[
+    finding.code
+  ];
+  return (
+    <details class="pb-details pb-finding-details">
+      <summary>Details</summary>
+      <p data-engine-message>{finding.message}</p>
+      <p class="pb-muted">
+        Code <code>{finding.code}</code>
+        {finding.path ? (
+          <>
+            {' '}
+            at <code>{finding.path}</code>
+          </>
+        ) : null}
+        {rule ? `. ${rule.description} ` : '. '}
+        {rule && (
+          <a href={rule.source} target="_blank" rel="noreferrer">
+            Source
+          </a>
+        )}
+      </p>
+    </details>
   );
 }
 
@@ -42,7 +88,7 @@ function QuickFixButtons({
 }) {
   if (fixes.length === 0) return null;
   return (
-    <div class="pb-fixes">
+    <span class="pb-fixes">
       {fixes.map((fix) => (
         <button
           key={fix.label}
@@ -55,6 +101,6 @@ function QuickFixButtons({
           {fix.label}
         </button>
       ))}
-    </div>
+    </span>
   );
 }

@@ -2,8 +2,10 @@ import type { FieldSource } from '@/lib/affise/offer';
 import { type DraftGoal, GoalActivitySchema, type GoalMapping } from '@/utils/popup-state';
 import { EventListPaste } from './EventListPaste';
 import { FindingList } from './FindingList';
-import type { TargetedFinding } from './finding-targets';
-import type { MappedGoal } from './generate-input';
+import { useFindingDisplay } from './finding-display-context';
+import { displaySeverity } from './model/finding-display';
+import type { TargetedFinding } from './model/finding-targets';
+import type { MappedGoal } from './model/generate-input';
 import type { QuickFix, QuickFixAction } from './quick-fixes';
 import { SourceBadge } from './SourceBadge';
 
@@ -27,39 +29,72 @@ export interface GoalTableProps {
 const plain = (goals: readonly MappedGoal[]): DraftGoal[] =>
   goals.map(({ value, title }) => ({ value, title }));
 
+/** The goal list with one goal changed, and the rename when its value changed. */
+function editGoal(goals: readonly MappedGoal[], index: number, change: Partial<DraftGoal>) {
+  const next = plain(goals);
+  const before = next[index];
+  if (!before) return null;
+  next[index] = { ...before, ...change };
+  const renamed =
+    change.value !== undefined && change.value !== before.value
+      ? { from: before.value, to: change.value }
+      : undefined;
+  return { goals: next, renamed };
+}
+
+function GoalOptions({ merge, onMerge }: { merge: boolean; onMerge: (merge: boolean) => void }) {
+  return (
+    <details class="pb-details pb-goal-options">
+      <summary>Several tokens for one goal (iOS and Android)</summary>
+      <p class="pb-muted">
+        Type several tokens for one goal separated by commas, e.g. an iOS and an Android token.
+      </p>
+      <label class="pb-checkbox">
+        <input
+          type="checkbox"
+          checked={merge}
+          onChange={(event) => onMerge((event.currentTarget as HTMLInputElement).checked)}
+        />
+        <span>
+          Write tokens that share a callback as one parameter (<code>event_callback_a_b</code>).
+        </span>
+      </label>
+    </details>
+  );
+}
+
+function GoalTableHead(props: GoalTableProps) {
+  return (
+    <h2>
+      <span id="pb-goals-title">Goals → Adjust event tokens</span>
+      <SourceBadge
+        source={props.source}
+        canReset={props.canReset}
+        onReset={props.onResetGoals}
+        field="goals"
+      />
+      <span class="pb-grow" />
+      <button
+        type="button"
+        class="pb-button pb-small"
+        onClick={() => props.onGoalsChange([...plain(props.goals), { value: '', title: '' }])}
+      >
+        Add goal
+      </button>
+    </h2>
+  );
+}
+
 /** Goal ↔ activity: each Affise goal reports the install, an Adjust event, or nothing. */
 export function GoalTable(props: GoalTableProps) {
   const { goals } = props;
   const edit = (index: number, change: Partial<DraftGoal>) => {
-    const next = plain(goals);
-    const before = next[index];
-    if (!before) return;
-    next[index] = { ...before, ...change };
-    const renamed =
-      change.value !== undefined && change.value !== before.value
-        ? { from: before.value, to: change.value }
-        : undefined;
-    props.onGoalsChange(next, renamed);
+    const edited = editGoal(goals, index, change);
+    if (edited) props.onGoalsChange(edited.goals, edited.renamed);
   };
   return (
     <section class="pb-section" aria-labelledby="pb-goals-title">
-      <h2>
-        <span id="pb-goals-title">Goals → Adjust activities</span>
-        <SourceBadge
-          source={props.source}
-          canReset={props.canReset}
-          onReset={props.onResetGoals}
-          field="goals"
-        />
-        <span class="pb-grow" />
-        <button
-          type="button"
-          class="pb-button pb-small"
-          onClick={() => props.onGoalsChange([...plain(goals), { value: '', title: '' }])}
-        >
-          Add goal
-        </button>
-      </h2>
+      <GoalTableHead {...props} />
       {props.rememberedApp && (
         <p class="pb-muted" data-remembered-app={props.rememberedApp}>
           Event tokens remembered for Adjust app {props.rememberedApp} are filled in; change any
@@ -99,19 +134,7 @@ export function GoalTable(props: GoalTableProps) {
           </tbody>
         </table>
       )}
-      <label class="pb-checkbox">
-        <input
-          type="checkbox"
-          checked={props.mergeSharedTokens}
-          onChange={(event) =>
-            props.onMergeSharedTokens((event.currentTarget as HTMLInputElement).checked)
-          }
-        />
-        <span>
-          Write tokens that share a callback as one parameter (<code>event_callback_a_b</code>).
-          Type several tokens for one goal separated by commas, e.g. an iOS and an Android token.
-        </span>
-      </label>
+      <GoalOptions merge={props.mergeSharedTokens} onMerge={props.onMergeSharedTokens} />
     </section>
   );
 }
@@ -127,91 +150,48 @@ interface GoalRowProps {
   onFix: (action: QuickFixAction) => void;
 }
 
-function GoalRow({
-  index,
-  goal,
-  onEdit,
-  onRemove,
-  onMapping,
-  findings,
-  fixesFor,
-  onFix,
-}: GoalRowProps) {
+function GoalRow(props: GoalRowProps) {
+  const { index, goal, onEdit, onMapping, findings } = props;
   const name = goal.value === '' ? `row ${index + 1}` : `goal ${goal.value}`;
   const findingsId = `pb-goal-${index}-findings`;
-  const hasError = findings.some((f) => f.severity === 'error');
-  const isEvent = goal.mapping.activity === 'event';
+  const display = useFindingDisplay();
+  const hasError = findings.some(
+    (f) => displaySeverity(f, display.attempted, display.plain) === 'error',
+  );
   return (
     <>
       <tr data-goal={goal.value} data-goal-row={index}>
         <td class="pb-goal-value">
-          <input
-            class="pb-input"
-            type="text"
+          <GoalText
+            label={`Goal value, ${name}`}
             value={goal.value}
-            aria-label={`Goal value, ${name}`}
-            spellcheck={false}
-            onInput={(event) => onEdit({ value: (event.currentTarget as HTMLInputElement).value })}
+            code
+            onInput={(value) => onEdit({ value })}
           />
         </td>
         <td class="pb-goal-title">
-          <input
-            class="pb-input"
-            type="text"
+          <GoalText
+            label={`Goal title, ${name}`}
             value={goal.title}
-            aria-label={`Goal title, ${name}`}
-            onInput={(event) => onEdit({ title: (event.currentTarget as HTMLInputElement).value })}
+            onInput={(title) => onEdit({ title })}
           />
         </td>
         <td>
-          <select
-            class="pb-select"
-            value={goal.mapping.activity}
-            aria-label={`What ${name} reports`}
-            data-activity
-            onChange={(event) => {
-              const activity = GoalActivitySchema.safeParse(
-                (event.currentTarget as HTMLSelectElement).value,
-              );
-              if (activity.success) onMapping({ ...goal.mapping, activity: activity.data });
-            }}
-          >
-            <option value="install">Install</option>
-            <option value="event">Event</option>
-            <option value="none">Leave out</option>
-          </select>
+          <ActivitySelect name={name} mapping={goal.mapping} onMapping={onMapping} />
         </td>
         <td>
           <div class="pb-row">
-            {isEvent ? (
-              <input
-                class="pb-input"
-                type="text"
-                value={goal.mapping.token}
-                placeholder="abc123"
-                aria-label={`Adjust event token, ${name}`}
-                aria-invalid={hasError ? 'true' : undefined}
-                aria-describedby={findings.length > 0 ? findingsId : undefined}
-                data-token
-                spellcheck={false}
-                autocomplete="off"
-                style={{ flex: 1, width: 'auto' }}
-                onInput={(event) =>
-                  onMapping({
-                    ...goal.mapping,
-                    token: (event.currentTarget as HTMLInputElement).value,
-                  })
-                }
-              />
-            ) : (
-              <span class="pb-muted pb-token-none" style={{ flex: 1 }}>
-                {goal.mapping.activity === 'install' ? 'Reported as the install' : 'No callback'}
-              </span>
-            )}
+            <TokenCell
+              name={name}
+              mapping={goal.mapping}
+              invalid={hasError}
+              describedBy={findings.length > 0 ? findingsId : undefined}
+              onMapping={onMapping}
+            />
             <button
               type="button"
               class="pb-button pb-small"
-              onClick={onRemove}
+              onClick={props.onRemove}
               aria-label={`Remove ${name}`}
             >
               ×
@@ -220,12 +200,104 @@ function GoalRow({
         </td>
       </tr>
       {findings.length > 0 && (
-        <tr class="pb-goal-findings-row">
-          <td colSpan={4} class="pb-goal-findings">
-            <FindingList findings={findings} fixesFor={fixesFor} onFix={onFix} id={findingsId} />
-          </td>
-        </tr>
+        <GoalFindingsRow
+          findings={findings}
+          fixesFor={props.fixesFor}
+          onFix={props.onFix}
+          id={findingsId}
+        />
       )}
     </>
+  );
+}
+
+interface MappingCellProps {
+  /** "goal purchase" or "row 2", for the field's accessible name. */
+  name: string;
+  mapping: GoalMapping;
+  onMapping: (mapping: GoalMapping) => void;
+}
+
+function ActivitySelect({ name, mapping, onMapping }: MappingCellProps) {
+  return (
+    <select
+      class="pb-select"
+      value={mapping.activity}
+      aria-label={`What ${name} reports`}
+      data-activity
+      onChange={(event) => {
+        const activity = GoalActivitySchema.safeParse(
+          (event.currentTarget as HTMLSelectElement).value,
+        );
+        if (activity.success) onMapping({ ...mapping, activity: activity.data });
+      }}
+    >
+      <option value="install">Install</option>
+      <option value="event">Event</option>
+      <option value="none">Leave out</option>
+    </select>
+  );
+}
+
+function TokenCell({
+  name,
+  mapping,
+  invalid,
+  describedBy,
+  onMapping,
+}: MappingCellProps & { invalid: boolean; describedBy: string | undefined }) {
+  if (mapping.activity !== 'event') {
+    return (
+      <span class="pb-muted pb-token-none" style={{ flex: 1 }}>
+        {mapping.activity === 'install' ? 'Reported as the install' : 'No callback'}
+      </span>
+    );
+  }
+  return (
+    <input
+      class="pb-input"
+      type="text"
+      value={mapping.token}
+      placeholder="abc123"
+      aria-label={`Adjust event token, ${name}`}
+      aria-invalid={invalid ? 'true' : undefined}
+      aria-describedby={describedBy}
+      data-token
+      spellcheck={false}
+      autocomplete="off"
+      style={{ flex: 1, width: 'auto' }}
+      onInput={(event) =>
+        onMapping({ ...mapping, token: (event.currentTarget as HTMLInputElement).value })
+      }
+    />
+  );
+}
+
+function GoalText(props: {
+  label: string;
+  value: string;
+  /** A goal value is a code: no spell checking. */
+  code?: boolean;
+  onInput: (value: string) => void;
+}) {
+  return (
+    <input
+      class="pb-input"
+      type="text"
+      value={props.value}
+      aria-label={props.label}
+      spellcheck={props.code ? false : undefined}
+      onInput={(event) => props.onInput((event.currentTarget as HTMLInputElement).value)}
+    />
+  );
+}
+
+function GoalFindingsRow(props: Parameters<typeof FindingList>[0]) {
+  return (
+    <tr class="pb-goal-findings-row">
+      <td colSpan={4} class="pb-goal-findings">
+        <FindingList {...props} />
+      </td>
+    </tr>
   );
 }

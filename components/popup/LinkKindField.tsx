@@ -1,6 +1,6 @@
 import { type LinkKind, LinkKindSchema } from '@/lib/schemas';
 import { FindingList } from './FindingList';
-import type { TargetedFinding } from './finding-targets';
+import type { TargetedFinding } from './model/finding-targets';
 import type { QuickFix, QuickFixAction } from './quick-fixes';
 
 const DETECTED_LABEL = {

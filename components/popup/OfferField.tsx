@@ -1,7 +1,9 @@
 import type { Ref } from 'preact';
-import type { EffectiveField } from './effective-offer';
 import { FindingList } from './FindingList';
-import type { TargetedFinding } from './finding-targets';
+import { useFindingDisplay } from './finding-display-context';
+import type { EffectiveField } from './model/effective-offer';
+import { displaySeverity } from './model/finding-display';
+import type { TargetedFinding } from './model/finding-targets';
 import type { QuickFix, QuickFixAction } from './quick-fixes';
 import { SourceBadge } from './SourceBadge';
 
@@ -25,6 +27,7 @@ export interface OfferFieldProps {
 /** One offer field: its value (typed wins over read), where it came from, and its findings. */
 export function OfferField(props: OfferFieldProps) {
   const { id, label, field, findings = [], fixesFor = () => [], onFix = () => {} } = props;
+  const display = useFindingDisplay();
   const findingsId = `${id}-findings`;
   const hintId = `${id}-hint`;
   const describedBy = [props.hint ? hintId : '', findings.length > 0 ? findingsId : '']
@@ -42,7 +45,11 @@ export function OfferField(props: OfferFieldProps) {
     value: field.value,
     placeholder: props.placeholder,
     spellcheck: false,
-    'aria-invalid': findings.some((f) => f.severity === 'error') ? ('true' as const) : undefined,
+    'aria-invalid': findings.some(
+      (f) => displaySeverity(f, display.attempted, display.plain) === 'error',
+    )
+      ? ('true' as const)
+      : undefined,
     'aria-describedby': describedBy || undefined,
     onInput: (event: Event) => {
       props.onInput((event.currentTarget as HTMLTextAreaElement).value);

@@ -1,5 +1,5 @@
 import type { GenerateResult } from '@/lib/schemas';
-import type { MappedGoal } from './generate-input';
+import type { MappedGoal } from './model/generate-input';
 
 /** The text block "Copy all" puts on the clipboard: the link, then how goals map to activities. */
 export function copyAllText(

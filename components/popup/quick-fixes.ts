@@ -4,7 +4,7 @@ import type { LinkKind } from '@/lib/schemas';
 import { decodeOnce, formatQuery, parseQuery } from '@/lib/url/query';
 import { joinUrl, splitUrl } from '@/lib/url/split-url';
 import type { GoalMapping } from '@/utils/popup-state';
-import type { TargetedFinding } from './finding-targets';
+import type { TargetedFinding } from './model/finding-targets';
 
 /** What applying a quick fix changes in the draft. */
 export type QuickFixAction =
@@ -132,7 +132,7 @@ export const QUICK_FIXES: Readonly<Record<string, readonly MakeFix[]>> = {
         ? onPostback(
             c,
             decodeOnce(c.postbackUrl.trim()),
-            'Decode the postback once',
+            'Decode once',
             'Paste the postback as a plain URL; Postbridge encodes it.',
           )
         : onPostback(
@@ -169,6 +169,7 @@ export const QUICK_FIXES: Readonly<Record<string, readonly MakeFix[]>> = {
         'Adjust event tokens are lowercase.',
       ),
   ],
+  'event-token-length': [leaveOut],
   'event-token-duplicate': [leaveOut],
   'goal-without-token': [leaveOut],
   'link-kind-mismatch': [

@@ -8,6 +8,12 @@ import { sendRequest } from '@/utils/messaging';
 /** Where the offer on screen comes from. */
 export type OfferOrigin = 'tab' | 'stored' | 'none';
 
+/** A failure said plainly, with the technical text kept for "Details". */
+export interface PlainError {
+  message: string;
+  detail: string | null;
+}
+
 export interface CurrentOffer {
   loaded: boolean;
   offer: Offer | null;
@@ -16,17 +22,119 @@ export interface CurrentOffer {
   readFindings: Finding[];
   tabId: number | null;
   reading: boolean;
-  error: string | null;
+  error: PlainError | null;
   readPage: () => Promise<void>;
   /** Shows a stored offer by key, or none (everything typed by hand). */
   showStored: (key: string | null) => Promise<void>;
 }
+
+interface Shown {
+  offer: Offer | null;
+  origin: OfferOrigin;
+  findings: Finding[];
+}
+
+const NOTHING: Shown = { offer: null, origin: 'none', findings: [] };
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 async function activeTabId(): Promise<number | null> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   return tab?.id ?? null;
+}
+
+/** The target tab and the background's answer about its offer, asked for at once. */
+function useTabAnswer(explicitTabId: number | null) {
+  const [tabId, setTabId] = useState<number | null>(explicitTabId);
+  // Asked in parallel with the popup's own storage: this is most of the time to "ready".
+  const [answer, setAnswer] = useState<Promise<OfferState | null> | null>(null);
+  useEffect(() => {
+    const asked = (async () => {
+      const id = explicitTabId ?? (await activeTabId());
+      setTabId(id);
+      return id === null ? null : sendRequest({ type: 'getTabOffer', tabId: id });
+    })();
+    // Handled where it is awaited; this only keeps an early failure from being reported as unhandled.
+    asked.catch(() => undefined);
+    setAnswer(asked);
+  }, [explicitTabId]);
+  return { tabId, answer };
+}
+
+/** "Read this page": runs the reader in the tab through activeTab and shows what it found. */
+function useReadPage(
+  tabId: number | null,
+  show: (answer: OfferState, origin: OfferOrigin) => void,
+  setError: (error: PlainError | null) => void,
+) {
+  const [reading, setReading] = useState(false);
+  const readPage = useCallback(async () => {
+    if (tabId === null) {
+      setError({
+        message: 'There is no tab to read: open the Affise offer page and open Postbridge there.',
+        detail: null,
+      });
+      return;
+    }
+    setReading(true);
+    setError(null);
+    try {
+      const answer = await sendRequest({ type: 'readTabOffer', tabId });
+      show(answer, 'tab');
+      if (!answer.offer) {
+        setError({
+          message:
+            'This tab is not an Affise offer page: open the offer in Affise (Offers → the offer → Edit), or type its fields below.',
+          detail: null,
+        });
+      }
+    } catch (failure) {
+      setError({
+        message:
+          'Postbridge could not read this tab (browser pages and the extension gallery cannot be read): open the Affise offer page and try again.',
+        detail: messageOf(failure),
+      });
+    } finally {
+      setReading(false);
+    }
+  }, [tabId, show, setError]);
+  return { reading, readPage };
+}
+
+/** Shows the tab's offer, else the offer worked on last, once the stored draft is known. */
+function useInitialOffer(
+  storeLoaded: boolean,
+  answer: Promise<OfferState | null> | null,
+  lastKey: string | null,
+  show: (state: OfferState, origin: OfferOrigin) => void,
+  setError: (error: PlainError | null) => void,
+): boolean {
+  const [loaded, setLoaded] = useState(false);
+  useEffect(() => {
+    if (!storeLoaded || !answer) return;
+    let cancelled = false;
+    (async () => {
+      const fromTab = await answer;
+      if (cancelled) return;
+      if (fromTab?.offer) show(fromTab, 'tab');
+      else if (lastKey) show(await sendRequest({ type: 'getOffer', key: lastKey }), 'stored');
+    })()
+      .catch((failure: unknown) => {
+        if (cancelled) return;
+        setError({
+          message: 'Postbridge could not load the offer: close and open the popup again.',
+          detail: messageOf(failure),
+        });
+      })
+      .finally(() => {
+        if (!cancelled) setLoaded(true);
+      });
+    return () => {
+      cancelled = true;
+    };
+    // Runs once the stored draft is known; later changes of the draft key must not reload the offer.
+  }, [storeLoaded, answer]);
+  return loaded;
 }
 
 /**
@@ -38,101 +146,33 @@ export function useCurrentOffer(
   lastKey: string | null,
   storeLoaded: boolean,
 ): CurrentOffer {
-  const [tabId, setTabId] = useState<number | null>(explicitTabId);
-  const [state, setState] = useState<{
-    offer: Offer | null;
-    origin: OfferOrigin;
-    findings: Finding[];
-  }>({
-    offer: null,
-    origin: 'none',
-    findings: [],
-  });
-  const [loaded, setLoaded] = useState(false);
-  const [reading, setReading] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const [shown, setShown] = useState<Shown>(NOTHING);
+  const [error, setError] = useState<PlainError | null>(null);
+  const { tabId, answer } = useTabAnswer(explicitTabId);
 
-  const apply = useCallback((answer: OfferState, origin: OfferOrigin) => {
-    setState({
-      offer: answer.offer,
-      origin: answer.offer ? origin : 'none',
-      findings: answer.findings,
-    });
+  // A read that found nothing keeps the offer on screen and shows only what the read noticed.
+  const show = useCallback((state: OfferState, origin: OfferOrigin) => {
+    setShown((previous) =>
+      state.offer
+        ? { offer: state.offer, origin, findings: state.findings }
+        : { ...(origin === 'tab' ? previous : NOTHING), findings: state.findings },
+    );
   }, []);
-
   const showStored = useCallback(
     async (key: string | null) => {
-      if (key === null || key === '') {
-        setState({ offer: null, origin: 'none', findings: [] });
-        return;
-      }
-      apply(await sendRequest({ type: 'getOffer', key }), 'stored');
+      if (key === null || key === '') setShown(NOTHING);
+      else show(await sendRequest({ type: 'getOffer', key }), 'stored');
     },
-    [apply],
+    [show],
   );
 
-  // Asked at once, in parallel with the popup's own storage: this is most of the time to "ready".
-  const [tabAnswer, setTabAnswer] = useState<Promise<OfferState | null> | null>(null);
-  useEffect(() => {
-    const answer = (async () => {
-      const id = explicitTabId ?? (await activeTabId());
-      setTabId(id);
-      return id === null ? null : sendRequest({ type: 'getTabOffer', tabId: id });
-    })();
-    // Handled where it is awaited; this only keeps an early failure from being reported as unhandled.
-    answer.catch(() => undefined);
-    setTabAnswer(answer);
-  }, [explicitTabId]);
+  const loaded = useInitialOffer(storeLoaded, answer, lastKey, show, setError);
 
-  useEffect(() => {
-    if (!storeLoaded || !tabAnswer) return;
-    let cancelled = false;
-    (async () => {
-      try {
-        const fromTab = await tabAnswer;
-        if (cancelled) return;
-        if (fromTab?.offer) apply(fromTab, 'tab');
-        else if (lastKey) apply(await sendRequest({ type: 'getOffer', key: lastKey }), 'stored');
-      } catch (failure) {
-        if (!cancelled) setError(`Could not load the offer: ${messageOf(failure)}`);
-      } finally {
-        if (!cancelled) setLoaded(true);
-      }
-    })();
-    return () => {
-      cancelled = true;
-    };
-    // Runs once the stored draft is known; later changes of the draft key must not reload the offer.
-  }, [storeLoaded, tabAnswer]);
-
-  const readPage = useCallback(async () => {
-    if (tabId === null) {
-      setError('There is no tab to read: open the Affise offer page and open the popup there.');
-      return;
-    }
-    setReading(true);
-    setError(null);
-    try {
-      const answer = await sendRequest({ type: 'readTabOffer', tabId });
-      if (answer.offer) apply(answer, 'tab');
-      else {
-        setState((previous) => ({ ...previous, findings: answer.findings }));
-        setError(
-          'No Affise offer was found on this page. Open Offer edit in the Affise admin panel, or type the fields below.',
-        );
-      }
-    } catch (failure) {
-      setError(messageOf(failure));
-    } finally {
-      setReading(false);
-    }
-  }, [tabId, apply]);
-
+  const { reading, readPage } = useReadPage(tabId, show, setError);
   return {
     loaded,
-    offer: state.offer,
-    origin: state.origin,
-    readFindings: state.findings,
+    ...shown,
+    readFindings: shown.findings,
     tabId,
     reading,
     error,

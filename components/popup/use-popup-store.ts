@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { emptyDraft } from '@/utils/draft-defaults';
 import {
   type Draft,
-  emptyDraft,
   type GoalMapping,
   type PopupState,
   type PopupTab,
@@ -12,22 +12,29 @@ import {
   tokenMemory,
   withDraft,
 } from '@/utils/popup-state';
+import type { StoredItem } from '@/utils/storage';
 
 export interface PopupStore {
   loaded: boolean;
-  /** The draft's key: the offer's key, or the last draft when the tab shows no offer. */
-  key: string;
-  draft: Draft;
+  /** The draft shown last: the popup's draft when the tab shows no offer. */
+  currentKey: string;
+  draftOf: (key: string) => Draft;
   tab: PopupTab;
   memory: TokenMemory;
   /** Stored data that failed its schema and was replaced, to tell the user. */
   problems: string[];
-  updateDraft: (change: (draft: Draft) => Draft) => void;
+  /** Changes the draft under `key` and makes it current. */
+  updateDraft: (key: string, change: (draft: Draft) => Draft) => void;
   setTab: (tab: PopupTab) => void;
   /** Makes another draft current (an offer's key, or TYPED_DRAFT_KEY). */
   selectDraft: (key: string) => void;
   remember: (linkToken: string, mapping: Record<string, GoalMapping>) => void;
 }
+
+/** The draft of a key nothing was typed under yet; one object, so memoised values stay valid. */
+const EMPTY_DRAFT = emptyDraft();
+
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /**
  * Serialises writes: the popup can close at any moment, so every change is written at once, but
@@ -40,118 +47,113 @@ function writer<T>(write: (value: T) => Promise<void>, onError: (error: unknown)
   };
 }
 
-/** Loads the popup's stored state once, then keeps it and storage in step as the user types. */
-export function usePopupStore(offerKey: string | null, offerLoaded: boolean): PopupStore {
-  const [state, setState] = useState<PopupState | null>(null);
-  const [memory, setMemory] = useState<TokenMemory>({});
-  const [problems, setProblems] = useState<string[]>([]);
-  const stateRef = useRef<PopupState | null>(null);
-  const memoryRef = useRef<TokenMemory>({});
+interface Stored<T> {
+  /** null until loaded. */
+  value: T | null;
+  /** The newest value at once, for changes made before the next render. */
+  ref: { current: T | null };
+  commit: (next: T) => void;
+}
 
-  const report = useCallback((error: unknown) => {
-    setProblems((list) => [
-      ...list,
-      `Could not save what you typed: ${error instanceof Error ? error.message : String(error)}`,
-    ]);
-  }, []);
-  const saveState = useRef(writer((value: PopupState) => popupState.setValue(value), report));
-  const saveMemory = useRef(writer((value: TokenMemory) => tokenMemory.setValue(value), report));
-
+/** One stored item, loaded once and written through on every change. */
+function useStoredValue<T>(item: StoredItem<T>, what: string, report: (problem: string) => void) {
+  const [value, setValue] = useState<T | null>(null);
+  const ref = useRef<T | null>(null);
+  const save = useRef(
+    writer(
+      (next: T) => item.setValue(next),
+      (error) =>
+        report(`Postbridge could not save ${what}, so it may be lost. ${messageOf(error)}`),
+    ),
+  );
   useEffect(() => {
     let cancelled = false;
-    Promise.all([popupState.getValue(), tokenMemory.getValue()])
-      .then(([loadedState, loadedMemory]) => {
-        if (cancelled) return;
-        stateRef.current = loadedState;
-        memoryRef.current = loadedMemory;
-        setState(loadedState);
-        setMemory(loadedMemory);
-        setProblems((list) => [...list, ...takeStorageProblems()]);
-      })
+    const settle = (loaded: T) => {
+      if (cancelled) return;
+      ref.current = loaded;
+      setValue(loaded);
+    };
+    item
+      .getValue()
+      .then(settle)
       .catch((error: unknown) => {
-        if (cancelled) return;
-        const fallback: PopupState = structuredClone(popupState.fallback);
-        stateRef.current = fallback;
-        setState(fallback);
-        setProblems((list) => [
-          ...list,
-          `Could not read what was typed before: ${error instanceof Error ? error.message : String(error)}. Starting empty.`,
-        ]);
+        settle(structuredClone(item.fallback));
+        if (!cancelled)
+          report(`Postbridge could not read ${what}, so it starts empty. ${messageOf(error)}`);
       });
     return () => {
       cancelled = true;
     };
+  }, [item, what, report]);
+  const commit = useCallback((next: T) => {
+    ref.current = next;
+    setValue(next);
+    save.current(next);
   }, []);
+  return { value, ref, commit } satisfies Stored<T>;
+}
 
-  const key = offerKey ?? state?.currentKey ?? '';
-  const keyRef = useRef(key);
-  keyRef.current = key;
+/** Same event tokens as before: reopening the popup re-runs `remember` and must not write. */
+function sameTokens(
+  before: TokenMemory[string] | undefined,
+  after: TokenMemory[string] | undefined,
+) {
+  return (
+    before !== undefined &&
+    after !== undefined &&
+    before.installGoal === after.installGoal &&
+    JSON.stringify(before.tokens) === JSON.stringify(after.tokens)
+  );
+}
 
-  const commit = useCallback((next: PopupState) => {
-    stateRef.current = next;
-    setState(next);
-    saveState.current(next);
-  }, []);
-
-  // Opening the popup on another offer makes that offer's draft the current one.
+/** Loads the popup's stored state once, then keeps it and storage in step as the user types. */
+export function usePopupStore(): PopupStore {
+  const [problems, setProblems] = useState<string[]>([]);
+  const report = useCallback((problem: string) => setProblems((list) => [...list, problem]), []);
+  const state = useStoredValue(popupState, 'what you typed', report);
+  const memory = useStoredValue(tokenMemory, 'the remembered event tokens', report);
+  const loaded = state.value !== null && memory.value !== null;
   useEffect(() => {
-    const current = stateRef.current;
-    if (!current || !offerLoaded || offerKey === null || current.currentKey === offerKey) return;
-    commit({ ...current, currentKey: offerKey });
-  }, [offerKey, offerLoaded, commit]);
+    if (loaded) setProblems((list) => [...list, ...takeStorageProblems()]);
+  }, [loaded]);
 
+  const { ref: stateRef, commit } = state;
   const updateDraft = useCallback(
-    (change: (draft: Draft) => Draft) => {
+    (key: string, change: (draft: Draft) => Draft) => {
       const current = stateRef.current;
       if (!current) return;
-      const at = keyRef.current;
-      const draft = current.drafts[at] ?? emptyDraft();
-      commit(withDraft(current, at, change(draft), Date.now()));
+      commit(withDraft(current, key, change(current.drafts[key] ?? emptyDraft()), Date.now()));
     },
-    [commit],
+    [stateRef, commit],
   );
-
   const setTab = useCallback(
-    (tab: PopupTab) => {
-      const current = stateRef.current;
-      if (current) commit({ ...current, tab });
-    },
-    [commit],
+    (tab: PopupTab) => stateRef.current && commit({ ...stateRef.current, tab }),
+    [stateRef, commit],
   );
-
   const selectDraft = useCallback(
     (next: string) => {
       const current = stateRef.current;
-      keyRef.current = next;
-      if (current) commit({ ...current, currentKey: next });
+      if (current && current.currentKey !== next) commit({ ...current, currentKey: next });
     },
-    [commit],
+    [stateRef, commit],
+  );
+  const { ref: memoryRef, commit: commitMemory } = memory;
+  const remember = useCallback(
+    (linkToken: string, mapping: Record<string, GoalMapping>) => {
+      const before = memoryRef.current ?? {};
+      const next = rememberTokens(before, linkToken, mapping, Date.now());
+      if (!sameTokens(before[linkToken], next[linkToken])) commitMemory(next);
+    },
+    [memoryRef, commitMemory],
   );
 
-  const remember = useCallback((linkToken: string, mapping: Record<string, GoalMapping>) => {
-    const before = memoryRef.current[linkToken];
-    const next = rememberTokens(memoryRef.current, linkToken, mapping, Date.now());
-    const after = next[linkToken];
-    // Reopening the popup re-runs this with the same mapping; only real changes are written.
-    if (
-      before &&
-      after &&
-      before.installGoal === after.installGoal &&
-      JSON.stringify(before.tokens) === JSON.stringify(after.tokens)
-    ) {
-      return;
-    }
-    memoryRef.current = next;
-    setMemory(next);
-    saveMemory.current(next);
-  }, []);
-
+  const current: PopupState | null = state.value;
   return {
-    loaded: state !== null,
-    key,
-    draft: state?.drafts[key] ?? emptyDraft(),
-    tab: state?.tab ?? 'build',
-    memory,
+    loaded,
+    currentKey: current?.currentKey ?? '',
+    draftOf: (key: string) => current?.drafts[key] ?? EMPTY_DRAFT,
+    tab: current?.tab ?? 'build',
+    memory: memory.value ?? {},
     problems,
     updateDraft,
     setTab,

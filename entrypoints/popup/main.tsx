@@ -1,6 +1,6 @@
 import '@/utils/configure-zod';
 import { render } from 'preact';
-import { App } from '@/components/App';
+import { PopupPage } from '@/components/popup/PopupPage';
 import { readPageParams } from '@/components/popup/page-params';
 
 // Performance marks for bench/popup.bench.mjs, measured from navigation start: `rendered` when the
@@ -11,7 +11,7 @@ if (!root) throw new Error('popup.html has no #app element to render into.');
 const params = readPageParams(location.search);
 if (params.theme) document.documentElement.dataset.theme = params.theme;
 try {
-  render(<App params={params} />, root);
+  render(<PopupPage params={params} />, root);
   performance.mark('postbridge:rendered');
   requestAnimationFrame(() => performance.mark('postbridge:first-render'));
 } catch (error) {

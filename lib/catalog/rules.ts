@@ -341,10 +341,16 @@ export const RULES = {
   },
   'event-token-format': {
     severity: 'warning',
-    description:
-      'Adjust event tokens are 6 lowercase letters and digits; the v4 SDKs reject other lengths.',
+    description: 'Adjust event tokens are 6 lowercase letters and digits; this one has capitals.',
     source: SOURCES.adjustCallbacks,
-    example: gen({ events: [{ goal: '2', token: 'Purchase' }] }),
+    example: gen({ events: [{ goal: '2', token: 'R8oaJ2' }] }),
+  },
+  'event-token-length': {
+    severity: 'error',
+    description:
+      'Adjust event tokens have exactly 6 characters (the v4 SDKs reject other lengths), so a token of another length names no event and its callback never fires.',
+    source: SOURCES.adjustCallbacks,
+    example: gen({ events: [{ goal: '2', token: 'r8oaj2x' }] }),
   },
   'event-token-invalid': {
     severity: 'error',

@@ -39,9 +39,17 @@ export const ApplyTrackingUrlResponseSchema = z.object({
 });
 export type ApplyTrackingUrlResponse = z.infer<typeof ApplyTrackingUrlResponseSchema>;
 
+/** Is the offer's "Tracking URL" field shown (Offer edit → Tracking tab)? The popup then offers "Apply to offer" first. */
+export const FindTrackingUrlFieldRequestSchema = z.object({
+  type: z.literal('findTrackingUrlField'),
+});
+
+export const FindTrackingUrlFieldResponseSchema = z.object({ shown: z.boolean() });
+
 export const TabRequestSchema = z.discriminatedUnion('type', [
   FillAdjustEncodingToolRequestSchema,
   ApplyTrackingUrlRequestSchema,
+  FindTrackingUrlFieldRequestSchema,
 ]);
 export type TabRequest = z.infer<typeof TabRequestSchema>;
 export type TabRequestType = TabRequest['type'];
@@ -49,6 +57,7 @@ export type TabRequestType = TabRequest['type'];
 export const TabResponseSchemas = {
   fillAdjustEncodingTool: FillAdjustEncodingToolResponseSchema,
   applyTrackingUrl: ApplyTrackingUrlResponseSchema,
+  findTrackingUrlField: FindTrackingUrlFieldResponseSchema,
 } satisfies Record<TabRequestType, z.ZodMiniType>;
 export type TabResponseFor<T extends TabRequestType> = z.infer<(typeof TabResponseSchemas)[T]>;
 

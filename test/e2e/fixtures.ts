@@ -63,8 +63,7 @@ export const test = base.extend<Fixtures>({
     await server.close();
   },
 
-  // biome-ignore lint/correctness/noEmptyPattern: Playwright requires a destructuring pattern here.
-  context: async ({}, use) => {
+  context: async ({ fixtureServer }, use) => {
     if (!existsSync(`${EXTENSION_DIR}manifest.json`)) {
       throw new Error(`No built extension in ${EXTENSION_DIR}. Run \`npm run build\` first.`);
     }
@@ -75,7 +74,12 @@ export const test = base.extend<Fixtures>({
     }
     // Real-looking Affise/Adjust host names resolve to the fixture server; the port stays the
     // one in the URL, and content-script match patterns ignore ports.
-    const hostRules = MAPPED_HOST_SUFFIXES.map((suffix) => `MAP *.${suffix} 127.0.0.1`).join(', ');
+    // help.adjust.com on the default HTTPS port goes to the fixture server's HTTPS port, so the
+    // address the extension opens itself (Adjust's Encoding tool) reaches the fixture unchanged.
+    const hostRules = [
+      `MAP help.adjust.com:443 127.0.0.1:${fixtureServer.httpsPort}`,
+      ...MAPPED_HOST_SUFFIXES.map((suffix) => `MAP *.${suffix} 127.0.0.1`),
+    ].join(', ');
     const context = await chromium.launchPersistentContext('', {
       headless: true,
       executablePath: CHROMIUM,

@@ -14,6 +14,7 @@ import {
   type FixtureServer,
   test,
 } from './fixtures';
+import { ENCODING_TOOL_PATH, serveEncodingTool } from './pages/popup-page';
 
 declare const chrome: ExtensionApi;
 
@@ -101,6 +102,19 @@ async function mapTokens(popup: Page) {
   await popup.getByLabel('Adjust event token, goal reg').fill(TOKENS.reg);
 }
 
+/** The offer's fields fold into a one-line summary once read; this opens them for editing. */
+async function openOfferFields(popup: Page) {
+  const fields = popup.locator('details.pb-offer-fields');
+  if (!(await fields.evaluate((d: HTMLDetailsElement) => d.open)))
+    await popup.locator('[data-offer-fields-toggle]').click();
+}
+
+async function openDetails(popup: Page, selector: string) {
+  const details = popup.locator(selector);
+  if (!(await details.evaluate((d: HTMLDetailsElement) => d.open)))
+    await details.locator('summary').first().click();
+}
+
 async function readClipboard(page: Page): Promise<string> {
   return page.evaluate(() => navigator.clipboard.readText());
 }
@@ -139,13 +153,21 @@ test('builds the link from an Affise offer page, maps tokens and copies exactly 
   await expect(popup.getByLabel('What goal 1 reports')).toHaveValue('install');
   await expect(popup.locator('[data-missing]')).toHaveCount(0);
 
-  // Tokens are checked as typed.
+  // Tokens are checked as typed: a token of the wrong length can never fire, an error at once.
   const purchaseToken = popup.getByLabel('Adjust event token, goal purchase');
   await purchaseToken.fill('Pur1');
-  await expect(popup.locator('[data-code="event-token-format"]')).toBeVisible();
-  await expect(popup.locator('[data-code="event-token-format"]')).toContainText('Pur1');
+  const length = popup.locator('[data-code="event-token-length"]');
+  await expect(length).toBeVisible();
+  await expect(length).toHaveAttribute('data-severity', 'error');
+  await expect(length.locator('[data-plain]')).toHaveText(
+    'This event token does not have 6 characters, so it can never fire: copy it again from Adjust.',
+  );
+  // The engine's own words, with the token, are behind "Details".
+  await expect(length.locator('[data-engine-message]')).toBeHidden();
+  await length.getByText('Details').click();
+  await expect(length.locator('[data-engine-message]')).toContainText('"Pur1"');
   await mapTokens(popup);
-  await expect(popup.locator('[data-code="event-token-format"]')).toHaveCount(0);
+  await expect(popup.locator('[data-code="event-token-length"]')).toHaveCount(0);
 
   // The postback's template {sum} is flagged next to the postback with a quick fix.
   await expect(
@@ -157,7 +179,7 @@ test('builds the link from an Affise offer page, maps tokens and copies exactly 
     expected.link ?? '',
   );
   await popup.locator('[data-output="link"]').getByRole('button', { name: /Copy/ }).click();
-  await expect(popup.locator('[data-output="link"]').getByRole('button')).toHaveText('Copied ✓');
+  await expect(popup.locator('[data-output="link"] button[data-copy]')).toHaveText('Copied ✓');
   await expect(popup.getByRole('status').filter({ hasText: 'Copied' })).toContainText(
     'Copied final link',
   );
@@ -170,6 +192,7 @@ test('builds the link from an Affise offer page, maps tokens and copies exactly 
     );
   }
   const install = expected.callbacks.find((c) => c.activity === 'install');
+  await openDetails(popup, '[data-callbacks]');
   await popup
     .locator('[data-output="install_callback"]')
     .getByRole('button', { name: /Copy/ })
@@ -210,7 +233,7 @@ test('an error stops the first copy, shows why, and still lets the user copy del
   await expect(gate).toBeVisible();
   await expect(gate).toBeFocused();
   await expect(gate).toContainText(
-    `Token "${TOKENS.purchase}" is used for goal "purchase" and goal "reg"`,
+    'Two goals have the same event token: give each goal its own token, or leave one out.',
   );
   expect(await readClipboard(popup)).toBe('before');
 
@@ -246,21 +269,30 @@ test('fills the Adjust Encoding tool and Adjust’s generated URL matches the en
   await mapTokens(first.page);
   await first.page.close();
 
-  const adjustUrl = fixtureServer.url('/adjust/encoding-tool.html', {
-    host: 'help.adjust.com',
-    https: true,
-  });
-  const { page: adjust, tabId: adjustTab } = await openTab(context, serviceWorker, adjustUrl);
+  serveEncodingTool(fixtureServer);
+  const { page: adjust, tabId: adjustTab } = await openTab(
+    context,
+    serviceWorker,
+    `https://help.adjust.com${ENCODING_TOOL_PATH}`,
+  );
 
   // No offer in the Adjust tab: the popup shows the offer worked on last, with its tokens.
   const { page: popup, consoleErrors } = await openPopup(context, extensionId, `tab=${adjustTab}`);
   await expect(popup.locator('[data-offer-origin="stored"]')).toContainText('Offer 12');
   await expect(popup.getByLabel('Adjust event token, goal purchase')).toHaveValue(TOKENS.purchase);
 
-  await popup.getByRole('button', { name: 'Fill Adjust Encoding tool' }).click();
+  // On the Encoding tool the one next action is filling this page.
+  await expect(popup.locator('[data-section="next-step"] .pb-primary')).toHaveText(
+    'Fill this page',
+  );
+  await popup.getByRole('button', { name: 'Fill this page' }).click();
   const comparison = popup.locator('[data-comparison]');
   await expect(comparison).toBeVisible({ timeout: 15_000 });
   await expect(comparison).toHaveAttribute('data-comparison', /^(identical|equivalent)$/);
+  // This fixture encodes {clickid} the way Adjust's tool does: that is the red headline, and
+  // the link to use is Postbridge's.
+  await expect(comparison).toHaveAttribute('data-fill-verdict', 'error');
+  await expect(comparison.locator('h3')).toContainText('would lose {clickid}');
 
   // Read Adjust's output off the page and compare it with the engine's link, callback by callback.
   const generated = (await adjust.getByLabel(/Generated URLs/).inputValue()).trim();
@@ -291,7 +323,7 @@ test('"Apply to offer" writes the link into the Affise Tracking URL field withou
   // The field is only written while the Tracking tab is shown, as the user would see it change.
   await popup.getByRole('button', { name: 'Apply to offer' }).click();
   await expect(popup.locator('[data-action-failure]')).toContainText(
-    'open the offer’s Tracking tab',
+    'Open the offer’s Tracking tab in Affise, then apply again.',
   );
 
   // This fixture has no script: show the Tracking panel the way the admin panel's tab switch does.
@@ -302,6 +334,12 @@ test('"Apply to offer" writes the link into the Affise Tracking URL field withou
   const trackingUrl = affise.page.getByLabel(/Tracking URL/);
   await popup.getByRole('button', { name: 'Apply to offer' }).click();
   await expect(popup.locator('[data-apply-result]')).toContainText('Press Save in Affise');
+  // Opened on the Tracking tab, the popup offers "Apply to offer" first.
+  const again = await openPopup(context, extensionId, `tab=${affise.tabId}`);
+  await expect(again.page.locator('[data-section="next-step"] .pb-primary')).toHaveText(
+    'Apply to offer',
+  );
+  await again.page.close();
   await expect(trackingUrl).toHaveValue(expected.link ?? '');
 
   // The previous value can be put back.
@@ -319,10 +357,12 @@ test('everything typed survives closing and reopening, and tokens carry over to 
   const first = await openPopup(context, extensionId, `tab=${affise.tabId}`);
   await mapTokens(first.page);
   await first.page.getByLabel('What goal reg reports').selectOption('none');
+  await openOfferFields(first.page);
   await first.page
     .locator('#pb-postback-url')
     .fill('http://offers-rocketcompany.affise.com/postback?clickid={clickid}');
   await first.page.getByLabel('Link kind').selectOption('branded');
+  await openDetails(first.page, 'details.pb-goal-options');
   await first.page.getByRole('checkbox', { name: /event_callback_a_b/ }).check();
   await first.page.close();
 
@@ -341,9 +381,11 @@ test('everything typed survives closing and reopening, and tokens carry over to 
     'manual',
   );
   await expect(popup.getByLabel('Link kind')).toHaveValue('branded');
+  await openDetails(popup, 'details.pb-goal-options');
   await expect(popup.getByRole('checkbox', { name: /event_callback_a_b/ })).toBeChecked();
 
   // The quick fix switches to https; "Use read value" puts the page's postback back.
+  await openOfferFields(popup);
   await popup.getByRole('button', { name: 'Use https' }).click();
   await expect(popup.locator('#pb-postback-url')).toHaveValue(
     'https://offers-rocketcompany.affise.com/postback?clickid={clickid}',
@@ -483,9 +525,11 @@ test('tokens of one goal are written as one event_callback_a_b when asked to', a
   const { page: popup } = await openPopup(context, extensionId, `tab=${affise.tabId}`);
   await popup.getByLabel('Adjust event token, goal purchase').fill('ios123, and456');
   await popup.getByLabel('What goal reg reports').selectOption('none');
+  await openDetails(popup, '[data-callbacks]');
   await expect(popup.locator('[data-output="event_callback_ios123"]')).toBeVisible();
   await expect(popup.locator('[data-output="event_callback_and456"]')).toBeVisible();
 
+  await openDetails(popup, 'details.pb-goal-options');
   await popup.getByRole('checkbox', { name: /event_callback_a_b/ }).check();
   await expect(popup.locator('[data-output="event_callback_ios123_and456"]')).toBeVisible();
   const expected = buildLink({
@@ -549,7 +593,7 @@ for (const theme of ['light', 'dark'] as const) {
       await popup.setViewportSize({ width, height: 600 });
       await mapTokens(popup);
       await popup.getByLabel('Adjust event token, goal reg').fill('REG45');
-      await expect(popup.locator('[data-code="event-token-format"]')).toBeVisible();
+      await expect(popup.locator('[data-code="event-token-length"]')).toBeVisible();
       const background = await popup.evaluate(
         () => getComputedStyle(document.body).backgroundColor,
       );

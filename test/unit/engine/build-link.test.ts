@@ -281,8 +281,8 @@ describe('buildLink', () => {
     });
     expect(result.findings.map((f) => [f.severity, f.code, f.path])).toEqual([
       ['error', 'goal-without-token', 'events[0].token'],
+      ['error', 'event-token-length', 'events[1].token'],
       ['warning', 'postback-http', 'postbackUrl'],
-      ['warning', 'event-token-format', 'events[1].token'],
     ]);
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findingTarget, targetFindings } from '@/components/popup/finding-targets';
+import { findingTarget, targetFindings } from '@/components/popup/model/finding-targets';
 import { QUICK_FIXES, type QuickFixAction, quickFixesFor } from '@/components/popup/quick-fixes';
 import { buildLink } from '@/lib/build-link';
 import { RULES } from '@/lib/catalog/rules';
@@ -59,11 +59,8 @@ const CASES: Record<string, GenerateInput> = {
   'affise-macro-encoded': exampleOf('affise-macro-encoded'),
   'double-encoding': exampleOf('double-encoding'),
   'postback-no-clickid': exampleOf('postback-no-clickid'),
-  // The rule's own example ("Purchase") is 8 letters: lowercasing would not make it valid.
-  'event-token-format': {
-    ...exampleOf('event-token-format'),
-    events: [{ goal: '2', token: 'R8OAJ2' }],
-  },
+  'event-token-format': exampleOf('event-token-format'),
+  'event-token-length': exampleOf('event-token-length'),
   'event-token-duplicate': exampleOf('event-token-duplicate'),
   'goal-without-token': exampleOf('goal-without-token'),
   'link-kind-mismatch': exampleOf('link-kind-mismatch'),
@@ -113,8 +110,10 @@ describe('quick fixes', () => {
   });
 
   it('offers nothing when the fix would change nothing', () => {
-    // Upper-case and too long: lowercasing alone does not give a valid token.
-    expect(fixesOf(exampleOf('event-token-format'), 'event-token-format')).toEqual([]);
+    // Too long: lowercasing alone does not give a valid token, so only "Leave this goal out" is left.
+    expect(
+      fixesOf(exampleOf('event-token-length'), 'event-token-length').map((f) => f.label),
+    ).toEqual(['Leave this goal out']);
   });
 });
 

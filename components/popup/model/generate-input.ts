@@ -1,11 +1,6 @@
 import type { GenerateInput } from '@/lib/schemas';
-import {
-  type AppTokens,
-  type Draft,
-  type DraftGoal,
-  defaultMapping,
-  type GoalMapping,
-} from '@/utils/popup-state';
+import { defaultMapping } from '@/utils/draft-defaults';
+import type { AppTokens, Draft, DraftGoal, GoalMapping } from '@/utils/popup-state';
 
 /** Several tokens for one goal (an iOS and an Android app) are typed in one field. */
 export function splitTokens(field: string): string[] {

@@ -1,0 +1,133 @@
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import type { Finding } from '@/lib/findings';
+import type { AdjustFillRecord } from '@/lib/messages/adjust-fill';
+import type {
+  ApplyTrackingUrlResponse,
+  FillAdjustEncodingToolResponse,
+  TabFailure,
+} from '@/lib/messages/page-fill';
+import type { GenerateResult } from '@/lib/schemas';
+import { lastAdjustFill } from '@/utils/adjust-fill-store';
+import { sendRequest } from '@/utils/messaging';
+import { sendToTab } from '@/utils/tab-messaging';
+import { type PageAction, plainFailure } from './model/plain-failures';
+
+/** A failure as the popup shows it: one plain sentence, the rest behind "Details". */
+export interface ActionFailure {
+  code: string;
+  message: string;
+  detail: string;
+  findings: Finding[];
+}
+
+export type Outcome<T> =
+  | { kind: 'idle' }
+  | { kind: 'busy' }
+  | { kind: 'done'; data: T }
+  | { kind: 'failed'; failure: ActionFailure };
+
+/** What a fill produced, and the Encoding tool's tab when it was another one. */
+export type FillDone = FillAdjustEncodingToolResponse & { toolTab: number | null; link: string };
+
+function failed(
+  action: PageAction,
+  failure: TabFailure,
+): { kind: 'failed'; failure: ActionFailure } {
+  const message = plainFailure(action, failure.code);
+  return { kind: 'failed', failure: { ...failure, message, detail: failure.message } };
+}
+
+function thrown(action: PageAction, error: unknown): { kind: 'failed'; failure: ActionFailure } {
+  const code =
+    typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : 'failed';
+  const detail = error instanceof Error ? error.message : String(error);
+  return failed(action, { ok: false, code, message: detail, findings: [] });
+}
+
+function fromRecord(record: AdjustFillRecord): Outcome<FillDone> {
+  return record.outcome.ok
+    ? { kind: 'done', data: { ...record.outcome.data, toolTab: record.tabId, link: record.link } }
+    : failed('fill', record.outcome);
+}
+
+export interface PageActions {
+  fill: Outcome<FillDone>;
+  apply: Outcome<ApplyTrackingUrlResponse & { link: string }>;
+  /** "Fill this page": the target tab is the Encoding tool. */
+  fillHere: () => Promise<void>;
+  /** "Fill in Adjust": the background opens (or finds) the Encoding tool and fills it. */
+  fillInAdjust: () => Promise<void>;
+  applyToOffer: (link: string) => Promise<void>;
+  showTab: (tabId: number) => void;
+}
+
+/** The last "Fill in Adjust" of this session, shown again if it filled the link on screen now. */
+function useLastFill(link: string | null, setFill: (outcome: Outcome<FillDone>) => void) {
+  useEffect(() => {
+    if (link === null) return;
+    let cancelled = false;
+    lastAdjustFill
+      .getValue()
+      .then((record) => {
+        if (!cancelled && record && record.link === link) setFill(fromRecord(record));
+      })
+      .catch(() => undefined);
+    // A fill the background finishes while the popup is open again arrives here too.
+    const unwatch = lastAdjustFill.watch((record) => {
+      if (record && record.link === link) setFill(fromRecord(record));
+    });
+    return () => {
+      cancelled = true;
+      unwatch();
+    };
+  }, [link, setFill]);
+}
+
+/** The page actions of the Build tab and what came of them. */
+export function usePageActions(
+  tabId: number | null,
+  adjustLink: string,
+  result: GenerateResult,
+): PageActions {
+  const [fill, setFill] = useState<Outcome<FillDone>>({ kind: 'idle' });
+  const [apply, setApply] = useState<PageActions['apply']>({ kind: 'idle' });
+  useLastFill(result.link, setFill);
+
+  const fillHere = useCallback(async () => {
+    if (tabId === null) return;
+    setFill({ kind: 'busy' });
+    // sendToTab reports failures as values; it does not throw.
+    const reply = await sendToTab(tabId, { type: 'fillAdjustEncodingTool', adjustLink, result });
+    setFill(
+      reply.ok
+        ? { kind: 'done', data: { ...reply.data, toolTab: null, link: result.link ?? '' } }
+        : failed('fill', reply),
+    );
+  }, [tabId, adjustLink, result]);
+
+  const fillInAdjust = useCallback(async () => {
+    setFill({ kind: 'busy' });
+    try {
+      setFill(fromRecord(await sendRequest({ type: 'fillAdjustInTab', adjustLink, result })));
+    } catch (error) {
+      setFill(thrown('fill', error));
+    }
+  }, [adjustLink, result]);
+
+  const applyToOffer = useCallback(
+    async (link: string) => {
+      if (tabId === null) return;
+      setApply({ kind: 'busy' });
+      const reply = await sendToTab(tabId, { type: 'applyTrackingUrl', link });
+      setApply(reply.ok ? { kind: 'done', data: { ...reply.data, link } } : failed('apply', reply));
+    },
+    [tabId],
+  );
+
+  const showTab = useCallback((id: number) => {
+    void browser.tabs.update(id, { active: true }).catch(() => undefined);
+  }, []);
+
+  return { fill, apply, fillHere, fillInAdjust, applyToOffer, showTab };
+}

@@ -1,0 +1,273 @@
+import { mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { buildLink } from '../../lib/build-link';
+import { inspectLink } from '../../lib/inspect-link';
+import type { GenerateInput } from '../../lib/schemas';
+import { expect, test } from './fixtures';
+import { seriousViolations } from './pages/axe';
+import {
+  ENCODING_TOOL_PATH,
+  OFFER_FIXTURE,
+  openAffiseOffer,
+  openTab,
+  PopupPage,
+  serveEncodingTool,
+} from './pages/popup-page';
+
+/** Screenshots for the README's "Using Postbridge", committed under docs/. */
+const DOCS = fileURLToPath(new URL('../../docs/screenshots/', import.meta.url));
+
+const OFFER = OFFER_FIXTURE.offer;
+const TOKENS = { purchase: 'pur123', reg: 'reg456' } as const;
+const expected = buildLink({
+  adjustLink: OFFER?.trackingUrl ?? '',
+  postbackUrl: OFFER?.postbackUrl ?? '',
+  install: { goal: '1' },
+  events: [
+    { goal: 'purchase', token: TOKENS.purchase },
+    { goal: 'reg', token: TOKENS.reg },
+  ],
+} satisfies GenerateInput);
+
+test.beforeEach(async ({ context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+});
+
+/** A first visit types the tokens, so the next popup on this offer finds them remembered. */
+async function rememberTokens(popup: PopupPage) {
+  await popup.type(popup.token('purchase'), TOKENS.purchase);
+  await popup.type(popup.token('reg'), TOKENS.reg);
+  await expect(popup.finalLink).toHaveText(expected.link ?? '');
+}
+
+test('tokens new: the final link is copied in 4 actions (open, 2 tokens, copy)', async ({
+  context,
+  extensionId,
+  fixtureServer,
+  serviceWorker,
+}) => {
+  const affise = await openAffiseOffer(context, fixtureServer, serviceWorker);
+  const popup = await PopupPage.open(context, extensionId, { tab: affise.tabId });
+  // Nothing red before the user did anything: untyped tokens are "to do".
+  await expect(popup.page.locator('[data-code="goal-without-token"]').first()).toHaveAttribute(
+    'data-severity',
+    'todo',
+  );
+  mkdirSync(DOCS, { recursive: true });
+  await popup.page.screenshot({ path: `${DOCS}1-read-offer.png` });
+  await rememberTokens(popup);
+  await popup.page.screenshot({ path: `${DOCS}2-map-tokens.png` });
+  await popup.click(popup.copyLink);
+  await expect(popup.copyLink).toHaveText('Copied ✓');
+  expect(await popup.clipboard()).toBe(expected.link);
+  await popup.page.screenshot({ path: `${DOCS}3-copy.png` });
+  expect(popup.actions).toBe(4);
+  expect(popup.consoleErrors).toEqual([]);
+});
+
+for (const theme of ['light', 'dark'] as const) {
+  test(`tokens remembered: the final link is copied in 2 actions, all on the first screen (${theme})`, async ({
+    context,
+    extensionId,
+    fixtureServer,
+    serviceWorker,
+  }) => {
+    const affise = await openAffiseOffer(context, fixtureServer, serviceWorker);
+    const first = await PopupPage.open(context, extensionId, { tab: affise.tabId, theme });
+    await rememberTokens(first);
+    await first.page.close();
+
+    const popup = await PopupPage.open(context, extensionId, { tab: affise.tabId, theme });
+    await expect(popup.finalLink).toHaveText(expected.link ?? '');
+    await expect(popup.primaryAction).toHaveText('Fill in Adjust');
+    await popup.expectOnFirstScreen(popup.finalLink, 'the final link');
+    await popup.expectOnFirstScreen(popup.copyLink, 'its Copy button');
+    await popup.expectOnFirstScreen(popup.primaryAction, 'the primary action');
+    await popup.expectOnFirstScreen(popup.token('reg'), 'the last goal’s token');
+    await popup.page.screenshot({ path: `${DOCS}first-screen-${theme}.png` });
+    expect(await seriousViolations(popup.page)).toEqual([]);
+
+    await popup.click(popup.copyLink);
+    expect(await popup.clipboard()).toBe(expected.link);
+    expect(popup.actions).toBe(2);
+    expect(popup.consoleErrors).toEqual([]);
+  });
+}
+
+test('tokens remembered: "Fill in Adjust" opens the Encoding tool and fills it in 2 actions', async ({
+  context,
+  extensionId,
+  fixtureServer,
+  serviceWorker,
+}) => {
+  serveEncodingTool(fixtureServer);
+  const affise = await openAffiseOffer(context, fixtureServer, serviceWorker);
+  const first = await PopupPage.open(context, extensionId, { tab: affise.tabId });
+  await rememberTokens(first);
+  await first.page.close();
+
+  const popup = await PopupPage.open(context, extensionId, { tab: affise.tabId });
+  const toolOpened = context.waitForEvent('page', (page) =>
+    page.url().includes(ENCODING_TOOL_PATH),
+  );
+  await popup.click(popup.page.getByRole('button', { name: 'Fill in Adjust' }));
+  const tool = await toolOpened;
+  const verdict = popup.page.locator('[data-fill-verdict]');
+  await expect(verdict).toBeVisible({ timeout: 20_000 });
+  expect(popup.actions).toBe(2);
+  expect(new URL(tool.url()).pathname).toBe(ENCODING_TOOL_PATH);
+
+  // Adjust's output, read off its page, carries the same callbacks after Adjust's one decode.
+  const generated = (await tool.getByLabel(/Generated URLs/).inputValue()).trim();
+  const ours = inspectLink(expected.link ?? '');
+  const theirs = inspectLink(generated);
+  expect(theirs.callbacks.map((c) => [c.param, c.url])).toEqual(
+    ours.callbacks.map((c) => [c.param, c.url]),
+  );
+  // The verdict names the link to use and copies it.
+  await verdict.getByRole('button', { name: /Copy/ }).click();
+  expect(await popup.clipboard()).toBe(expected.link);
+  await verdict.scrollIntoViewIfNeeded();
+  await popup.page.screenshot({ path: `${DOCS}4-fill-adjust.png` });
+  expect(await seriousViolations(popup.page)).toEqual([]);
+
+  // Closing the popup loses nothing: reopened, it shows the same result.
+  await popup.page.close();
+  const again = await PopupPage.open(context, extensionId, { tab: affise.tabId });
+  await expect(again.page.locator('[data-fill-verdict]')).toBeVisible();
+  expect(again.consoleErrors).toEqual([]);
+});
+
+test('the dry run starts from the offer and its tokens (screenshot for the README)', async ({
+  context,
+  extensionId,
+  fixtureServer,
+  serviceWorker,
+}) => {
+  const affise = await openAffiseOffer(context, fixtureServer, serviceWorker);
+  const popup = await PopupPage.open(context, extensionId, { tab: affise.tabId });
+  await rememberTokens(popup);
+  await popup.click(popup.page.getByRole('tab', { name: 'Dry run' }));
+  const run = popup.page.getByRole('button', { name: 'Run dry-run' });
+  await popup.click(run);
+  await expect(popup.page.locator('[data-testid="dry-run-result"]')).toBeVisible();
+  await popup.page.locator('[data-testid="dry-run-result"]').scrollIntoViewIfNeeded();
+  await popup.page.screenshot({ path: `${DOCS}5-dry-run.png` });
+  expect(popup.consoleErrors).toEqual([]);
+});
+
+test('on a page that is no Affise offer, the popup says so and offers to read or type the offer', async ({
+  context,
+  extensionId,
+  fixtureServer,
+  serviceWorker,
+}) => {
+  const other = await openTab(
+    context,
+    serviceWorker,
+    fixtureServer.url('/affise/offers-list.html'),
+  );
+  const popup = await PopupPage.open(context, extensionId, { tab: other.tabId });
+  await expect(popup.page.locator('[data-offer-origin="none"]')).toHaveText(
+    'This tab is not an Affise offer page: open the offer in Affise, or type its fields below.',
+  );
+  await expect(popup.primaryAction).toHaveText('Read this page');
+  // The fields are open for typing, and an empty link is a step to do, not an error.
+  await expect(popup.page.locator('#pb-tracking-url')).toBeVisible();
+  const link = popup.page.locator(
+    '[data-field="pb-tracking-url"] [data-code="adjust-link-invalid"]',
+  );
+  await expect(link).toHaveAttribute('data-severity', 'todo');
+  await expect(link.locator('[data-plain]')).toHaveText(
+    'Paste the offer’s Tracking URL (the advertiser’s Adjust link), or read it from the Affise offer page.',
+  );
+  // Opened as a tab, the popup has no activeTab grant for this page: the failure is said plainly,
+  // the browser's words stay behind "Details".
+  await popup.click(popup.primaryAction);
+  const failure = popup.page.locator('[data-read-error] [data-plain]');
+  await expect(failure).toHaveText(
+    'Postbridge could not read this tab (browser pages and the extension gallery cannot be read): open the Affise offer page and try again.',
+  );
+  await expect(popup.page.locator('[data-read-error] details')).not.toHaveAttribute('open');
+  expect(popup.consoleErrors).toEqual([]);
+});
+
+test('"Fill in Adjust" uses an Encoding tool tab that is already open', async ({
+  context,
+  extensionId,
+  fixtureServer,
+  serviceWorker,
+}) => {
+  serveEncodingTool(fixtureServer);
+  const tool = await openTab(
+    context,
+    serviceWorker,
+    `https://help.adjust.com${ENCODING_TOOL_PATH}`,
+  );
+  const affise = await openAffiseOffer(context, fixtureServer, serviceWorker);
+  const popup = await PopupPage.open(context, extensionId, { tab: affise.tabId });
+  await rememberTokens(popup);
+  const pages = context.pages().length;
+  await popup.click(popup.page.getByRole('button', { name: 'Fill in Adjust' }));
+  await expect(popup.page.locator('[data-fill-verdict]')).toBeVisible({ timeout: 20_000 });
+  expect(context.pages().length).toBe(pages);
+  expect((await tool.page.getByLabel(/Generated URLs/).inputValue()).trim()).not.toBe('');
+});
+
+test('with 5 goals the final link, its Copy button and the next step still fit the first screen', async ({
+  context,
+  extensionId,
+  fixtureServer,
+  serviceWorker,
+}) => {
+  const affise = await openAffiseOffer(context, fixtureServer, serviceWorker);
+  const popup = await PopupPage.open(context, extensionId, { tab: affise.tabId });
+  await rememberTokens(popup);
+  for (const [value, token] of [
+    ['level5', 'lvl555'],
+    ['ftd', 'ftd777'],
+  ] as const) {
+    await popup.click(popup.page.getByRole('button', { name: 'Add goal' }));
+    const row = await popup.page.locator('tr[data-goal-row]').count();
+    await popup.type(popup.page.getByLabel(`Goal value, row ${row}`), value);
+    await popup.type(popup.token(value), token);
+  }
+  await expect(popup.page.locator('tr[data-goal-row]')).toHaveCount(5);
+  await expect(popup.finalLink).toContainText('event_callback_ftd777=');
+  await popup.page.evaluate(() => window.scrollTo(0, 0));
+  await popup.expectOnFirstScreen(popup.token('ftd'), 'the fifth goal’s token');
+  await popup.expectOnFirstScreen(popup.finalLink, 'the final link');
+  await popup.expectOnFirstScreen(popup.copyLink, 'its Copy button');
+  await popup.expectOnFirstScreen(popup.primaryAction, 'the primary action');
+});
+
+test('"Fill this page" on a page that is not the Encoding tool says so and offers to open it', async ({
+  context,
+  extensionId,
+  fixtureServer,
+  serviceWorker,
+}) => {
+  // Adjust's address, another page: as if Adjust had moved the tool.
+  fixtureServer.route(ENCODING_TOOL_PATH, {
+    headers: { 'content-type': 'text/html; charset=utf-8' },
+    body: '<!doctype html><title>Adjust Help Center</title><h1>Page moved</h1>',
+  });
+  const adjust = await openTab(
+    context,
+    serviceWorker,
+    `https://help.adjust.com${ENCODING_TOOL_PATH}`,
+  );
+  const affise = await openAffiseOffer(context, fixtureServer, serviceWorker);
+  const first = await PopupPage.open(context, extensionId, { tab: affise.tabId });
+  await rememberTokens(first);
+  await first.page.close();
+
+  const popup = await PopupPage.open(context, extensionId, { tab: adjust.tabId });
+  await expect(popup.primaryAction).toHaveText('Fill this page');
+  await popup.click(popup.primaryAction);
+  const failure = popup.page.locator('[data-action-failure]');
+  await expect(failure.locator('p').first()).toHaveText('This tab is not Adjust’s Encoding tool.');
+  await expect(
+    failure.getByRole('button', { name: 'Open Adjust’s Encoding tool and fill it' }),
+  ).toBeVisible();
+});
