@@ -1,0 +1,322 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { Scenario } from '@/lib/dry-run/scenario';
+import { CheckboxField, NumberField, SelectField, TextField } from './fields';
+import {
+  compact,
+  hasOfferSettingsIssue,
+  issueUnder,
+  listEntryIssue,
+  offerSettingsSummary,
+  parseIpList,
+  patchObject,
+  shownIpText,
+} from './offer-settings';
+import type { IssueMap } from './scenario-issues';
+
+/**
+ * The offer's settings in Affise that refuse, decline or hold conversions (README "Dry-run
+ * scenario format" → Fields). Closed by default with a one-line summary of what differs from
+ * Affise's defaults; it opens by itself when one of its fields has a problem.
+ */
+
+type Offer = Scenario['offer'];
+
+interface SettingsProps {
+  scenario: Scenario;
+  issues: IssueMap;
+  onChange: (next: Scenario) => void;
+}
+
+export function OfferSettingsEditor({ scenario, issues, onChange }: SettingsProps) {
+  const [open, setOpen] = useState(false);
+  const problem = hasOfferSettingsIssue(issues);
+  useEffect(() => {
+    if (problem) setOpen(true);
+  }, [problem]);
+  const setOffer = (patch: Partial<Offer>) =>
+    onChange({ ...scenario, offer: patchObject(scenario.offer, patch) });
+  const props = { scenario, issues, onChange, setOffer };
+  return (
+    <details
+      class="pbd-details pbd-offer-settings"
+      data-offer-settings
+      open={open}
+      onToggle={(e) => setOpen(e.currentTarget.open)}
+    >
+      <summary>
+        Offer settings in Affise{' '}
+        <span class="pb-muted" data-offer-settings-summary>
+          {problem ? 'A setting needs a fix' : offerSettingsSummary(scenario)}
+        </span>
+      </summary>
+      <StatusFields {...props} />
+      <TimingFields {...props} />
+      <CapsEditor {...props} />
+      <WhitelistFields {...props} />
+      <SecureCodeFields {...props} />
+    </details>
+  );
+}
+
+type PartProps = SettingsProps & { setOffer: (patch: Partial<Offer>) => void };
+
+/** Unticked means absent: the offer is active and duplicates are refused, as by default. */
+function StatusFields({ scenario, setOffer }: PartProps) {
+  return (
+    <div class="pbd-row">
+      <CheckboxField
+        label="Offer is disabled (every postback is refused)"
+        name="offer-disabled"
+        checked={scenario.offer.disabled === true}
+        onChange={(on) => setOffer({ disabled: on || undefined })}
+      />
+      <CheckboxField
+        label="Allow duplicate conversions (a repeated postback makes another conversion)"
+        name="offer-duplicates"
+        checked={scenario.offer.allowDuplicateConversions === true}
+        onChange={(on) => setOffer({ allowDuplicateConversions: on || undefined })}
+      />
+    </div>
+  );
+}
+
+const HOLD_UNITS = [
+  { value: 'days', label: 'days' },
+  { value: 'hours', label: 'hours' },
+] as const;
+const LIFESPAN_UNITS = [{ value: 'minutes', label: 'minutes' }, ...HOLD_UNITS] as const;
+
+function TimingFields({ scenario, issues, setOffer }: PartProps) {
+  const { offer } = scenario;
+  return (
+    <div class="pbd-row">
+      <DurationField
+        label="Hold period"
+        name="hold-period"
+        hint="empty: no hold; 1 to 60"
+        units={HOLD_UNITS}
+        value={offer.holdPeriod}
+        error={issueUnder(issues, 'offer.holdPeriod')}
+        onChange={(holdPeriod) => setOffer({ holdPeriod })}
+      />
+      <DurationField
+        label="Click session lifespan"
+        name="click-session"
+        hint="empty: no limit"
+        units={LIFESPAN_UNITS}
+        value={offer.clickSessionLifespan}
+        error={issueUnder(issues, 'offer.clickSessionLifespan')}
+        onChange={(clickSessionLifespan) => setOffer({ clickSessionLifespan })}
+      />
+      <DurationField
+        label="Minimum click session"
+        name="min-click-session"
+        hint="empty: none"
+        units={LIFESPAN_UNITS}
+        value={offer.minClickSessionLifespan}
+        error={issueUnder(issues, 'offer.minClickSessionLifespan')}
+        onChange={(minClickSessionLifespan) => setOffer({ minClickSessionLifespan })}
+      />
+    </div>
+  );
+}
+
+interface Duration<U extends string> {
+  value: number;
+  unit: U;
+}
+
+/**
+ * A number and its unit. An empty number leaves the setting out; the unit picked before a number
+ * is typed is remembered here, since the scenario has nowhere to keep it.
+ */
+function DurationField<U extends string>(props: {
+  label: string;
+  name: string;
+  hint: string;
+  units: readonly { value: U; label: string }[];
+  value: Duration<U> | undefined;
+  error: string | undefined;
+  onChange: (next: Duration<U> | undefined) => void;
+}) {
+  const first = props.units[0]?.value as U;
+  const [picked, setPicked] = useState<U>(props.value?.unit ?? first);
+  const unit = props.value?.unit ?? picked;
+  return (
+    <div class="pbd-duration" data-duration={props.name}>
+      <NumberField
+        label={props.label}
+        name={props.name}
+        min={0}
+        hint={props.hint}
+        value={props.value?.value}
+        error={props.error}
+        onChange={(value) => props.onChange(value === undefined ? undefined : { value, unit })}
+      />
+      <SelectField
+        label={`${props.label}, unit`}
+        name={`${props.name}-unit`}
+        value={unit}
+        options={props.units}
+        onChange={(next) => {
+          setPicked(next);
+          if (props.value) props.onChange({ ...props.value, unit: next });
+        }}
+      />
+    </div>
+  );
+}
+
+type Cap = NonNullable<Offer['caps']>[number];
+
+/** Conversion caps: conversions beyond one are declined with "Cap is reached". */
+function CapsEditor({ scenario, issues, setOffer }: PartProps) {
+  const caps = scenario.offer.caps ?? [];
+  const setCaps = (next: Cap[]) => setOffer({ caps: next.length === 0 ? undefined : next });
+  const update = (index: number, patch: Partial<Cap>) =>
+    setCaps(caps.map((cap, i) => (i === index ? patchObject(cap, patch) : cap)));
+  return (
+    <fieldset class="pbd-group pbd-inner">
+      <legend>Conversion caps (none: no cap)</legend>
+      {caps.map((cap, i) => (
+        <div class="pbd-row pbd-item" key={i} data-cap-row>
+          <TextField
+            label={`Cap ${i + 1} goal`}
+            hint="empty: all goals together"
+            value={cap.goal ?? ''}
+            error={issues.get(`offer.caps[${i}].goal`)}
+            onChange={(goal) => update(i, { goal: goal === '' ? undefined : goal })}
+          />
+          <NumberField
+            label={`Cap ${i + 1} conversions`}
+            min={0}
+            step="1"
+            value={cap.conversions}
+            error={capIssue(issues, i, cap)}
+            onChange={(conversions) => update(i, { conversions } as Partial<Cap>)}
+          />
+          <button
+            type="button"
+            class="pb-button pb-small pbd-remove"
+            aria-label={`Remove cap ${i + 1}`}
+            onClick={() => setCaps(caps.filter((_, j) => j !== i))}
+          >
+            Remove
+          </button>
+        </div>
+      ))}
+      <button
+        type="button"
+        class="pb-button pb-small"
+        onClick={() => setCaps([...caps, { conversions: 1 }])}
+      >
+        Add cap
+      </button>
+    </fieldset>
+  );
+}
+
+function capIssue(issues: IssueMap, index: number, cap: Cap): string | undefined {
+  const issue = issues.get(`offer.caps[${index}].conversions`);
+  if (issue === undefined) return undefined;
+  // An emptied box: the schema's "expected number" says less than what to do.
+  return cap.conversions === undefined ? 'Enter how many conversions the cap allows.' : issue;
+}
+
+/** Whitelists of the offer and the advertiser, and the IP Adjust's callbacks come from. */
+function WhitelistFields({ scenario, issues, onChange, setOffer }: PartProps) {
+  const setAdvertiser = (patch: NonNullable<Scenario['advertiser']>) =>
+    onChange({ ...scenario, advertiser: compact({ ...scenario.advertiser, ...patch }) });
+  return (
+    <div class="pbd-row">
+      <IpListField
+        label="Offer IP whitelist (empty: any IP)"
+        name="offer-ip-whitelist"
+        value={scenario.offer.ipWhitelist}
+        error={listEntryIssue(issues, 'offer.ipWhitelist')}
+        onChange={(ipWhitelist) => setOffer({ ipWhitelist })}
+      />
+      <IpListField
+        label="Advertiser IP whitelist (used when the offer has none)"
+        name="advertiser-ip-whitelist"
+        value={scenario.advertiser?.ipWhitelist}
+        error={listEntryIssue(issues, 'advertiser.ipWhitelist')}
+        onChange={(ipWhitelist) => setAdvertiser({ ipWhitelist })}
+      />
+      <TextField
+        label="Adjust callback IP"
+        name="adjust-callback-ip"
+        hint="empty: 178.162.216.65"
+        value={scenario.adjust?.callbackIp ?? ''}
+        error={issueUnder(issues, 'adjust')}
+        onChange={(ip) =>
+          onChange({
+            ...scenario,
+            adjust: compact({ ...scenario.adjust, callbackIp: ip.trim() || undefined }),
+          })
+        }
+      />
+    </div>
+  );
+}
+
+/** One address or range a line (commas and spaces separate too); what is typed stays as typed. */
+function IpListField(props: {
+  label: string;
+  name: string;
+  value: string[] | undefined;
+  error: string | undefined;
+  onChange: (list: string[] | undefined) => void;
+}) {
+  const [typed, setTyped] = useState<string | null>(null);
+  return (
+    <TextField
+      label={props.label}
+      name={props.name}
+      multiline
+      placeholder="178.162.216.64/26"
+      hint="one address or range a line"
+      value={shownIpText(typed, props.value)}
+      error={props.error}
+      onChange={(text) => {
+        setTyped(text);
+        props.onChange(parseIpList(text));
+      }}
+    />
+  );
+}
+
+/** Secure postback codes above the offer's own (its field is in the Offer group). */
+function SecureCodeFields({ scenario, issues, onChange }: PartProps) {
+  const code = (text: string) => (text === '' ? undefined : text);
+  return (
+    <div class="pbd-row">
+      <TextField
+        label="Advertiser secure code"
+        name="advertiser-secure-code"
+        hint="used when the offer has none"
+        value={scenario.advertiser?.secureCode ?? ''}
+        error={issues.get('advertiser.secureCode')}
+        onChange={(text) =>
+          onChange({
+            ...scenario,
+            advertiser: compact({ ...scenario.advertiser, secureCode: code(text) }),
+          })
+        }
+      />
+      <TextField
+        label="Platform secure code"
+        name="platform-secure-code"
+        hint="used when the offer and advertiser have none"
+        value={scenario.platform.secureCode ?? ''}
+        error={issues.get('platform.secureCode')}
+        onChange={(text) =>
+          onChange({
+            ...scenario,
+            platform: patchObject(scenario.platform, { secureCode: code(text) }),
+          })
+        }
+      />
+    </div>
+  );
+}
