@@ -104,6 +104,7 @@ function TimingFields({ scenario, issues, setOffer }: PartProps) {
         name="click-session"
         hint="empty: no limit"
         units={LIFESPAN_UNITS}
+        initialUnit="days"
         value={offer.clickSessionLifespan}
         error={issueUnder(issues, 'offer.clickSessionLifespan')}
         onChange={(clickSessionLifespan) => setOffer({ clickSessionLifespan })}
@@ -135,11 +136,13 @@ function DurationField<U extends string>(props: {
   name: string;
   hint: string;
   units: readonly { value: U; label: string }[];
+  /** The unit shown before a number is typed: the first of `units` when left out. */
+  initialUnit?: U;
   value: Duration<U> | undefined;
   error: string | undefined;
   onChange: (next: Duration<U> | undefined) => void;
 }) {
-  const first = props.units[0]?.value as U;
+  const first = props.initialUnit ?? (props.units[0]?.value as U);
   const [picked, setPicked] = useState<U>(props.value?.unit ?? first);
   const unit = props.value?.unit ?? picked;
   return (
