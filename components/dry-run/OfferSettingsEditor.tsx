@@ -1,6 +1,6 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useId, useState } from 'preact/hooks';
 import type { Scenario } from '@/lib/dry-run/scenario';
-import { CheckboxField, NumberField, SelectField, TextField } from './fields';
+import { CheckboxField, Described, describedBy, NumberField, numberOf, TextField } from './fields';
 import {
   compact,
   hasOfferSettingsIssue,
@@ -128,8 +128,8 @@ interface Duration<U extends string> {
 }
 
 /**
- * A number and its unit. An empty number leaves the setting out; the unit picked before a number
- * is typed is remembered here, since the scenario has nowhere to keep it.
+ * A number and its unit under one label. An empty number leaves the setting out; the unit picked
+ * before a number is typed is remembered here, since the scenario has nowhere to keep it.
  */
 function DurationField<U extends string>(props: {
   label: string;
@@ -142,31 +142,71 @@ function DurationField<U extends string>(props: {
   error: string | undefined;
   onChange: (next: Duration<U> | undefined) => void;
 }) {
+  const id = useId();
   const first = props.initialUnit ?? (props.units[0]?.value as U);
   const [picked, setPicked] = useState<U>(props.value?.unit ?? first);
   const unit = props.value?.unit ?? picked;
+  const described = describedBy(id, props.hint, props.error);
   return (
-    <div class="pbd-duration" data-duration={props.name}>
-      <NumberField
-        label={props.label}
-        name={props.name}
-        min={0}
-        hint={props.hint}
-        value={props.value?.value}
-        error={props.error}
-        onChange={(value) => props.onChange(value === undefined ? undefined : { value, unit })}
-      />
-      <SelectField
-        label={`${props.label}, unit`}
-        name={`${props.name}-unit`}
-        value={unit}
-        options={props.units}
-        onChange={(next) => {
-          setPicked(next);
-          if (props.value) props.onChange({ ...props.value, unit: next });
-        }}
-      />
+    <div class="pbd-field pbd-duration" data-duration={props.name}>
+      <label for={id}>{props.label}</label>
+      <div class="pbd-duration-inputs">
+        <input
+          id={id}
+          name={props.name}
+          type="number"
+          class="pb-input"
+          min={1}
+          step="1"
+          value={props.value?.value ?? ''}
+          aria-invalid={props.error ? true : undefined}
+          aria-describedby={described}
+          onInput={(e) => {
+            const value = numberOf(e.currentTarget.value);
+            props.onChange(value === undefined ? undefined : { value, unit });
+          }}
+        />
+        <UnitSelect
+          label={`${props.label}, unit`}
+          name={`${props.name}-unit`}
+          units={props.units}
+          value={unit}
+          onChange={(next) => {
+            setPicked(next);
+            if (props.value) props.onChange({ ...props.value, unit: next });
+          }}
+        />
+      </div>
+      <Described id={id} hint={props.hint} error={props.error} />
     </div>
+  );
+}
+
+/** The unit beside the number: named for screen readers, the number's label says it to the eye. */
+function UnitSelect<U extends string>(props: {
+  label: string;
+  name: string;
+  units: readonly { value: U; label: string }[];
+  value: U;
+  onChange: (unit: U) => void;
+}) {
+  return (
+    <select
+      name={props.name}
+      class="pb-select"
+      aria-label={props.label}
+      value={props.value}
+      onChange={(e) => {
+        const chosen = props.units.find((u) => u.value === e.currentTarget.value);
+        if (chosen) props.onChange(chosen.value);
+      }}
+    >
+      {props.units.map((u) => (
+        <option key={u.value} value={u.value}>
+          {u.label}
+        </option>
+      ))}
+    </select>
   );
 }
 
@@ -233,14 +273,16 @@ function WhitelistFields({ scenario, issues, onChange, setOffer }: PartProps) {
   return (
     <div class="pbd-row">
       <IpListField
-        label="Offer IP whitelist (empty: any IP)"
+        label="Offer IP whitelist"
+        hint="empty: any IP; one address or range a line"
         name="offer-ip-whitelist"
         value={scenario.offer.ipWhitelist}
         error={listEntryIssue(issues, 'offer.ipWhitelist')}
         onChange={(ipWhitelist) => setOffer({ ipWhitelist })}
       />
       <IpListField
-        label="Advertiser IP whitelist (used when the offer has none)"
+        label="Advertiser IP whitelist"
+        hint="used when the offer has none; one address or range a line"
         name="advertiser-ip-whitelist"
         value={scenario.advertiser?.ipWhitelist}
         error={listEntryIssue(issues, 'advertiser.ipWhitelist')}
@@ -267,6 +309,7 @@ function WhitelistFields({ scenario, issues, onChange, setOffer }: PartProps) {
 function IpListField(props: {
   label: string;
   name: string;
+  hint: string;
   value: string[] | undefined;
   error: string | undefined;
   onChange: (list: string[] | undefined) => void;
@@ -277,8 +320,8 @@ function IpListField(props: {
       label={props.label}
       name={props.name}
       multiline
-      placeholder="178.162.216.64/26"
-      hint="one address or range a line"
+      placeholder="e.g. 178.162.216.64/26"
+      hint={props.hint}
       value={shownIpText(typed, props.value)}
       error={props.error}
       onChange={(text) => {

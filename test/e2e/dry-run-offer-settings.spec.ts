@@ -71,7 +71,7 @@ test('a wrong setting is explained at its field and opens the group; emptied, it
   await expect(page.locator('[data-offer-settings-summary]')).toHaveText('A setting needs a fix');
   await settings.getByLabel('Hold period', { exact: true }).fill('');
 
-  const whitelist = settings.getByLabel('Offer IP whitelist (empty: any IP)');
+  const whitelist = settings.getByLabel('Offer IP whitelist', { exact: true });
   await whitelist.click();
   await whitelist.pressSequentially('178.162.216.64/26, nope');
   await expect(settings.locator('.pbd-field-error')).toHaveText(
