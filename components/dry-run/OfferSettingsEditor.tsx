@@ -235,7 +235,7 @@ function CapsEditor({ scenario, issues, setOffer }: PartProps) {
             min={0}
             step="1"
             value={cap.conversions}
-            error={capIssue(issues, i, cap)}
+            error={issues.get(`offer.caps[${i}].conversions`)}
             onChange={(conversions) => update(i, { conversions } as Partial<Cap>)}
           />
           <button
@@ -257,13 +257,6 @@ function CapsEditor({ scenario, issues, setOffer }: PartProps) {
       </button>
     </fieldset>
   );
-}
-
-function capIssue(issues: IssueMap, index: number, cap: Cap): string | undefined {
-  const issue = issues.get(`offer.caps[${index}].conversions`);
-  if (issue === undefined) return undefined;
-  // An emptied box: the schema's "expected number" says less than what to do.
-  return cap.conversions === undefined ? 'Enter how many conversions the cap allows.' : issue;
 }
 
 /** Whitelists of the offer and the advertiser, and the IP Adjust's callbacks come from. */

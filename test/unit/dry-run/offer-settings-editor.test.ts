@@ -141,3 +141,33 @@ describe('issues shown at the settings’ fields', () => {
     expect(issueUnder(issues, 'offer.caps')).toBeUndefined();
   });
 });
+
+describe('the settings’ messages say what to type', () => {
+  it.each<[string, Partial<Scenario['offer']>, string, string]>([
+    [
+      'a fractional hold period',
+      { holdPeriod: { value: 1.5, unit: 'days' } },
+      'offer.holdPeriod.value',
+      'a hold period is a whole number of days or hours',
+    ],
+    [
+      'an emptied cap',
+      { caps: [{} as { conversions: number }] },
+      'offer.caps[0].conversions',
+      'a cap is a whole number of conversions',
+    ],
+    [
+      'a zero lifespan',
+      { clickSessionLifespan: { value: 0, unit: 'days' } },
+      'offer.clickSessionLifespan.value',
+      'a duration is more than 0',
+    ],
+  ])('%s', (_name, patch, path, message) => {
+    const scenario = sample();
+    const parsed = ScenarioSchema.safeParse({
+      ...scenario,
+      offer: { ...scenario.offer, ...patch },
+    });
+    expect(issueMap(parsed.error ?? null).get(path)).toBe(message);
+  });
+});
