@@ -50,8 +50,8 @@ export function GoalsEditor({
 }
 
 const PAYOUT_TYPES: readonly { value: PayoutType; label: string }[] = [
-  { value: 'fixed', label: 'Fixed amount' },
-  { value: 'percent', label: '% of the sum' },
+  { value: 'fixed', label: 'Fixed' },
+  { value: 'percent', label: '% of sum' },
 ];
 
 /** One goal; "Fixed amount" is Affise's default and leaves `payoutType` out of the scenario. */
@@ -74,7 +74,7 @@ function GoalRow({
   const percent = goal.payoutType === 'percent';
   const path = `offer.goals[${index}]`;
   return (
-    <div class="pbd-row pbd-item" data-goal={goal.value}>
+    <div class="pbd-row pbd-item pbd-goal" data-goal={goal.value}>
       <TextField
         label={`Goal ${index + 1} value`}
         value={goal.value}
@@ -108,7 +108,7 @@ function GoalRow({
         onChange={(payout) => set({ payout })}
       />
       <SelectField
-        label={`Goal ${index + 1} payout type`}
+        label="Payout type"
         value={goal.payoutType ?? 'fixed'}
         options={PAYOUT_TYPES}
         error={issues.get(`${path}.payoutType`)}
