@@ -14,6 +14,7 @@ const KINDS: readonly { value: ActivityKind; label: string }[] = [
   { value: 'impression', label: 'Impression' },
   { value: 'rejected_install', label: 'Rejected install' },
   { value: 'rejected_reattribution', label: 'Rejected reattribution' },
+  { value: 'attributed-elsewhere', label: 'Attributed to another link' },
 ];
 
 export const STATUS_OPTIONS: readonly { value: `${StatusCode}`; label: string }[] =
@@ -127,6 +128,12 @@ export function ActivitiesEditor({
                     }
                   />
                 </>
+              )}
+              {activity.kind === 'attributed-elsewhere' && (
+                <p class="pb-muted pbd-note">
+                  Adjust credits the user to another network: this link's callbacks stop until a
+                  reattribution.
+                </p>
               )}
               {(activity.kind === 'rejected_install' ||
                 activity.kind === 'rejected_reattribution') && (

@@ -1,5 +1,7 @@
+import type { PayoutType } from '@/lib/affise/offer';
 import type { Scenario, ScenarioGoal } from '@/lib/dry-run/scenario';
-import { Group, NumberField, TextField } from './fields';
+import { Group, NumberField, SelectField, TextField } from './fields';
+import { patchObject } from './offer-settings';
 import type { IssueMap } from './scenario-issues';
 
 type Goals = Scenario['offer']['goals'];
@@ -14,8 +16,8 @@ export function GoalsEditor({
   issues: IssueMap;
   onChange: (goals: Goals) => void;
 }) {
-  const update = (index: number, patch: Partial<ScenarioGoal>) =>
-    onChange(goals.map((g, i) => (i === index ? { ...g, ...patch } : g)));
+  const update = (index: number, next: ScenarioGoal) =>
+    onChange(goals.map((g, i) => (i === index ? next : g)));
   return (
     <Group
       legend="Goals (Payouts tab)"
@@ -32,42 +34,95 @@ export function GoalsEditor({
       }
     >
       {goals.map((goal, i) => (
-        <div class="pbd-row pbd-item" key={i}>
-          <TextField
-            label={`Goal ${i + 1} value`}
-            value={goal.value}
-            error={issues.get(`offer.goals[${i}].value`)}
-            onChange={(value) => update(i, { value })}
-          />
-          <TextField
-            label="Title"
-            mono={false}
-            value={goal.title ?? ''}
-            onChange={(title) => update(i, { title: title === '' ? undefined : title })}
-          />
-          <NumberField
-            label="Revenue"
-            value={goal.revenue}
-            onChange={(revenue) => update(i, { revenue })}
-          />
-          <NumberField
-            label="Payout"
-            value={goal.payout}
-            hint={goal.payout === undefined ? 'none: "Payments not found"' : undefined}
-            onChange={(payout) => update(i, { payout })}
-          />
-          <button
-            type="button"
-            class="pb-button pb-small pbd-remove"
-            disabled={goals.length === 1}
-            aria-label={`Remove goal ${goal.value}`}
-            onClick={() => onChange(goals.filter((_, j) => j !== i))}
-          >
-            Remove
-          </button>
-        </div>
+        <GoalRow
+          key={i}
+          goal={goal}
+          index={i}
+          issues={issues}
+          removable={goals.length > 1}
+          onChange={(next) => update(i, next)}
+          onRemove={() => onChange(goals.filter((_, j) => j !== i))}
+        />
       ))}
       {issues.get('offer.goals') && <div class="pbd-field-error">{issues.get('offer.goals')}</div>}
     </Group>
+  );
+}
+
+const PAYOUT_TYPES: readonly { value: PayoutType; label: string }[] = [
+  { value: 'fixed', label: 'Fixed' },
+  { value: 'percent', label: '% of sum' },
+];
+
+/** One goal; "Fixed amount" is Affise's default and leaves `payoutType` out of the scenario. */
+function GoalRow({
+  goal,
+  index,
+  issues,
+  removable,
+  onChange,
+  onRemove,
+}: {
+  goal: ScenarioGoal;
+  index: number;
+  issues: IssueMap;
+  removable: boolean;
+  onChange: (next: ScenarioGoal) => void;
+  onRemove: () => void;
+}) {
+  const set = (patch: Partial<ScenarioGoal>) => onChange(patchObject(goal, patch));
+  const percent = goal.payoutType === 'percent';
+  const path = `offer.goals[${index}]`;
+  return (
+    <div class="pbd-row pbd-item pbd-goal" data-goal={goal.value}>
+      <TextField
+        label={`Goal ${index + 1} value`}
+        value={goal.value}
+        error={issues.get(`${path}.value`)}
+        onChange={(value) => set({ value })}
+      />
+      <TextField
+        label="Title"
+        mono={false}
+        value={goal.title ?? ''}
+        onChange={(title) => set({ title: title === '' ? undefined : title })}
+      />
+      <NumberField
+        label="Revenue"
+        value={goal.revenue}
+        hint={percent ? '% of the sum' : undefined}
+        error={issues.get(`${path}.revenue`)}
+        onChange={(revenue) => set({ revenue })}
+      />
+      <NumberField
+        label="Payout"
+        value={goal.payout}
+        hint={
+          goal.payout === undefined
+            ? 'none: "Payments not found"'
+            : percent
+              ? '% of the sum'
+              : undefined
+        }
+        error={issues.get(`${path}.payout`)}
+        onChange={(payout) => set({ payout })}
+      />
+      <SelectField
+        label="Payout type"
+        value={goal.payoutType ?? 'fixed'}
+        options={PAYOUT_TYPES}
+        error={issues.get(`${path}.payoutType`)}
+        onChange={(type) => set({ payoutType: type === 'fixed' ? undefined : type })}
+      />
+      <button
+        type="button"
+        class="pb-button pb-small pbd-remove"
+        disabled={!removable}
+        aria-label={`Remove goal ${goal.value}`}
+        onClick={onRemove}
+      >
+        Remove
+      </button>
+    </div>
   );
 }

@@ -6,6 +6,7 @@ import { ActivitiesEditor, STATUS_OPTIONS } from './ActivitiesEditor';
 import { DeviceEditor } from './DeviceEditor';
 import { Group, NumberField, SelectField, TextField } from './fields';
 import { GoalsEditor } from './GoalsEditor';
+import { OfferSettingsEditor } from './OfferSettingsEditor';
 import { RulesEditor } from './RulesEditor';
 import type { IssueMap } from './scenario-issues';
 import { TrackingLinkFields } from './TrackingLinkFields';
@@ -90,6 +91,7 @@ export function ScenarioEditor({ scenario, issues, onChange }: ScenarioEditorPro
           issues={issues}
           onChange={(goals) => setOffer({ goals })}
         />
+        <OfferSettingsEditor scenario={scenario} issues={issues} onChange={onChange} />
       </Group>
 
       <Group legend="Click on the affiliate's tracking link">

@@ -14,7 +14,15 @@ interface Common {
   name?: string;
 }
 
-function Described({ id, hint, error }: { id: string; hint?: string; error?: string | undefined }) {
+export function Described({
+  id,
+  hint,
+  error,
+}: {
+  id: string;
+  hint?: string;
+  error?: string | undefined;
+}) {
   return (
     <>
       {hint && (
@@ -31,7 +39,7 @@ function Described({ id, hint, error }: { id: string; hint?: string; error?: str
   );
 }
 
-const describedBy = (id: string, hint?: string, error?: string) =>
+export const describedBy = (id: string, hint?: string, error?: string) =>
   [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
 
 export function TextField(
@@ -72,6 +80,12 @@ export function TextField(
   );
 }
 
+/** What a number box holds: undefined when empty (or not a number), which means "not set". */
+export function numberOf(text: string): number | undefined {
+  const number = Number(text);
+  return text.trim() === '' || !Number.isFinite(number) ? undefined : number;
+}
+
 /** A number input; an empty box means "not set" (undefined). */
 export function NumberField(
   props: Common & {
@@ -95,11 +109,7 @@ export function NumberField(
         value={props.value ?? ''}
         aria-invalid={props.error ? true : undefined}
         aria-describedby={describedBy(id, props.hint, props.error)}
-        onInput={(e) => {
-          const text = e.currentTarget.value;
-          const number = Number(text);
-          props.onChange(text.trim() === '' || !Number.isFinite(number) ? undefined : number);
-        }}
+        onInput={(e) => props.onChange(numberOf(e.currentTarget.value))}
       />
       <Described id={id} hint={props.hint} error={props.error} />
     </div>

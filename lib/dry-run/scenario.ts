@@ -58,7 +58,7 @@ export type Lifespan = z.infer<typeof LifespanSchema>;
 /** Offer edit → Postbacks → Hold period: up to 60 days or hours (articles 6538245, 4142439). */
 export const HoldPeriodSchema = z.object({
   value: z
-    .int()
+    .int({ error: 'a hold period is a whole number of days or hours' })
     .check(
       z.gte(1, 'a hold period is at least 1'),
       z.lte(60, 'a hold period is at most 60 (days or hours)'),
@@ -70,7 +70,9 @@ export type HoldPeriod = z.infer<typeof HoldPeriodSchema>;
 /** A conversion cap: conversions of one goal (or of every goal) the offer accepts. */
 export const CapSchema = z.object({
   goal: z.optional(text(256)),
-  conversions: z.int().check(z.gte(0, 'a cap is 0 or more conversions')),
+  conversions: z
+    .int({ error: 'a cap is a whole number of conversions' })
+    .check(z.gte(0, 'a cap is 0 or more conversions')),
 });
 
 /**
