@@ -1,3 +1,5 @@
+import { indexLabels, type LabelIndex, labelKeysIn } from '../page/label-words';
+
 /**
  * Everything Postbridge knows about the layout of Adjust's partner Encoding tool
  * (https://help.adjust.com/en/partner/encoding-tool), as data. The content script finds each field
@@ -95,9 +97,39 @@ export function normalizeLabel(text: string): string {
     .replace(DECORATION, '');
 }
 
+/**
+ * Words that may stand before a label without changing what it names: step numbers and framing
+ * ("Step 2 – your install callback"). Anything else might ("Rejected install" is another field).
+ */
+const NEUTRAL_PREFIX_WORDS = [
+  'step',
+  'your',
+  'the',
+  'enter',
+  'adjust',
+  'partner',
+  'final',
+  '1',
+  '2',
+  '3',
+  '4',
+];
+
+const LABEL_LISTS: readonly (readonly string[])[] = Object.values(encodingToolLabels);
+const LABEL_WORD_INDEX: LabelIndex<readonly string[]> = indexLabels(
+  LABEL_LISTS.flatMap((labels) => labels.map((label) => [labels, label] as const)),
+  new Map(LABEL_LISTS.map((labels) => [labels, NEUTRAL_PREFIX_WORDS])),
+);
+
+/**
+ * Whether `text` shows one of `labels`: exactly (after `normalizeLabel`), or, for the lists in
+ * `encodingToolLabels`, with qualifier words around it ("Install callback URL (optional)") as long
+ * as no other list's label fits the text better (lib/page/label-words.ts).
+ */
 export function matchesLabel(text: string | null | undefined, labels: readonly string[]): boolean {
   if (!text) return false;
   const normalized = normalizeLabel(text);
   if (normalized === '') return false;
-  return labels.some((label) => normalizeLabel(label) === normalized);
+  if (labels.some((label) => normalizeLabel(label) === normalized)) return true;
+  return labelKeysIn(text, LABEL_WORD_INDEX).includes(labels);
 }

@@ -125,9 +125,28 @@ function readAmount(
 
 type ScannedRow = NonNullable<OfferPageScan['payoutRows']>[number];
 
+/**
+ * A row that shows a goal title or amounts but no goal value cannot become a goal (the value is
+ * what Affise matches postbacks on): said per row, never dropped silently.
+ */
+function reportRowWithoutValue(raw: ScannedRow, row: number, findings: Finding[]): void {
+  const title = collapse(raw.goalTitle ?? '');
+  const shown = title !== '' || collapse(raw.revenue ?? raw.payout ?? '') !== '';
+  if (!shown) return;
+  findings.push({
+    code: 'affise.goal-value-missing',
+    severity: 'warning',
+    message: `Payout row ${row + 1}${title === '' ? '' : ` (“${title}”)`} shows no goal value, so Postbridge left it out. Add the goal in the popup's goal table, or use "Show me where it is" for the goal value.`,
+    path: `goals[${row}].value`,
+  });
+}
+
 function readGoal(raw: ScannedRow, row: number, findings: Finding[]): Goal | null {
   const value = collapse(raw.goalValue ?? '');
-  if (value === '') return null;
+  if (value === '') {
+    reportRowWithoutValue(raw, row, findings);
+    return null;
+  }
   if (!GoalValueSchema.safeParse(value).success) {
     findings.push({
       code: 'affise.goal-value-invalid',
@@ -153,11 +172,28 @@ function readGoal(raw: ScannedRow, row: number, findings: Finding[]): Goal | nul
   return goal.success ? goal.data : null;
 }
 
+/** Titles shown on some rows but not on others: each untitled row is named, its goal kept. */
+function reportMissingTitles(rows: readonly ScannedRow[], findings: Finding[]): void {
+  const titled = rows.filter((raw) => collapse(raw.goalTitle ?? '') !== '').length;
+  if (titled === 0) return;
+  rows.forEach((raw, row) => {
+    const value = collapse(raw.goalValue ?? '');
+    if (value === '' || collapse(raw.goalTitle ?? '') !== '') return;
+    findings.push({
+      code: 'affise.goal-title-missing',
+      severity: 'info',
+      message: `Payout row ${row + 1} shows goal “${value}” without a title; it is kept under its value. Type a title in the popup if you need one.`,
+      path: `goals[${row}].title`,
+    });
+  });
+}
+
 function readGoals(rows: readonly ScannedRow[], findings: Finding[]): Goal[] {
   const goals = rows.flatMap((raw, row) => {
     const goal = readGoal(raw, row, findings);
     return goal ? [goal] : [];
   });
+  reportMissingTitles(rows, findings);
   const { goals: unique, repeated } = dedupeGoals(goals);
   for (const value of repeated) {
     findings.push({

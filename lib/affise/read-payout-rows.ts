@@ -68,6 +68,23 @@ function rowsOf(table: PageNode): PageNode[] {
   return rows;
 }
 
+/**
+ * The cell under a column header when its table shows exactly one data row (a one-offer summary
+ * table); null when it shows several (a list) or none.
+ */
+export function singleRowCell(header: PageNode): ValueHit | null {
+  const headerRow = closest(header, isRow);
+  const table = closest(header, isTable);
+  if (!headerRow || !table) return null;
+  const index = cellsOf(headerRow).indexOf(header);
+  const data = rowsOf(table).filter(
+    (row) => row !== headerRow && !closest(row, (n) => tagName(n) === 'thead'),
+  );
+  const cell = data.length === 1 ? data[0] && cellsOf(data[0])[index] : undefined;
+  const hit = cell ? valueIn(cell) : null;
+  return hit ? { ...hit, distance: 2 } : null;
+}
+
 function readTable(table: PageNode, headers: readonly LabelMatch[]): RawPayoutRow[] {
   const columns = new Map<PayoutField, number>();
   const headerRows = new Set<PageNode>();

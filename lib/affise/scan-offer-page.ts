@@ -1,9 +1,9 @@
 import type { PageNode } from '../page/node';
 import { findLabels, type LabelMatch } from './find-labels';
-import { type FindValueContext, findValue } from './find-value';
+import { type FindValueContext, findValue, type ValueHit } from './find-value';
 import { offerIdFromUrl } from './offer-id-from-url';
 import type { PageLabelField, PayoutField } from './page-labels';
-import { headerCell, readPayoutRows } from './read-payout-rows';
+import { headerCell, readPayoutRows, singleRowCell } from './read-payout-rows';
 
 /**
  * What an Affise page shows, as raw text found next to each label, before any validation. The
@@ -34,24 +34,35 @@ function ancestorSet(matches: readonly LabelMatch[]): Set<PageNode> {
   return set;
 }
 
-/** The first value shown for a single-valued field; column headers (the offers list) are skipped. */
+/**
+ * The value shown for a single-valued field: of every label that names it, the one whose value is
+ * nearest wins (a control named by its own `aria-label` beats a heading further off), document
+ * order breaking ties. A label heading a table column gives the cell below it when the table has
+ * one data row; with several rows (the offers list) it names no single offer's value.
+ */
 function firstValue(
   matches: readonly LabelMatch[],
   field: PageLabelField,
   context: FindValueContext,
 ): string | null {
+  let best: ValueHit | null = null;
   for (const match of matches) {
-    if (match.entry.field !== field || headerCell(match.element)) continue;
-    const hit = findValue(match.element, context);
-    if (hit) return hit.text;
+    if (match.entry.field !== field) continue;
+    const header = headerCell(match.element);
+    const hit = header ? singleRowCell(header) : findValue(match.element, context);
+    if (hit && (best === null || (hit.distance ?? 0) < (best.distance ?? 0))) best = hit;
   }
-  return null;
+  return best ? best.text : null;
 }
 
 export function scanOfferPage(root: PageNode, url: string): OfferPageScan {
-  const { matches, controlsById } = findLabels(root);
+  const { matches, controlsById, labelledControls } = findLabels(root);
   const labelled = ancestorSet(matches);
-  const context: FindValueContext = { controlsById, isOtherField: (node) => labelled.has(node) };
+  const context: FindValueContext = {
+    controlsById,
+    labelledControls,
+    isOtherField: (node) => labelled.has(node),
+  };
   const payoutRows = matches.some((m) => m.entry.field === 'goalValue')
     ? readPayoutRows(matches, context).map((row) =>
         Object.fromEntries(Object.entries(row).map(([field, hit]) => [field, hit?.text ?? ''])),
