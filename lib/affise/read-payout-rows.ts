@@ -21,7 +21,6 @@ export function headerCell(label: PageNode): PageNode | null {
     : null;
 }
 
-
 /**
  * The cell under a column header when its table shows exactly one data row (a one-offer summary
  * table); null when it shows several (a list) or none.

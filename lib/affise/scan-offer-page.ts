@@ -1,9 +1,11 @@
 import type { PageNode } from '../page/node';
+import type { ReaderField } from '../teach/teachable-fields';
 import { findLabels, type LabelMatch } from './find-labels';
 import { type FindValueContext, findValue, type ValueHit } from './find-value';
 import { offerIdFromUrl } from './offer-id-from-url';
 import type { PageLabelField, PayoutField } from './page-labels';
 import { headerCell, readPayoutRows, singleRowCell } from './read-payout-rows';
+import { mergeTaughtRows, readTaughtFields, type TaughtReaderLocators } from './read-taught-fields';
 
 /**
  * What an Affise page shows, as raw text found next to each label, before any validation. The
@@ -22,6 +24,10 @@ export interface OfferPageScan {
   postbackUrl: string | null;
   /** null when the page shows no "Goal value" label (the Payouts tab is not rendered). */
   payoutRows: Partial<Record<PayoutField, string>>[] | null;
+  /** Only where a user taught where the secure code is shown on its own. */
+  secureCode?: string;
+  /** Present when taught locators were tried: which found their field, which did not. */
+  taught?: { found: ReaderField[]; lost: ReaderField[] };
 }
 
 function ancestorSet(matches: readonly LabelMatch[]): Set<PageNode> {
@@ -55,7 +61,32 @@ function firstValue(
   return best ? best.text : null;
 }
 
-export function scanOfferPage(root: PageNode, url: string): OfferPageScan {
+/**
+ * Reads the page: fields a user taught on this host first (`taught`, see lib/page/locator.ts),
+ * then the built-in labels for everything else and for every taught field that is not found.
+ */
+export function scanOfferPage(
+  root: PageNode,
+  url: string,
+  taught?: TaughtReaderLocators,
+): OfferPageScan {
+  const builtIn = scanByLabels(root, url);
+  if (!taught || Object.keys(taught).length === 0) return builtIn;
+  const read = readTaughtFields(root, taught);
+  const { values } = read;
+  return {
+    ...builtIn,
+    shownOfferId: values.offerId ?? builtIn.shownOfferId,
+    title: values.title ?? builtIn.title,
+    trackingUrl: values.trackingUrl ?? builtIn.trackingUrl,
+    postbackUrl: values.postbackUrl ?? builtIn.postbackUrl,
+    payoutRows: mergeTaughtRows(builtIn.payoutRows, read.rows),
+    ...(values.secureCode === undefined ? {} : { secureCode: values.secureCode }),
+    taught: { found: read.found, lost: read.lost },
+  };
+}
+
+function scanByLabels(root: PageNode, url: string): OfferPageScan {
   const { matches, controlsById, labelledControls } = findLabels(root);
   const labelled = ancestorSet(matches);
   const context: FindValueContext = {
