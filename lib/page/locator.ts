@@ -241,6 +241,18 @@ function candidates(
   return page.elements.filter((node) => fits(node, locator, page, skip));
 }
 
+/**
+ * The evidence of every element `accept` picks, in page order: what a page report shows about
+ * the page's fields (lib/teach/page-report.ts).
+ */
+export function describeElements(
+  root: PageNode,
+  accept: (node: PageNode) => boolean,
+): FieldLocator[] {
+  const page = indexPage(root);
+  return page.elements.filter(accept).map((node) => describe(node, page));
+}
+
 export type LocatorBuild =
   | { ok: true; locator: FieldLocator }
   | { ok: false; reason: 'no-evidence' | 'not-on-page' };
