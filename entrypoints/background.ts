@@ -4,12 +4,16 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { createDryRunHandlers } from '@/utils/dry-run-handlers';
 import { registerHandlers } from '@/utils/messaging';
 import { createOfferHandlers, watchOfferBackground } from '@/utils/offer-handlers';
+import { createSetupHandlers } from '@/utils/setup-handlers';
+import { createTeachHandlers } from '@/utils/teach-handlers';
 
 export default defineBackground(() => {
   registerHandlers({
     ping: async () => ({ ok: true, version: browser.runtime.getManifest().version }),
     ...createOfferHandlers({ fetch: (...args) => fetch(...args), now: () => new Date() }),
     ...createDryRunHandlers({ now: () => new Date(), newId: () => crypto.randomUUID() }),
+    ...createTeachHandlers(() => new Date()),
+    ...createSetupHandlers(() => new Date()),
   });
   watchOfferBackground();
 });

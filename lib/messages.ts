@@ -1,6 +1,7 @@
 import { z } from 'zod/mini';
 import { DryRunRequestSchemas, DryRunResponseSchemas } from './messages/dry-run';
 import { OfferRequestSchemas, OfferResponseSchemas } from './messages/offer';
+import { TeachRequestSchemas, TeachResponseSchemas } from './messages/teach';
 
 /**
  * Every message the popup, options page and content scripts send to the background, as one zod
@@ -13,6 +14,7 @@ export const RequestSchema = z.discriminatedUnion('type', [
   PingRequestSchema,
   ...OfferRequestSchemas,
   ...DryRunRequestSchemas,
+  ...TeachRequestSchemas,
 ]);
 export type Request = z.infer<typeof RequestSchema>;
 export type RequestType = Request['type'];
@@ -21,6 +23,7 @@ export const ResponseSchemas = {
   ping: z.object({ ok: z.literal(true), version: z.string() }),
   ...OfferResponseSchemas,
   ...DryRunResponseSchemas,
+  ...TeachResponseSchemas,
 } satisfies Record<RequestType, z.ZodMiniType>;
 
 export type ResponseFor<T extends RequestType> = z.infer<(typeof ResponseSchemas)[T]>;

@@ -33,6 +33,7 @@ import {
   tabOfferKey,
   updateOffer,
 } from '@/utils/offer-store';
+import { recordScanStatus } from '@/utils/teach-store';
 
 /** Id of the dynamically registered content script that covers the custom admin domains. */
 export const CUSTOM_DOMAIN_SCRIPT_ID = 'postbridge-affise-custom-domains';
@@ -130,6 +131,7 @@ export function createOfferHandlers(deps: OfferHandlerDeps): OfferHandlers {
   const nowIso = () => deps.now().toISOString();
   return {
     async offerPageScanned(request, sender) {
+      await recordScanStatus(sender.tab?.id, request.scan);
       const { read, findings } = interpretOfferScan(request.scan, nowIso());
       if (!read) return state(null, findings);
       const offer = await saveOfferRead(read, nowIso());
@@ -173,6 +175,7 @@ export function createOfferHandlers(deps: OfferHandlerDeps): OfferHandlers {
           'The page reader returned nothing usable. Reload the page and try again.',
         );
       }
+      await recordScanStatus(request.tabId, scan.data);
       const { read, findings } = interpretOfferScan(scan.data, nowIso());
       if (!read) return state(null, findings);
       const offer = await saveOfferRead(read, nowIso());

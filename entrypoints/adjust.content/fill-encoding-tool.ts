@@ -1,3 +1,4 @@
+import { applyTaughtFields } from '@/lib/adjust/apply-taught-fields';
 import { compareGenerated } from '@/lib/adjust/compare-generated';
 import { encodingToolFieldNames } from '@/lib/adjust/encoding-tool-labels';
 import {
@@ -12,6 +13,7 @@ import type { FillAdjustEncodingToolResponse } from '@/lib/messages/page-fill';
 import type { PageNode } from '@/lib/page/node';
 import { fieldValue, setFieldValue } from '@/utils/set-field-value';
 import type { TabHandlers } from '@/utils/tab-messaging';
+import { fetchPageTaught, fillerLocators } from '@/utils/taught-page';
 import { waitForOutput, waitUntil } from './wait-for-output';
 
 type FillRequest = Parameters<TabHandlers['fillAdjustEncodingTool']>[0];
@@ -72,10 +74,19 @@ async function fill(request: FillRequest, doc: Document): Promise<FillReply> {
   if (hasErrors(plan.findings)) return fail('plan-failed', plan.findings);
 
   const pageUrl = doc.location?.href ?? 'this page';
-  const find = (): EncodingFields => findEncodingFields(doc.body, isVisible);
+  // Places a user showed Postbridge on this host win over the built-in labels.
+  const taught = fillerLocators(await fetchPageTaught());
+  let taughtFindings: Finding[] = [];
+  const find = (): EncodingFields => {
+    const found = findEncodingFields(doc.body, isVisible);
+    if (Object.keys(taught).length === 0) return found;
+    const applied = applyTaughtFields(doc.body, found, taught);
+    taughtFindings = applied.findings;
+    return applied.fields;
+  };
   let fields = find();
   const missing = missingFields(fields, plan, pageUrl);
-  if (missing.length > 0) return fail('field-not-found', missing);
+  if (missing.length > 0) return fail('field-not-found', [...missing, ...taughtFindings]);
 
   const links = asElement(fields.links[0]);
   const install = asElement(fields.install[0]);
@@ -119,7 +130,7 @@ async function fill(request: FillRequest, doc: Document): Promise<FillReply> {
     if (planned || fieldValue(callback) !== '') setFieldValue(callback, planned?.callback ?? '');
   });
 
-  const findings: Finding[] = [...plan.findings];
+  const findings: Finding[] = [...plan.findings, ...taughtFindings];
   const settled = await waitForOutput(readOutput, before);
   if (!settled.changed) {
     findings.push({

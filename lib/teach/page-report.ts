@@ -125,11 +125,14 @@ function builtInLines(root: PageNode): string[] {
   ];
 }
 
+export const PAGE_REPORT_TITLE =
+  'Postbridge page report (no field values, no addresses beyond the host, no secure codes)';
+
 /**
  * The report as plain text. `host` is the only part of the address it names; `reason` (what did
  * not work) is written by Postbridge, never taken from the page.
  */
-export function buildPageReport(root: PageNode, host: string, reason: string): string {
+export function buildPageReport(root: PageNode, host: string, reason = ''): string {
   const values = collectValues(root);
   let elements = 0;
   walkElements(root, () => {
@@ -137,9 +140,9 @@ export function buildPageReport(root: PageNode, host: string, reason: string): s
   });
   const fields = describeElements(root, (node) => isControl(node) || isOutputElement(node));
   return [
-    'Postbridge page report (no field values, no addresses beyond the host, no secure codes)',
+    PAGE_REPORT_TITLE,
     `Host: ${host}`,
-    `Why: ${reason}`,
+    ...(reason === '' ? [] : [`Why: ${reason}`]),
     `Elements: ${elements}; fields and outputs: ${fields.length}`,
     ...section('Built-in labels Postbridge found', builtInLines(root)),
     ...section(
@@ -157,4 +160,14 @@ export function buildPageReport(root: PageNode, host: string, reason: string): s
     ),
     ...section('Buttons', textsOf(root, isButton, values)),
   ].join('\n');
+}
+
+/**
+ * Adds why the report was made, under its host line: the page script builds the report, the
+ * popup knows what failed.
+ */
+export function withReason(report: string, reason: string): string {
+  const lines = report.split('\n');
+  if (reason.trim() === '' || lines[0] !== PAGE_REPORT_TITLE) return report;
+  return [...lines.slice(0, 2), `Why: ${reason.trim()}`, ...lines.slice(2)].join('\n');
 }

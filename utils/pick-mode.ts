@@ -1,0 +1,205 @@
+import { isButton, isOutputElement, isTextControl, textOf } from '@/lib/page/find-control';
+import { buildLocator, type FieldLocator, matchLocator } from '@/lib/page/locator';
+import type { PageNode } from '@/lib/page/node';
+
+/**
+ * The page side of "Show me where it is": outlines what the pointer (or keyboard focus) is on, and
+ * turns the element the user chooses into a taught locator (lib/page/locator.ts). Mouse: hover and
+ * click. Keyboard: Tab moves between the page's fields, the arrow keys step through any text, Enter
+ * chooses, Esc leaves. The page's own handlers never see the choosing click (it might submit a form
+ * or add a row).
+ */
+
+export interface PickRequest {
+  name: string;
+  many: boolean;
+}
+
+export interface PickCallbacks {
+  /** Saves the locator; resolves with the sentence to show. */
+  save: (locator: FieldLocator) => Promise<{ ok: boolean; message: string }>;
+  cancel: () => void;
+}
+
+const Z_TOP = '2147483647';
+const ACCENT = '#d9480f';
+/** How long the result stays on screen before pick mode removes itself. */
+const RESULT_MS = 4000;
+
+/** Elements worth stepping to with the arrow keys: fields, buttons, outputs and short texts. */
+function isPickable(element: Element): boolean {
+  const node = element as unknown as PageNode;
+  if (isTextControl(node) || isButton(node) || isOutputElement(node)) return true;
+  if (['select', 'input'].includes(element.localName)) return true;
+  const hasOwnText = [...element.childNodes].some(
+    (child) => child.nodeType === Node.TEXT_NODE && (child.textContent ?? '').trim() !== '',
+  );
+  return hasOwnText && textOf(node).trim().length <= 300;
+}
+
+/** What a click on `element` means: the field a label points to, else the element itself. */
+function resolve(element: Element): Element {
+  const label = element.closest('label');
+  if (label?.htmlFor) return document.getElementById(label.htmlFor) ?? element;
+  return element;
+}
+
+function createUi(request: PickRequest, onCancel: () => void) {
+  const host = document.createElement('div');
+  host.setAttribute('data-postbridge-pick', '');
+  const shadow = host.attachShadow({ mode: 'closed' });
+  shadow.innerHTML = `
+    <style>
+      .bar { position: fixed; top: 8px; left: 50%; transform: translateX(-50%); z-index: ${Z_TOP};
+        max-width: min(720px, 94vw); background: #fff; color: #1a1a1a; border: 2px solid ${ACCENT};
+        border-radius: 8px; padding: 10px 14px; font: 14px/1.4 system-ui, sans-serif;
+        box-shadow: 0 4px 18px rgba(0,0,0,.25); display: flex; gap: 12px; align-items: center; }
+      button { font: inherit; padding: 4px 10px; border-radius: 6px; border: 1px solid #555;
+        background: #f4f4f4; color: #1a1a1a; cursor: pointer; }
+      button:focus-visible { outline: 3px solid ${ACCENT}; outline-offset: 2px; }
+      .box { position: fixed; z-index: ${Z_TOP}; pointer-events: none; border: 3px solid ${ACCENT};
+        border-radius: 4px; background: rgba(217,72,15,.08); display: none; }
+    </style>
+    <div class="bar" role="dialog" aria-label="Postbridge: show a field">
+      <p role="status" aria-live="polite" style="margin:0"></p>
+      <button type="button">Cancel</button>
+    </div>
+    <div class="box"></div>`;
+  const status = shadow.querySelector('p') as HTMLParagraphElement;
+  const box = shadow.querySelector('.box') as HTMLDivElement;
+  const cancel = shadow.querySelector('button') as HTMLButtonElement;
+  status.textContent = `Postbridge: click the “${request.name}” on this page. Tab moves between fields, the arrow keys step through texts, Enter chooses, Esc cancels.`;
+  cancel.addEventListener('click', onCancel);
+  document.documentElement.append(host);
+  const outline = (element: Element | null) => {
+    if (!element) {
+      box.style.display = 'none';
+      return;
+    }
+    const rect = element.getBoundingClientRect();
+    Object.assign(box.style, {
+      display: 'block',
+      top: `${rect.top - 3}px`,
+      left: `${rect.left - 3}px`,
+      width: `${rect.width + 6}px`,
+      height: `${rect.height + 6}px`,
+    });
+  };
+  return { host, status, outline, cancelButton: cancel };
+}
+
+function locate(element: Element, many: boolean): FieldLocator | string {
+  const root = document.body as unknown as PageNode;
+  const target = element as unknown as PageNode;
+  // No style check here: the readers match without one, and positions must count the same elements.
+  const built = buildLocator(root, target, { many });
+  if (!built.ok) {
+    return 'Postbridge could not tell that element apart from the rest of the page: click the field itself (the box that holds the value).';
+  }
+  const again = matchLocator(root, built.locator, { many });
+  if (again.status !== 'found' || !again.nodes.includes(target)) {
+    return 'That element looks like several others on this page: click the field itself rather than the space around it.';
+  }
+  return built.locator;
+}
+
+/** Starts pick mode; returns a function that leaves it. */
+export function startPickMode(request: PickRequest, callbacks: PickCallbacks): () => void {
+  let current: Element | null = null;
+  let done = false;
+  const ui = createUi(request, () => finish(true));
+  const inUi = (event: Event) => event.composedPath().includes(ui.host);
+
+  const point = (element: Element | null) => {
+    current = element;
+    ui.outline(element);
+  };
+
+  const choose = async (element: Element) => {
+    const located = locate(element, request.many);
+    if (typeof located === 'string') {
+      ui.status.textContent = located;
+      return;
+    }
+    done = true;
+    removeListeners();
+    ui.outline(element);
+    const result = await callbacks.save(located).catch((error: unknown) => ({
+      ok: false,
+      message: `Postbridge could not save this: ${error instanceof Error ? error.message : String(error)}`,
+    }));
+    ui.status.textContent = result.message;
+    setTimeout(() => ui.host.remove(), RESULT_MS);
+  };
+
+  const step = (direction: 1 | -1) => {
+    const all = [...document.body.querySelectorAll('*')].filter(
+      (el) => isPickable(el) && !ui.host.contains(el) && el.getClientRects().length > 0,
+    );
+    const at = current ? all.indexOf(current) : -1;
+    const next = all[Math.min(all.length - 1, Math.max(0, at + direction))] ?? null;
+    next?.scrollIntoView({ block: 'nearest' });
+    point(next);
+  };
+
+  const onPointer = (event: Event) => {
+    if (done || inUi(event)) return;
+    event.preventDefault();
+    event.stopImmediatePropagation();
+    const target = event.target instanceof Element ? resolve(event.target) : null;
+    if (event.type === 'mouseover' || event.type === 'mousemove') point(target);
+    if (event.type === 'click' && target) void choose(target);
+  };
+
+  const onKey = (event: KeyboardEvent) => {
+    if (done) return;
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      finish(true);
+      return;
+    }
+    if (inUi(event)) return;
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      step(event.key === 'ArrowDown' ? 1 : -1);
+    } else if (event.key === 'Enter' && current) {
+      event.preventDefault();
+      event.stopImmediatePropagation();
+      void choose(current);
+    }
+  };
+
+  const onFocus = (event: FocusEvent) => {
+    if (!done && !inUi(event) && event.target instanceof Element) point(resolve(event.target));
+  };
+
+  const POINTER_EVENTS = [
+    'mouseover',
+    'mousemove',
+    'mousedown',
+    'mouseup',
+    'pointerdown',
+    'pointerup',
+    'click',
+    'dblclick',
+  ];
+  const removeListeners = () => {
+    for (const type of POINTER_EVENTS) window.removeEventListener(type, onPointer, true);
+    window.removeEventListener('keydown', onKey, true);
+    window.removeEventListener('focusin', onFocus, true);
+  };
+  for (const type of POINTER_EVENTS) window.addEventListener(type, onPointer, true);
+  window.addEventListener('keydown', onKey, true);
+  window.addEventListener('focusin', onFocus, true);
+  if (document.activeElement && document.activeElement !== document.body) {
+    point(resolve(document.activeElement));
+  }
+
+  function finish(cancelled: boolean): void {
+    if (!done) removeListeners();
+    done = true;
+    ui.host.remove();
+    if (cancelled) callbacks.cancel();
+  }
+  return () => finish(false);
+}
