@@ -7,6 +7,7 @@ import type {
 import type { GenerateResult } from '@/lib/schemas';
 import { sendToTab } from '@/utils/tab-messaging';
 import { ComparisonView } from './ComparisonView';
+import { TeachFromFailure } from './TeachFromFailure';
 
 export interface PageActionsProps {
   tabId: number | null;
@@ -130,6 +131,7 @@ export function PageActions({ tabId, adjustLink, result, errorCount }: PageActio
         {fill.kind === 'failed' && (
           <FailureNotice title="Could not fill the Encoding tool" outcome={fill} />
         )}
+        {fill.kind === 'failed' && <TeachFromFailure tabId={tabId} findings={fill.findings} />}
         {fill.kind === 'done' && (
           <ComparisonView comparison={fill.data.comparison} findings={fill.data.findings} />
         )}

@@ -21,6 +21,7 @@ import { PageActions } from './PageActions';
 import type { PageParams } from './page-params';
 import { type QuickFixAction, quickFixesFor } from './quick-fixes';
 import { Tabs } from './Tabs';
+import { TeachSection } from './TeachSection';
 import { useCurrentOffer } from './use-current-offer';
 import { usePopupStore } from './use-popup-store';
 
@@ -371,6 +372,7 @@ export function PopupApp({ params }: { params: PageParams }) {
               errorCount={errorCount}
             />
           </ErrorBoundary>
+          <TeachSection tabId={current.tabId} offer={offer} />
         </div>
         {store.tab === 'dry-run' && (
           <div id="pb-panel-dry-run" role="tabpanel" aria-labelledby="pb-tab-dry-run">
