@@ -56,7 +56,12 @@ export default defineConfig({
     // Custom Affise admin domains and the Affise API host are only known at run time; the options
     // page requests exactly those origins when the user adds them.
     optional_host_permissions: ['https://*/*', 'http://*/*'],
-    ...(browser === 'chrome' ? { key: CHROME_PUBLIC_KEY } : {}),
+    // Managed setup for companies that deploy Postbridge by policy (admin domains, taught fields;
+    // utils/managed-setup.ts). Firefox has no managed_schema key: it reads the same keys from the
+    // add-on's "3rdparty" policy (README, "Managed setup").
+    ...(browser === 'chrome'
+      ? { key: CHROME_PUBLIC_KEY, storage: { managed_schema: 'managed-schema.json' } }
+      : {}),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
