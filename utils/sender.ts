@@ -8,15 +8,16 @@ import { MessageError } from '@/utils/messaging';
  * (popup, options); a content script may only ask about its own tab, whose host comes from the
  * sender (the browser fills it in), never from the message a page could influence.
  */
-function extensionOrigin(): string {
-  return new URL(browser.runtime.getURL('/popup.html')).origin;
+function extensionBase(): string {
+  // String work, not `new URL().origin`: that is "null" for schemes a runtime does not know.
+  return browser.runtime.getURL('/popup.html').replace(/popup\.html$/, '');
 }
 
 export function isExtensionPage(sender: Browser.runtime.MessageSender): boolean {
   return (
     sender.id === browser.runtime.id &&
     typeof sender.url === 'string' &&
-    sender.url.startsWith(`${extensionOrigin()}/`)
+    sender.url.startsWith(extensionBase())
   );
 }
 

@@ -191,7 +191,7 @@ function inputTypeOf(node: PageNode): string | undefined {
 }
 
 /** Every piece of evidence the element shows (no position). */
-function describe(node: PageNode, page: PageIndex): FieldLocator {
+function evidenceOf(node: PageNode, page: PageIndex): FieldLocator {
   const id = attr(node, 'id');
   const evidence: FieldLocator = { tag: tagName(node) };
   const fields: [keyof FieldLocator, string | undefined][] = [
@@ -250,7 +250,7 @@ export function describeElements(
   accept: (node: PageNode) => boolean,
 ): FieldLocator[] {
   const page = indexPage(root);
-  return page.elements.filter(accept).map((node) => describe(node, page));
+  return page.elements.filter(accept).map((node) => evidenceOf(node, page));
 }
 
 export type LocatorBuild =
@@ -268,7 +268,7 @@ export function buildLocator(
 ): LocatorBuild {
   const page = indexPage(root, options.isVisible);
   if (!page.elements.includes(target)) return { ok: false, reason: 'not-on-page' };
-  const locator = describe(target, page);
+  const locator = evidenceOf(target, page);
   const evidence = Object.keys(locator).filter((key) => key !== 'tag' && key !== 'inputType');
   if (evidence.length === 0 && options.many) return { ok: false, reason: 'no-evidence' };
   const fitting = candidates(page, locator);
