@@ -51,8 +51,11 @@ export default defineConfig({
       'Connects Affise offers with Adjust links: reads the offer, builds correctly encoded callbacks and fills Adjust’s Encoding tool.',
     permissions: ['storage', 'activeTab', 'scripting'],
     // The Affise reader's background fetches api-<network>.affise.com (the API fallback) and reads
-    // the address of Affise tabs; the content script already runs on these hosts.
-    host_permissions: ['*://*.affise.com/*'],
+    // the address of Affise tabs; the content script already runs on these hosts. Adjust's hosts
+    // (where the filler's content script already runs): "Show me where it is" and the options
+    // page's Re-teach must see the tab's address and inject the pick mode there without a click on
+    // the toolbar button.
+    host_permissions: ['*://*.affise.com/*', 'https://*.adjust.com/*'],
     // Custom Affise admin domains and the Affise API host are only known at run time; the options
     // page requests exactly those origins when the user adds them.
     optional_host_permissions: ['https://*/*', 'http://*/*'],

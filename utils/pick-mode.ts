@@ -47,7 +47,7 @@ function resolve(element: Element): Element {
 function createUi(request: PickRequest, onCancel: () => void) {
   const host = document.createElement('div');
   host.setAttribute('data-postbridge-pick', '');
-  const shadow = host.attachShadow({ mode: 'closed' });
+  const shadow = host.attachShadow({ mode: 'open' });
   shadow.innerHTML = `
     <style>
       .bar { position: fixed; top: 8px; left: 50%; transform: translateX(-50%); z-index: ${Z_TOP};

@@ -2,7 +2,7 @@ import './teach.css';
 import { useEffect, useState } from 'preact/hooks';
 import type { Offer } from '@/lib/affise/offer';
 import type { TeachState } from '@/lib/messages/teach';
-import { type TeachableField, teachableField } from '@/lib/teach/teachable-fields';
+import { type TeachableField, type TeachSite, teachableField } from '@/lib/teach/teachable-fields';
 import { sendRequest } from '@/utils/messaging';
 import { copyText } from './copy-text';
 import { PageReportButton } from './PageReportButton';
@@ -32,6 +32,8 @@ export function TeachSection({ tabId, offer }: { tabId: number | null; offer: Of
   const state = useTeachState(tabId, offer);
   const { message, teach } = useTeach(tabId);
   const site = state?.site ?? 'affise';
+  // When the tab's address is not visible, either kind of page may be open: offer both.
+  const sites: TeachSite[] = state?.host ? [site] : ['affise', 'adjust'];
   const missing = site === 'affise' ? missingReaderFields(offer) : [];
   const [chosen, setChosen] = useState<TeachableField | ''>('');
   const field = chosen || missing[0] || fieldsOfSite(site)[0]?.key || 'affise.trackingUrl';
@@ -66,10 +68,17 @@ export function TeachSection({ tabId, offer }: { tabId: number | null; offer: Of
           value={field}
           onChange={(event) => setChosen(event.currentTarget.value as TeachableField)}
         >
-          {fieldsOfSite(site).map((info) => (
-            <option key={info.key} value={info.key}>
-              {info.name}
-            </option>
+          {sites.map((each) => (
+            <optgroup
+              key={each}
+              label={each === 'affise' ? 'Affise offer page' : 'Adjust Encoding tool'}
+            >
+              {fieldsOfSite(each).map((info) => (
+                <option key={info.key} value={info.key}>
+                  {info.name}
+                </option>
+              ))}
+            </optgroup>
           ))}
         </select>
         <ShowMeWhereButton field={field} onTeach={teach} />
