@@ -103,103 +103,120 @@ function locate(element: Element, many: boolean): FieldLocator | string {
   return built.locator;
 }
 
-/** Starts pick mode; returns a function that leaves it. */
-export function startPickMode(request: PickRequest, callbacks: PickCallbacks): () => void {
-  let current: Element | null = null;
-  let done = false;
-  const ui = createUi(request, () => finish(true));
-  const inUi = (event: Event) => event.composedPath().includes(ui.host);
+const POINTER_EVENTS = [
+  'mouseover',
+  'mousemove',
+  'mousedown',
+  'mouseup',
+  'pointerdown',
+  'pointerup',
+  'click',
+  'dblclick',
+] as const;
 
-  const point = (element: Element | null) => {
-    current = element;
-    ui.outline(element);
-  };
+/** One pick mode on the page: its outline, its listeners, and the element it points at. */
+class PickMode {
+  private current: Element | null = null;
+  private done = false;
+  private readonly ui: ReturnType<typeof createUi>;
 
-  const choose = async (element: Element) => {
-    const located = locate(element, request.many);
+  constructor(
+    private readonly request: PickRequest,
+    private readonly callbacks: PickCallbacks,
+  ) {
+    this.ui = createUi(request, () => this.finish(true));
+    for (const type of POINTER_EVENTS) window.addEventListener(type, this.onPointer, true);
+    window.addEventListener('keydown', this.onKey, true);
+    window.addEventListener('focusin', this.onFocus, true);
+    const active = document.activeElement;
+    if (active && active !== document.body) this.point(resolve(active));
+  }
+
+  finish(cancelled: boolean): void {
+    if (!this.done) this.removeListeners();
+    this.done = true;
+    this.ui.host.remove();
+    if (cancelled) this.callbacks.cancel();
+  }
+
+  private removeListeners(): void {
+    for (const type of POINTER_EVENTS) window.removeEventListener(type, this.onPointer, true);
+    window.removeEventListener('keydown', this.onKey, true);
+    window.removeEventListener('focusin', this.onFocus, true);
+  }
+
+  private inUi(event: Event): boolean {
+    return event.composedPath().includes(this.ui.host);
+  }
+
+  private point(element: Element | null): void {
+    this.current = element;
+    this.ui.outline(element);
+  }
+
+  private async choose(element: Element): Promise<void> {
+    const located = locate(element, this.request.many);
     if (typeof located === 'string') {
-      ui.status.textContent = located;
+      this.ui.status.textContent = located;
       return;
     }
-    done = true;
-    removeListeners();
-    ui.outline(element);
-    const result = await callbacks.save(located).catch((error: unknown) => ({
+    this.done = true;
+    this.removeListeners();
+    this.ui.outline(element);
+    const result = await this.callbacks.save(located).catch((error: unknown) => ({
       ok: false,
       message: `Postbridge could not save this: ${error instanceof Error ? error.message : String(error)}`,
     }));
-    ui.status.textContent = result.message;
-    setTimeout(() => ui.host.remove(), RESULT_MS);
-  };
+    this.ui.status.textContent = result.message;
+    setTimeout(() => this.ui.host.remove(), RESULT_MS);
+  }
 
-  const step = (direction: 1 | -1) => {
+  /** Arrow keys: the next or previous pickable element in page order. */
+  private step(direction: 1 | -1): void {
     const all = [...document.body.querySelectorAll('*')].filter(
-      (el) => isPickable(el) && !ui.host.contains(el) && el.getClientRects().length > 0,
+      (el) => isPickable(el) && !this.ui.host.contains(el) && el.getClientRects().length > 0,
     );
-    const at = current ? all.indexOf(current) : -1;
+    const at = this.current ? all.indexOf(this.current) : -1;
     const next = all[Math.min(all.length - 1, Math.max(0, at + direction))] ?? null;
     next?.scrollIntoView({ block: 'nearest' });
-    point(next);
-  };
+    this.point(next);
+  }
 
-  const onPointer = (event: Event) => {
-    if (done || inUi(event)) return;
+  private readonly onPointer = (event: Event): void => {
+    if (this.done || this.inUi(event)) return;
     event.preventDefault();
     event.stopImmediatePropagation();
     const target = event.target instanceof Element ? resolve(event.target) : null;
-    if (event.type === 'mouseover' || event.type === 'mousemove') point(target);
-    if (event.type === 'click' && target) void choose(target);
+    if (event.type === 'mouseover' || event.type === 'mousemove') this.point(target);
+    if (event.type === 'click' && target) void this.choose(target);
   };
 
-  const onKey = (event: KeyboardEvent) => {
-    if (done) return;
+  private readonly onKey = (event: KeyboardEvent): void => {
+    if (this.done) return;
     if (event.key === 'Escape') {
       event.preventDefault();
-      finish(true);
+      this.finish(true);
       return;
     }
-    if (inUi(event)) return;
+    if (this.inUi(event)) return;
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       event.preventDefault();
-      step(event.key === 'ArrowDown' ? 1 : -1);
-    } else if (event.key === 'Enter' && current) {
+      this.step(event.key === 'ArrowDown' ? 1 : -1);
+    } else if (event.key === 'Enter' && this.current) {
       event.preventDefault();
       event.stopImmediatePropagation();
-      void choose(current);
+      void this.choose(this.current);
     }
   };
 
-  const onFocus = (event: FocusEvent) => {
-    if (!done && !inUi(event) && event.target instanceof Element) point(resolve(event.target));
+  private readonly onFocus = (event: FocusEvent): void => {
+    if (this.done || this.inUi(event) || !(event.target instanceof Element)) return;
+    this.point(resolve(event.target));
   };
+}
 
-  const POINTER_EVENTS = [
-    'mouseover',
-    'mousemove',
-    'mousedown',
-    'mouseup',
-    'pointerdown',
-    'pointerup',
-    'click',
-    'dblclick',
-  ];
-  const removeListeners = () => {
-    for (const type of POINTER_EVENTS) window.removeEventListener(type, onPointer, true);
-    window.removeEventListener('keydown', onKey, true);
-    window.removeEventListener('focusin', onFocus, true);
-  };
-  for (const type of POINTER_EVENTS) window.addEventListener(type, onPointer, true);
-  window.addEventListener('keydown', onKey, true);
-  window.addEventListener('focusin', onFocus, true);
-  if (document.activeElement && document.activeElement !== document.body) {
-    point(resolve(document.activeElement));
-  }
-
-  function finish(cancelled: boolean): void {
-    if (!done) removeListeners();
-    done = true;
-    ui.host.remove();
-    if (cancelled) callbacks.cancel();
-  }
-  return () => finish(false);
+/** Starts pick mode; returns a function that leaves it. */
+export function startPickMode(request: PickRequest, callbacks: PickCallbacks): () => void {
+  const mode = new PickMode(request, callbacks);
+  return () => mode.finish(false);
 }

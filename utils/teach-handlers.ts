@@ -123,7 +123,8 @@ async function findTabOf(host: string): Promise<number | null> {
   return tab.id;
 }
 
-export function createTeachHandlers(now: () => Date): TeachHandlers {
+/** What a page's scripts ask: the taught locators for their host, and the pick-mode round trip. */
+function pageHandlers(now: () => Date) {
   return {
     async getPageTaught(_request, sender) {
       const { host } = requireContentScript(sender);
@@ -167,7 +168,12 @@ export function createTeachHandlers(now: () => Date): TeachHandlers {
       await setPending(tabId, null);
       return {};
     },
+  } satisfies Partial<TeachHandlers>;
+}
 
+/** What the popup and the options page ask: the state per tab and host, remove, re-teach. */
+function setupHandlers() {
+  return {
     async getTeachState(request, sender): Promise<TeachState> {
       requireExtensionPage(sender);
       const host = await hostOfTab(request.tabId);
@@ -210,5 +216,9 @@ export function createTeachHandlers(now: () => Date): TeachHandlers {
       }
       return startTeach(tabId, request.field);
     },
-  };
+  } satisfies Partial<TeachHandlers>;
+}
+
+export function createTeachHandlers(now: () => Date): TeachHandlers {
+  return { ...pageHandlers(now), ...setupHandlers() };
 }

@@ -9,12 +9,50 @@ function when(iso: string): string {
   return Number.isNaN(date.getTime()) ? iso : date.toLocaleString();
 }
 
-/**
- * "Taught fields": every field users showed Postbridge ("Show me where it is"), per site, with
- * Remove and Re-teach. Fields and admin domains set by the company (managed storage) are marked so
- * and cannot be changed here.
- */
-export function TaughtFieldsSection({ version }: { version: number }) {
+function TaughtHost({
+  host,
+  rows,
+  onRemove,
+  onReteach,
+}: {
+  host: string;
+  rows: TaughtRow[];
+  onRemove: (host: string, row: TaughtRow) => void;
+  onReteach: (host: string, row: TaughtRow) => void;
+}) {
+  return (
+    <div data-taught-host={host}>
+      <h3>{host}</h3>
+      <ul class="po-list" aria-label={`Fields taught on ${host}`}>
+        {rows.map((row) => (
+          <li key={row.field} class="po-list-item" data-taught-field={row.field}>
+            <span>{row.name}</span>
+            <span class="po-muted">taught {when(row.taughtAt)}</span>
+            {row.managed ? (
+              <span class="po-badge po-badge-ok">Set by your company</span>
+            ) : (
+              <>
+                <button type="button" class="po-button" onClick={() => onReteach(host, row)}>
+                  Re-teach
+                </button>
+                <button
+                  type="button"
+                  class="po-button po-button-quiet"
+                  onClick={() => onRemove(host, row)}
+                >
+                  Remove
+                </button>
+              </>
+            )}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+/** The taught list, reloaded when `version` changes, with Remove and Re-teach and their outcome. */
+function useTaughtList(version: number) {
   const [list, setList] = useState<TaughtList | null>(null);
   const [notice, setNotice] = useState<{ ok: boolean; text: string } | null>(null);
   useEffect(() => {
@@ -44,6 +82,16 @@ export function TaughtFieldsSection({ version }: { version: number }) {
     }
   };
 
+  return { list, notice, remove, reteach };
+}
+
+/**
+ * "Taught fields": every field users showed Postbridge ("Show me where it is"), per site, with
+ * Remove and Re-teach. Fields and admin domains set by the company (managed storage) are marked so
+ * and cannot be changed here.
+ */
+export function TaughtFieldsSection({ version }: { version: number }) {
+  const { list, notice, remove, reteach } = useTaughtList(version);
   return (
     <section class="po-section" aria-labelledby="po-taught-title" data-section="taught-fields">
       <h2 id="po-taught-title">Taught fields</h2>
@@ -57,33 +105,7 @@ export function TaughtFieldsSection({ version }: { version: number }) {
         </p>
       )}
       {list?.hosts.map(({ host, rows }) => (
-        <div key={host} data-taught-host={host}>
-          <h3>{host}</h3>
-          <ul class="po-list" aria-label={`Fields taught on ${host}`}>
-            {rows.map((row) => (
-              <li key={row.field} class="po-list-item" data-taught-field={row.field}>
-                <span>{row.name}</span>
-                <span class="po-muted">taught {when(row.taughtAt)}</span>
-                {row.managed ? (
-                  <span class="po-badge po-badge-ok">Set by your company</span>
-                ) : (
-                  <>
-                    <button type="button" class="po-button" onClick={() => reteach(host, row)}>
-                      Re-teach
-                    </button>
-                    <button
-                      type="button"
-                      class="po-button po-button-quiet"
-                      onClick={() => remove(host, row)}
-                    >
-                      Remove
-                    </button>
-                  </>
-                )}
-              </li>
-            ))}
-          </ul>
-        </div>
+        <TaughtHost key={host} host={host} rows={rows} onRemove={remove} onReteach={reteach} />
       ))}
       {list && list.managedDomains.length > 0 && (
         <p data-managed-domains>

@@ -23,12 +23,8 @@ function ChangeList({ preview }: { preview: Preview }) {
   );
 }
 
-/**
- * "Team setup": export what this browser was set up with as one JSON file (admin domains, taught
- * fields, remembered event tokens, link choices; never the API key), and import such a file:
- * first a preview of every change, then the merge, which keeps everything set up here.
- */
-export function TeamSetupSection({ onImported }: { onImported: () => void }) {
+/** Export, and import in two steps: a preview of every change, then the merge. */
+function useTeamSetup(onImported: () => void) {
   const [json, setJson] = useState<string | null>(null);
   const [preview, setPreview] = useState<Preview | null>(null);
   const [notice, setNotice] = useState<{ ok: boolean; text: string } | null>(null);
@@ -84,6 +80,16 @@ export function TeamSetupSection({ onImported }: { onImported: () => void }) {
     }
   };
 
+  return { preview, setPreview, notice, exportSetup, choose, apply };
+}
+
+/**
+ * "Team setup": export what this browser was set up with as one JSON file (admin domains, taught
+ * fields, remembered event tokens, link choices; never the API key), and import such a file:
+ * first a preview of every change, then the merge, which keeps everything set up here.
+ */
+export function TeamSetupSection({ onImported }: { onImported: () => void }) {
+  const { preview, setPreview, notice, exportSetup, choose, apply } = useTeamSetup(onImported);
   return (
     <section class="po-section" aria-labelledby="po-setup-title" data-section="team-setup">
       <h2 id="po-setup-title">Team setup</h2>

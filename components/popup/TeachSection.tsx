@@ -2,7 +2,12 @@ import './teach.css';
 import { useEffect, useState } from 'preact/hooks';
 import type { Offer } from '@/lib/affise/offer';
 import type { TeachState } from '@/lib/messages/teach';
-import { type TeachableField, type TeachSite, teachableField } from '@/lib/teach/teachable-fields';
+import {
+  type ReaderField,
+  type TeachableField,
+  type TeachSite,
+  teachableField,
+} from '@/lib/teach/teachable-fields';
 import { sendRequest } from '@/utils/messaging';
 import { copyText } from './copy-text';
 import { PageReportButton } from './PageReportButton';
@@ -23,6 +28,34 @@ function useTeachState(tabId: number | null, offer: Offer | null): TeachState | 
   return state;
 }
 
+/** Values read where the user showed Postbridge, and taught places that are gone. */
+function TaughtMarkers({
+  found,
+  lost,
+  onTeach,
+}: {
+  found: readonly ReaderField[];
+  lost: readonly ReaderField[];
+  onTeach: (field: TeachableField) => void;
+}) {
+  return (
+    <>
+      {found.length > 0 && (
+        <p class="pb-taught-found" data-taught-found>
+          <span class="pb-badge pb-taught">taught</span> Read where you showed Postbridge:{' '}
+          {found.map((f) => nameOf(`affise.${f}`)).join(', ')}.
+        </p>
+      )}
+      {lost.map((f) => (
+        <p key={f} class="pb-finding pb-warning" data-taught-lost={f}>
+          The place you showed for “{nameOf(`affise.${f}`)}” is gone from this page.{' '}
+          <ShowMeWhereButton field={`affise.${f}`} onTeach={onTeach} />
+        </p>
+      ))}
+    </>
+  );
+}
+
 /**
  * "Fields on this page": which values were read where the user showed Postbridge (marked), which
  * taught places are gone, what could not be found, and "Show me where it is" for any field, so a
@@ -38,23 +71,10 @@ export function TeachSection({ tabId, offer }: { tabId: number | null; offer: Of
   const [chosen, setChosen] = useState<TeachableField | ''>('');
   const field = chosen || missing[0] || fieldsOfSite(site)[0]?.key || 'affise.trackingUrl';
   if (tabId === null) return null;
-  const found = (state?.found ?? []).map((f) => nameOf(`affise.${f}`));
-  const lost = state?.lost ?? [];
   return (
     <section class="pb-section" aria-labelledby="pb-teach-title" data-section="teach">
       <h2 id="pb-teach-title">Fields on this page</h2>
-      {found.length > 0 && (
-        <p class="pb-taught-found" data-taught-found>
-          <span class="pb-badge pb-taught">taught</span> Read where you showed Postbridge:{' '}
-          {found.join(', ')}.
-        </p>
-      )}
-      {lost.map((f) => (
-        <p key={f} class="pb-finding pb-warning" data-taught-lost={f}>
-          The place you showed for “{nameOf(`affise.${f}`)}” is gone from this page.{' '}
-          <ShowMeWhereButton field={`affise.${f}`} onTeach={teach} />
-        </p>
-      ))}
+      <TaughtMarkers found={state?.found ?? []} lost={state?.lost ?? []} onTeach={teach} />
       {site === 'affise' && missing.length > 0 && (
         <p class="pb-muted">
           Not found on this page: {missing.map(nameOf).join(', ')}. If the page shows them, show
