@@ -124,6 +124,8 @@ class PickMode {
     private readonly request: PickRequest,
     private readonly callbacks: PickCallbacks,
   ) {
+    // The result of the previous pick may still be on screen: one bar at a time.
+    for (const old of document.querySelectorAll('[data-postbridge-pick]')) old.remove();
     this.ui = createUi(request, () => this.finish(true));
     for (const type of POINTER_EVENTS) window.addEventListener(type, this.onPointer, true);
     window.addEventListener('keydown', this.onKey, true);

@@ -46,7 +46,9 @@ export async function startPick(popup: Page, page: Page, field: string): Promise
   await popup.locator('[data-section="teach"] .pb-row [data-action="show-me-where"]').click();
   await expect(popup.locator('[data-teach-message]')).toContainText('click');
   await page.bringToFront();
-  await expect(page.locator('[data-postbridge-pick]')).toBeAttached();
+  // One bar at a time: the previous pick's result is gone once this one listens.
+  await expect(pickStatus(page)).toHaveCount(1);
+  await expect(pickStatus(page)).toContainText('click the');
 }
 
 /** What pick mode tells the user (its bar lives in an open shadow root). */
