@@ -251,7 +251,9 @@ export const LABEL_WORD_INDEX: LabelIndex<PageLabel> = indexLabels(
  * "Offer › Tracking URL", "Payout (USD)"). Undefined when it names none, or two fields equally.
  */
 export function fieldOfLabel(text: string | null): PageLabel | undefined {
-  const exact = text === null ? undefined : LABEL_INDEX.get(normalizeLabel(text));
+  // Every label holds its first word: text without any is skipped before normalising it.
+  if (text === null || !LABEL_WORD_INDEX.mayHoldLabel.test(text)) return undefined;
+  const exact = LABEL_INDEX.get(normalizeLabel(text));
   if (exact) return exact;
   const found = labelKeysIn(text, LABEL_WORD_INDEX);
   return found.length === 1 ? found[0] : undefined;
