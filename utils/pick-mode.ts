@@ -44,30 +44,39 @@ function resolve(element: Element): Element {
   return element;
 }
 
+const PICK_STYLE = `
+  .bar { position: fixed; top: 8px; left: 50%; transform: translateX(-50%); z-index: ${Z_TOP};
+    max-width: min(720px, 94vw); background: #fff; color: #1a1a1a; border: 2px solid ${ACCENT};
+    border-radius: 8px; padding: 10px 14px; font: 14px/1.4 system-ui, sans-serif;
+    box-shadow: 0 4px 18px rgba(0,0,0,.25); display: flex; gap: 12px; align-items: center; }
+  .bar p { margin: 0; }
+  button { font: inherit; padding: 4px 10px; border-radius: 6px; border: 1px solid #555;
+    background: #f4f4f4; color: #1a1a1a; cursor: pointer; }
+  button:focus-visible { outline: 3px solid ${ACCENT}; outline-offset: 2px; }
+  .box { position: fixed; z-index: ${Z_TOP}; pointer-events: none; border: 3px solid ${ACCENT};
+    border-radius: 4px; background: rgba(217,72,15,.08); display: none; }`;
+
 function createUi(request: PickRequest, onCancel: () => void) {
   const host = document.createElement('div');
   host.setAttribute('data-postbridge-pick', '');
   const shadow = host.attachShadow({ mode: 'open' });
-  shadow.innerHTML = `
-    <style>
-      .bar { position: fixed; top: 8px; left: 50%; transform: translateX(-50%); z-index: ${Z_TOP};
-        max-width: min(720px, 94vw); background: #fff; color: #1a1a1a; border: 2px solid ${ACCENT};
-        border-radius: 8px; padding: 10px 14px; font: 14px/1.4 system-ui, sans-serif;
-        box-shadow: 0 4px 18px rgba(0,0,0,.25); display: flex; gap: 12px; align-items: center; }
-      button { font: inherit; padding: 4px 10px; border-radius: 6px; border: 1px solid #555;
-        background: #f4f4f4; color: #1a1a1a; cursor: pointer; }
-      button:focus-visible { outline: 3px solid ${ACCENT}; outline-offset: 2px; }
-      .box { position: fixed; z-index: ${Z_TOP}; pointer-events: none; border: 3px solid ${ACCENT};
-        border-radius: 4px; background: rgba(217,72,15,.08); display: none; }
-    </style>
-    <div class="bar" role="dialog" aria-label="Postbridge: show a field">
-      <p role="status" aria-live="polite" style="margin:0"></p>
-      <button type="button">Cancel</button>
-    </div>
-    <div class="box"></div>`;
-  const status = shadow.querySelector('p') as HTMLParagraphElement;
-  const box = shadow.querySelector('.box') as HTMLDivElement;
-  const cancel = shadow.querySelector('button') as HTMLButtonElement;
+  // Built node by node (no innerHTML): nothing from the page or the message becomes markup.
+  const style = document.createElement('style');
+  style.textContent = PICK_STYLE;
+  const bar = document.createElement('div');
+  bar.className = 'bar';
+  bar.setAttribute('role', 'dialog');
+  bar.setAttribute('aria-label', 'Postbridge: show a field');
+  const status = document.createElement('p');
+  status.setAttribute('role', 'status');
+  status.setAttribute('aria-live', 'polite');
+  const cancel = document.createElement('button');
+  cancel.type = 'button';
+  cancel.textContent = 'Cancel';
+  bar.append(status, cancel);
+  const box = document.createElement('div');
+  box.className = 'box';
+  shadow.append(style, bar, box);
   status.textContent = `Postbridge: click the “${request.name}” on this page. Tab moves between fields, the arrow keys step through texts, Enter chooses, Esc cancels.`;
   cancel.addEventListener('click', onCancel);
   document.documentElement.append(host);

@@ -32,7 +32,7 @@ function sendScan(scan: OfferPageScan): Promise<unknown> {
 export function watchOfferPage(ctx: ContentScriptContext, send = sendScan): void {
   let lastSent = '';
   let timer: number | undefined;
-  // Where users showed Postbridge this host's fields; fetched before the first read.
+  // Where users showed Postbridge this host's fields (utils/taught-page.ts).
   let taught: TaughtReaderLocators = {};
   const readNow = () => {
     timer = undefined;
@@ -62,12 +62,17 @@ export function watchOfferPage(ctx: ContentScriptContext, send = sendScan): void
   // Typing in a field changes its value without any DOM mutation.
   ctx.addEventListener(document, 'input', schedule, { capture: true, passive: true });
   ctx.addEventListener(document, 'change', schedule, { capture: true, passive: true });
+  // The first read does not wait for the background: most hosts have nothing taught. When
+  // something is (or changes), the page is read again with it.
   const refreshTaught = () =>
     void fetchPageTaught().then((all) => {
-      taught = readerLocators(all);
+      const next = readerLocators(all);
+      if (JSON.stringify(next) === JSON.stringify(taught)) return;
+      taught = next;
       lastSent = '';
       schedule();
     });
   ctx.onInvalidated(onTaughtChange(refreshTaught));
+  schedule();
   refreshTaught();
 }
