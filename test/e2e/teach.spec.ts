@@ -212,3 +212,34 @@ test('a setup exported on one profile and imported on a fresh one reads the taug
     await fresh.close();
   }
 });
+
+test('"Page report" copies the page structure without its values', async ({
+  context,
+  fixtureServer,
+  serviceWorker,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const page = await context.newPage();
+  await page.goto(
+    fixtureServer.url('/affise/offer-table-layout.html', { host: 'orbit.affise.com', https: true }),
+  );
+  await page.waitForLoadState('load');
+  const tabId = await tabIdOf(serviceWorker, page);
+  const popup = await openPopupFor(context, serviceWorker, tabId);
+  await popup.locator('[data-action="page-report"]').click();
+  const report = popup.locator('[data-page-report]');
+  await expect(report).toContainText('Host: orbit.affise.com');
+  await expect(report).toContainText('columns: countries | goal value | goal title');
+  const text = (await report.textContent()) ?? '';
+  for (const value of [
+    '0rb1t5ecre7c0de',
+    'https://',
+    'orb44',
+    'Orbit Farm',
+    'level10',
+    'Subscription',
+  ]) {
+    expect(text.toLowerCase(), `the report shows “${value}”`).not.toContain(value.toLowerCase());
+  }
+  expect(await popup.evaluate(() => navigator.clipboard.readText())).toBe(text);
+});
