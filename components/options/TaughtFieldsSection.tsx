@@ -1,3 +1,4 @@
+import './team-setup.css';
 import { useEffect, useState } from 'preact/hooks';
 import type { TaughtList, TaughtRow } from '@/lib/messages/teach';
 import { sendRequest } from '@/utils/messaging';
@@ -113,7 +114,7 @@ export function TaughtFieldsSection({ version }: { version: number }) {
         </p>
       )}
       {list?.problems.map((problem) => (
-        <p key={problem} class="po-notice po-notice-error">
+        <p key={problem} class="po-notice po-notice-warn">
           {problem}
         </p>
       ))}

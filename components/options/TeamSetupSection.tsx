@@ -117,7 +117,7 @@ export function TeamSetupSection({ onImported }: { onImported: () => void }) {
           <p>Importing this file would:</p>
           <ChangeList preview={preview} />
           {preview.problems.map((problem) => (
-            <p key={problem} class="po-notice po-notice-error">
+            <p key={problem} class="po-notice po-notice-warn">
               {problem}
             </p>
           ))}
