@@ -3,7 +3,7 @@ import { type Browser, browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createSetupHandlers } from '@/utils/setup-handlers';
 import { createTeachHandlers, PICK_SCRIPT_FILE } from '@/utils/teach-handlers';
-import { getTaught } from '@/utils/teach-store';
+import { getTaught, recordScanStatus } from '@/utils/teach-store';
 
 const NOW = new Date('2025-03-04T05:06:07.000Z');
 const handlers = createTeachHandlers(() => NOW);
@@ -171,5 +171,45 @@ describe('team setup', () => {
       'nordlicht.affise.com',
       'other.affise.com',
     ]);
+  });
+});
+
+describe('the popup and options views', () => {
+  it('tells the popup what the last read of its tab found where it was taught', async () => {
+    await teachTrackingUrl();
+    await recordScanStatus(7, { url: PAGE, taught: { found: ['trackingUrl'], lost: ['title'] } });
+    expect(
+      await handlers.getTeachState({ type: 'getTeachState', tabId: 7 }, extensionPage),
+    ).toMatchObject({
+      host: 'nordlicht.affise.com',
+      site: 'affise',
+      taught: [{ field: 'affise.trackingUrl', managed: false }],
+      found: ['trackingUrl'],
+      lost: ['title'],
+    });
+  });
+
+  it('re-teaches in an open tab of the host, or says to open one', async () => {
+    const query = vi.spyOn(browser.tabs, 'query').mockImplementation(async () => []);
+    const none = await handlers.reteach(
+      { type: 'reteach', host: 'nordlicht.affise.com', field: 'affise.title' },
+      extensionPage,
+    );
+    expect(none).toMatchObject({ ok: false, message: expect.stringContaining('open the page') });
+    query.mockImplementation(async () => [{ id: 7, windowId: 1 } as Browser.tabs.Tab]);
+    vi.spyOn(browser.tabs, 'update').mockImplementation(
+      async () => ({ id: 7 }) as Browser.tabs.Tab,
+    );
+    vi.spyOn(browser.windows, 'update').mockImplementation(
+      async () => ({ id: 1 }) as Browser.windows.Window,
+    );
+    const inject = vi.spyOn(browser.scripting, 'executeScript').mockImplementation(async () => []);
+    const started = await handlers.reteach(
+      { type: 'reteach', host: 'nordlicht.affise.com', field: 'affise.title' },
+      extensionPage,
+    );
+    expect(started.ok).toBe(true);
+    expect(query).toHaveBeenLastCalledWith({ url: ['*://nordlicht.affise.com/*'] });
+    expect(inject).toHaveBeenCalledWith({ target: { tabId: 7 }, files: [PICK_SCRIPT_FILE] });
   });
 });
