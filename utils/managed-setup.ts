@@ -38,3 +38,17 @@ export async function readManagedSetup(): Promise<ManagedSetup> {
   problems.push(...taught.problems.map((p) => `Your company's setup: ${p}`));
   return { adminDomains, taughtLocators: taught.value, problems };
 }
+
+/** The user's custom admin domains and the company's, without repeats. */
+export async function effectiveAdminDomains(local: readonly string[]): Promise<string[]> {
+  return [...new Set([...local, ...(await readManagedSetup()).adminDomains])];
+}
+
+/** Calls back when the company's setup changes (a policy update reaches a running browser). */
+export function watchManagedSetup(callback: () => void): () => void {
+  const listener = (_changes: unknown, area: string) => {
+    if (area === 'managed') callback();
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
+}

@@ -21,6 +21,7 @@ import { interpretOfferScan, OfferPageScanSchema } from '@/lib/affise/read-offer
 import type { Finding } from '@/lib/findings';
 import type { ManualValues, OfferState } from '@/lib/messages/offer';
 import { splitUrl } from '@/lib/url/split-url';
+import { effectiveAdminDomains, watchManagedSetup } from '@/utils/managed-setup';
 import { type Handlers, MessageError } from '@/utils/messaging';
 import {
   adminDomains,
@@ -79,7 +80,7 @@ export function syncAdminDomains(): Promise<{ registered: string[]; notGranted: 
 }
 
 async function syncNow(): Promise<{ registered: string[]; notGranted: string[] }> {
-  const domains = await adminDomains.getValue();
+  const domains = await effectiveAdminDomains(await adminDomains.getValue());
   const registered: string[] = [];
   const notGranted: string[] = [];
   for (const domain of domains) {
@@ -112,7 +113,8 @@ async function offerKeyFromTabUrl(tabId: number): Promise<string | null> {
   if (!url) return null;
   const host = hostnameOf(splitUrl(url)?.host ?? '');
   const offerId = offerIdFromUrl(url);
-  if (!offerId || !isAdminHost(host, await adminDomains.getValue())) return null;
+  const domains = await effectiveAdminDomains(await adminDomains.getValue());
+  if (!offerId || !isAdminHost(host, domains)) return null;
   return offerKey({ network: networkOf(host), offerId });
 }
 
@@ -273,5 +275,6 @@ export function watchOfferBackground(): void {
   browser.permissions.onAdded.addListener(resync);
   browser.permissions.onRemoved.addListener(resync);
   adminDomains.watch(resync);
+  watchManagedSetup(resync);
   resync();
 }
