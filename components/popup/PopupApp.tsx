@@ -11,6 +11,7 @@ import { type EffectiveOffer, effectiveOffer, type TextFieldName } from './effec
 import { type FindingTarget, type TargetedFinding, targetFindings } from './finding-targets';
 import { GoalTable } from './GoalTable';
 import { mappedGoals, toGenerateInput } from './generate-input';
+import { LazyTeachSection } from './LazyTeachSection';
 import { LinkKindField } from './LinkKindField';
 import { MacroPalette } from './MacroPalette';
 import { Notices } from './Notices';
@@ -21,7 +22,6 @@ import { PageActions } from './PageActions';
 import type { PageParams } from './page-params';
 import { type QuickFixAction, quickFixesFor } from './quick-fixes';
 import { Tabs } from './Tabs';
-import { TeachSection } from './TeachSection';
 import { useCurrentOffer } from './use-current-offer';
 import { usePopupStore } from './use-popup-store';
 
@@ -372,7 +372,7 @@ export function PopupApp({ params }: { params: PageParams }) {
               errorCount={errorCount}
             />
           </ErrorBoundary>
-          <TeachSection tabId={current.tabId} offer={offer} />
+          <LazyTeachSection tabId={current.tabId} offer={offer} />
         </div>
         {store.tab === 'dry-run' && (
           <div id="pb-panel-dry-run" role="tabpanel" aria-labelledby="pb-tab-dry-run">

@@ -45,17 +45,7 @@ export const encodingToolLabels = {
 
 export type EncodingToolLabelKey = keyof typeof encodingToolLabels;
 
-/** What a user calls each field in error messages. */
-export const encodingToolFieldNames: Record<EncodingToolLabelKey, string> = {
-  links: '“Enter your links” (step 1)',
-  callbacksSection: '“Your Callbacks” (step 2)',
-  install: '“Install” callback (step 2)',
-  eventRow: '“Event” rows (step 2)',
-  eventToken: 'event token of an “Event” row',
-  eventCallback: 'callback URL of an “Event” row',
-  addEvent: '“Add event” button',
-  generated: '“Generated URLs” (step 3)',
-};
+export { encodingToolFieldNames } from './encoding-tool-field-names';
 
 /** Pages the content script runs on (see entrypoints/adjust.content/index.ts). */
 export const ENCODING_TOOL_URL = 'https://help.adjust.com/en/partner/encoding-tool';

@@ -1,4 +1,4 @@
-import { encodingToolFieldNames } from '../adjust/encoding-tool-labels';
+import { encodingToolFieldNames } from '../adjust/encoding-tool-field-names';
 
 /**
  * Every field a user can show Postbridge with "Show me where it is": each field the Affise reader
