@@ -51,14 +51,21 @@ export default defineConfig({
       'Connects Affise offers with Adjust links: reads the offer, builds correctly encoded callbacks and fills Adjust’s Encoding tool.',
     permissions: ['storage', 'activeTab', 'scripting'],
     // The Affise reader's background fetches api-<network>.affise.com (the API fallback) and reads
-    // the address of Affise tabs; the content script already runs on these hosts. help.adjust.com:
-    // "Fill in Adjust" finds an open Encoding tool tab by its address and the popup tells that
-    // page from others (content-script matches alone do not reveal tab addresses).
-    host_permissions: ['*://*.affise.com/*', 'https://help.adjust.com/*'],
+    // the address of Affise tabs; the content script already runs on these hosts. Adjust's hosts
+    // (where the filler's content script already runs): "Fill in Adjust" finds an open Encoding
+    // tool tab by its address, the popup tells that page from others (content-script matches alone
+    // do not reveal tab addresses), and "Show me where it is" and the options page's Re-teach
+    // inject the pick mode there without a click on the toolbar button.
+    host_permissions: ['*://*.affise.com/*', 'https://*.adjust.com/*'],
     // Custom Affise admin domains and the Affise API host are only known at run time; the options
     // page requests exactly those origins when the user adds them.
     optional_host_permissions: ['https://*/*', 'http://*/*'],
-    ...(browser === 'chrome' ? { key: CHROME_PUBLIC_KEY } : {}),
+    // Managed setup for companies that deploy Postbridge by policy (admin domains, taught fields;
+    // utils/managed-setup.ts). Firefox has no managed_schema key: it reads the same keys from the
+    // add-on's "3rdparty" policy (README, "Managed setup").
+    ...(browser === 'chrome'
+      ? { key: CHROME_PUBLIC_KEY, storage: { managed_schema: 'managed-schema.json' } }
+      : {}),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -5,6 +5,8 @@ import { createAdjustFillHandlers } from '@/utils/adjust-fill-handlers';
 import { createDryRunHandlers } from '@/utils/dry-run-handlers';
 import { registerHandlers } from '@/utils/messaging';
 import { createOfferHandlers, watchOfferBackground } from '@/utils/offer-handlers';
+import { createSetupHandlers } from '@/utils/setup-handlers';
+import { createTeachHandlers } from '@/utils/teach-handlers';
 
 export default defineBackground(() => {
   registerHandlers({
@@ -12,6 +14,8 @@ export default defineBackground(() => {
     ...createOfferHandlers({ fetch: (...args) => fetch(...args), now: () => new Date() }),
     ...createDryRunHandlers({ now: () => new Date(), newId: () => crypto.randomUUID() }),
     ...createAdjustFillHandlers({ now: () => new Date() }),
+    ...createTeachHandlers(() => new Date()),
+    ...createSetupHandlers(() => new Date()),
   });
   watchOfferBackground();
 });

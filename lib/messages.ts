@@ -2,6 +2,7 @@ import { z } from 'zod/mini';
 import { AdjustFillRequestSchemas, AdjustFillResponseSchemas } from './messages/adjust-fill';
 import { DryRunRequestSchemas, DryRunResponseSchemas } from './messages/dry-run';
 import { OfferRequestSchemas, OfferResponseSchemas } from './messages/offer';
+import { TeachRequestSchemas, TeachResponseSchemas } from './messages/teach';
 
 /**
  * Every message the popup, options page and content scripts send to the background, as one zod
@@ -15,6 +16,7 @@ export const RequestSchema = z.discriminatedUnion('type', [
   ...OfferRequestSchemas,
   ...DryRunRequestSchemas,
   ...AdjustFillRequestSchemas,
+  ...TeachRequestSchemas,
 ]);
 export type Request = z.infer<typeof RequestSchema>;
 export type RequestType = Request['type'];
@@ -24,6 +26,7 @@ export const ResponseSchemas = {
   ...OfferResponseSchemas,
   ...DryRunResponseSchemas,
   ...AdjustFillResponseSchemas,
+  ...TeachResponseSchemas,
 } satisfies Record<RequestType, z.ZodMiniType>;
 
 export type ResponseFor<T extends RequestType> = z.infer<(typeof ResponseSchemas)[T]>;

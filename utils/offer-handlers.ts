@@ -22,6 +22,7 @@ import type { Finding } from '@/lib/findings';
 import type { ManualValues, OfferState } from '@/lib/messages/offer';
 import { describeNoAccessFailure } from '@/lib/site-access';
 import { splitUrl } from '@/lib/url/split-url';
+import { effectiveAdminDomains, watchManagedSetup } from '@/utils/managed-setup';
 import { type Handlers, MessageError } from '@/utils/messaging';
 import {
   adminDomains,
@@ -34,6 +35,7 @@ import {
   tabOfferKey,
   updateOffer,
 } from '@/utils/offer-store';
+import { recordScanStatus } from '@/utils/teach-store';
 
 /** Id of the dynamically registered content script that covers the custom admin domains. */
 export const CUSTOM_DOMAIN_SCRIPT_ID = 'postbridge-affise-custom-domains';
@@ -79,7 +81,7 @@ export function syncAdminDomains(): Promise<{ registered: string[]; notGranted: 
 }
 
 async function syncNow(): Promise<{ registered: string[]; notGranted: string[] }> {
-  const domains = await adminDomains.getValue();
+  const domains = await effectiveAdminDomains(await adminDomains.getValue());
   const registered: string[] = [];
   const notGranted: string[] = [];
   for (const domain of domains) {
@@ -112,7 +114,8 @@ async function offerKeyFromTabUrl(tabId: number): Promise<string | null> {
   if (!url) return null;
   const host = hostnameOf(splitUrl(url)?.host ?? '');
   const offerId = offerIdFromUrl(url);
-  if (!offerId || !isAdminHost(host, await adminDomains.getValue())) return null;
+  const domains = await effectiveAdminDomains(await adminDomains.getValue());
+  if (!offerId || !isAdminHost(host, domains)) return null;
   return offerKey({ network: networkOf(host), offerId });
 }
 
@@ -131,6 +134,7 @@ export function createOfferHandlers(deps: OfferHandlerDeps): OfferHandlers {
   const nowIso = () => deps.now().toISOString();
   return {
     async offerPageScanned(request, sender) {
+      await recordScanStatus(sender.tab?.id, request.scan);
       const { read, findings } = interpretOfferScan(request.scan, nowIso());
       if (!read) return state(null, findings);
       const offer = await saveOfferRead(read, nowIso());
@@ -176,6 +180,7 @@ export function createOfferHandlers(deps: OfferHandlerDeps): OfferHandlers {
           'The page reader returned nothing usable. Reload the page and try again.',
         );
       }
+      await recordScanStatus(request.tabId, scan.data);
       const { read, findings } = interpretOfferScan(scan.data, nowIso());
       if (!read) return state(null, findings);
       const offer = await saveOfferRead(read, nowIso());
@@ -273,5 +278,6 @@ export function watchOfferBackground(): void {
   browser.permissions.onAdded.addListener(resync);
   browser.permissions.onRemoved.addListener(resync);
   adminDomains.watch(resync);
+  watchManagedSetup(resync);
   resync();
 }

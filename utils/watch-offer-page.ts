@@ -1,14 +1,16 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { z } from 'zod/mini';
+import type { TaughtReaderLocators } from '@/lib/affise/read-taught-fields';
 import { type OfferPageScan, scanNamesAnOffer, scanOfferPage } from '@/lib/affise/scan-offer-page';
 import type { OfferPageScannedRequestSchema } from '@/lib/messages/offer';
+import { fetchPageTaught, onTaughtChange, readerLocators } from '@/utils/taught-page';
 
 /** Long enough to let a single-page app finish rendering a tab, short enough to feel immediate. */
 export const READ_DEBOUNCE_MS = 250;
 
-export function scanDocument(): OfferPageScan {
-  return scanOfferPage(document, location.href);
+export function scanDocument(taught?: TaughtReaderLocators): OfferPageScan {
+  return scanOfferPage(document, location.href, taught);
 }
 
 /**
@@ -30,9 +32,11 @@ function sendScan(scan: OfferPageScan): Promise<unknown> {
 export function watchOfferPage(ctx: ContentScriptContext, send = sendScan): void {
   let lastSent = '';
   let timer: number | undefined;
+  // Where users showed Postbridge this host's fields (utils/taught-page.ts).
+  let taught: TaughtReaderLocators = {};
   const readNow = () => {
     timer = undefined;
-    const scan = scanDocument();
+    const scan = scanDocument(taught);
     if (!scanNamesAnOffer(scan)) return;
     const signature = JSON.stringify(scan);
     if (signature === lastSent) return;
@@ -58,5 +62,17 @@ export function watchOfferPage(ctx: ContentScriptContext, send = sendScan): void
   // Typing in a field changes its value without any DOM mutation.
   ctx.addEventListener(document, 'input', schedule, { capture: true, passive: true });
   ctx.addEventListener(document, 'change', schedule, { capture: true, passive: true });
+  // The first read does not wait for the background: most hosts have nothing taught. When
+  // something is (or changes), the page is read again with it.
+  const refreshTaught = () =>
+    void fetchPageTaught().then((all) => {
+      const next = readerLocators(all);
+      if (JSON.stringify(next) === JSON.stringify(taught)) return;
+      taught = next;
+      lastSent = '';
+      schedule();
+    });
+  ctx.onInvalidated(onTaughtChange(refreshTaught));
   schedule();
+  refreshTaught();
 }

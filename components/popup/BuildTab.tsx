@@ -3,6 +3,7 @@ import { ErrorBoundary } from './ErrorBoundary';
 import { CopyGate, FinalLink } from './FinalLink';
 import { type FindingDisplay, FindingDisplayContext } from './finding-display-context';
 import { GoalTable } from './GoalTable';
+import { LazyTeachSection } from './LazyTeachSection';
 import { lazyPart } from './lazy-part';
 import { displaySeverity } from './model/finding-display';
 import type { TargetedFinding } from './model/finding-targets';
@@ -147,6 +148,7 @@ function BuildResult({ build, tab }: { build: BuildState; tab: ReturnType<typeof
       />
       <NextStep
         kind={tab.tab.kind}
+        tabId={current.tabId}
         link={model.result.link}
         reading={current.reading}
         actions={tab.page}
@@ -164,6 +166,7 @@ function BuildResult({ build, tab }: { build: BuildState; tab: ReturnType<typeof
         onFix={tab.onFix}
         copy={tab.copy}
       />
+      <LazyTeachSection tabId={current.tabId} offer={current.offer} />
     </>
   );
 }

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { lazyPart } from './lazy-part';
 import { nextActions, type PageActionId, type TabKind } from './model/tab-kind';
+import { TeachFromFailure } from './TeachFromFailure';
 import type { GuardedCopy } from './use-guarded-copy';
 import type { ActionFailure, PageActions } from './use-page-actions';
 
@@ -34,6 +35,8 @@ const LABEL: Record<PageActionId, { idle: string; busy: string; what: string }> 
 
 export interface NextStepProps {
   kind: TabKind | null;
+  /** The tab the popup works on, where "Show me where it is" picks a field. */
+  tabId: number | null;
   link: string | null;
   reading: boolean;
   actions: PageActions;
@@ -130,7 +133,7 @@ function ApplyConfirm(props: { errorCount: number; onApply: () => void; onCancel
 /** Failures that mean the tab is not (or no longer) the Encoding tool. */
 const NOT_THE_TOOL: ReadonlySet<string> = new Set(['field-not-found', 'not-running']);
 
-function Outcomes({ actions, copy, link }: NextStepProps) {
+function Outcomes({ actions, copy, link, tabId }: NextStepProps) {
   const { fill, apply } = actions;
   return (
     <>
@@ -142,6 +145,9 @@ function Outcomes({ actions, copy, link }: NextStepProps) {
             </button>
           )}
         </FailureNotice>
+      )}
+      {fill.kind === 'failed' && (
+        <TeachFromFailure tabId={tabId} findings={fill.failure.findings} />
       )}
       {fill.kind === 'done' && (
         <FillResult done={fill.data} copy={copy} onShowTab={actions.showTab} />

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import type { LinkKind } from '@/lib/schemas';
+import { effectiveAdminDomains } from '@/utils/managed-setup';
 import { adminDomains } from '@/utils/offer-store';
 import { type Draft, type DraftGoal, type GoalMapping, TYPED_DRAFT_KEY } from '@/utils/popup-state';
 import { type BuildModel, buildModel } from './model/build-model';
@@ -46,8 +47,10 @@ export interface BuildState {
 function useAdminHosts(): string[] {
   const [hosts, setHosts] = useState<string[]>([]);
   useEffect(() => {
+    // The user's own admin domains and those the company set (managed storage).
     adminDomains
       .getValue()
+      .then(effectiveAdminDomains)
       .then(setHosts)
       .catch(() => setHosts([]));
   }, []);

@@ -1,3 +1,4 @@
+import { applyTaughtFields } from '@/lib/adjust/apply-taught-fields';
 import { compareGenerated } from '@/lib/adjust/compare-generated';
 import { encodingToolFieldNames } from '@/lib/adjust/encoding-tool-labels';
 import {
@@ -12,6 +13,7 @@ import type { FillAdjustEncodingToolResponse } from '@/lib/messages/page-fill';
 import type { PageNode } from '@/lib/page/node';
 import { fieldValue, setFieldValue } from '@/utils/set-field-value';
 import type { TabHandlers } from '@/utils/tab-messaging';
+import { fetchPageTaught, fillerLocators } from '@/utils/taught-page';
 import { waitForOutput, waitUntil } from './wait-for-output';
 
 type FillRequest = Parameters<TabHandlers['fillAdjustEncodingTool']>[0];
@@ -67,15 +69,33 @@ export async function fillEncodingTool(
   }
 }
 
+/**
+ * Finds the tool's fields: places a user showed Postbridge on this host ("Show me where it is")
+ * win over the built-in labels; `findings()` says which were used and which are gone.
+ */
+async function taughtFinder(doc: Document) {
+  const taught = fillerLocators(await fetchPageTaught());
+  let findings: Finding[] = [];
+  const find = (): EncodingFields => {
+    const found = findEncodingFields(doc.body, isVisible);
+    if (Object.keys(taught).length === 0) return found;
+    const applied = applyTaughtFields(doc.body, found, taught);
+    findings = applied.findings;
+    return applied.fields;
+  };
+  return { find, findings: () => findings };
+}
+
 async function fill(request: FillRequest, doc: Document): Promise<FillReply> {
   const plan = planEncodingFill(request.adjustLink, request.result);
   if (hasErrors(plan.findings)) return fail('plan-failed', plan.findings);
 
   const pageUrl = doc.location?.href ?? 'this page';
-  const find = (): EncodingFields => findEncodingFields(doc.body, isVisible);
+  const finder = await taughtFinder(doc);
+  const find = finder.find;
   let fields = find();
   const missing = missingFields(fields, plan, pageUrl);
-  if (missing.length > 0) return fail('field-not-found', missing);
+  if (missing.length > 0) return fail('field-not-found', [...missing, ...finder.findings()]);
 
   const links = asElement(fields.links[0]);
   const install = asElement(fields.install[0]);
@@ -119,7 +139,7 @@ async function fill(request: FillRequest, doc: Document): Promise<FillReply> {
     if (planned || fieldValue(callback) !== '') setFieldValue(callback, planned?.callback ?? '');
   });
 
-  const findings: Finding[] = [...plan.findings];
+  const findings: Finding[] = [...plan.findings, ...finder.findings()];
   const settled = await waitForOutput(readOutput, before);
   if (!settled.changed) {
     findings.push({

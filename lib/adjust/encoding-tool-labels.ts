@@ -1,3 +1,5 @@
+import { indexLabels, type LabelIndex, labelKeysIn } from '../page/label-words';
+
 /**
  * Everything Postbridge knows about the layout of Adjust's partner Encoding tool
  * (https://help.adjust.com/en/partner/encoding-tool), as data. The content script finds each field
@@ -43,17 +45,7 @@ export const encodingToolLabels = {
 
 export type EncodingToolLabelKey = keyof typeof encodingToolLabels;
 
-/** What a user calls each field in error messages. */
-export const encodingToolFieldNames: Record<EncodingToolLabelKey, string> = {
-  links: '“Enter your links” (step 1)',
-  callbacksSection: '“Your Callbacks” (step 2)',
-  install: '“Install” callback (step 2)',
-  eventRow: '“Event” rows (step 2)',
-  eventToken: 'event token of an “Event” row',
-  eventCallback: 'callback URL of an “Event” row',
-  addEvent: '“Add event” button',
-  generated: '“Generated URLs” (step 3)',
-};
+export { encodingToolFieldNames } from './encoding-tool-field-names';
 
 /** Pages the content script runs on (see entrypoints/adjust.content/index.ts). */
 export const ENCODING_TOOL_URL = 'https://help.adjust.com/en/partner/encoding-tool';
@@ -76,6 +68,8 @@ export const encodingToolFixtureCounts: Record<string, EncodingToolFixtureCounts
     addEvent: 1,
     generated: 1,
   },
+  // Every label renamed: found only once a user taught each field.
+  'encoding-tool-renamed.html': { links: 0, install: 0, eventRows: 0, addEvent: 0, generated: 0 },
 };
 
 const STEP_NUMBER = /^(?:step\s*)?\d+\s*[.):]\s*/;
@@ -95,9 +89,39 @@ export function normalizeLabel(text: string): string {
     .replace(DECORATION, '');
 }
 
+/**
+ * Words that may stand before a label without changing what it names: step numbers and framing
+ * ("Step 2 – your install callback"). Anything else might ("Rejected install" is another field).
+ */
+const NEUTRAL_PREFIX_WORDS = [
+  'step',
+  'your',
+  'the',
+  'enter',
+  'adjust',
+  'partner',
+  'final',
+  '1',
+  '2',
+  '3',
+  '4',
+];
+
+const LABEL_LISTS: readonly (readonly string[])[] = Object.values(encodingToolLabels);
+const LABEL_WORD_INDEX: LabelIndex<readonly string[]> = indexLabels(
+  LABEL_LISTS.flatMap((labels) => labels.map((label) => [labels, label] as const)),
+  new Map(LABEL_LISTS.map((labels) => [labels, NEUTRAL_PREFIX_WORDS])),
+);
+
+/**
+ * Whether `text` shows one of `labels`: exactly (after `normalizeLabel`), or, for the lists in
+ * `encodingToolLabels`, with qualifier words around it ("Install callback URL (optional)") as long
+ * as no other list's label fits the text better (lib/page/label-words.ts).
+ */
 export function matchesLabel(text: string | null | undefined, labels: readonly string[]): boolean {
   if (!text) return false;
   const normalized = normalizeLabel(text);
   if (normalized === '') return false;
-  return labels.some((label) => normalizeLabel(label) === normalized);
+  if (labels.some((label) => normalizeLabel(label) === normalized)) return true;
+  return labelKeysIn(text, LABEL_WORD_INDEX).includes(labels);
 }

@@ -287,7 +287,7 @@ function missing(key: EncodingToolLabelKey, pageUrl: string, path: string): Find
   return {
     code: 'fill.field-not-found',
     severity: 'error',
-    message: `Postbridge could not find the ${encodingToolFieldNames[key]} on ${pageUrl}: it looks for ${labels}. Open Adjust’s Encoding tool (${ENCODING_TOOL_URL}) in this tab and try again; if the page shows these fields under other words, Adjust has changed it and Postbridge needs an update.`,
+    message: `Postbridge could not find the ${encodingToolFieldNames[key]} on ${pageUrl}: it looks for ${labels}. Open Adjust’s Encoding tool (${ENCODING_TOOL_URL}) in this tab and try again; if the page shows these fields under other words, press “Show me where it is” in Postbridge and click the field once.`,
     path,
   };
 }

@@ -1,11 +1,5 @@
 import { ELEMENT_NODE, type PageNode, TEXT_NODE } from '../page/node';
-import {
-  LABEL_INDEX,
-  LABEL_PREFIXES,
-  MAX_LABEL_LENGTH,
-  normalizeLabel,
-  type PageLabel,
-} from './page-labels';
+import { fieldOfLabel, type PageLabel } from './page-labels';
 
 export interface LabelMatch {
   entry: PageLabel;
@@ -17,6 +11,8 @@ export interface LabelScan {
   matches: LabelMatch[];
   /** input/textarea/select elements by id, for `<label for=…>`. */
   controlsById: Map<string, PageNode>;
+  /** Element id → the control whose `aria-labelledby` names it. */
+  labelledControls: Map<string, PageNode>;
 }
 
 type TagKind = 'skip' | 'label' | 'control';
@@ -52,27 +48,21 @@ const TAG_KINDS: ReadonlyMap<string, TagKind> = new Map(
 );
 /** Raw text longer than this cannot be a label even with generous indentation around it. */
 const MAX_RAW_LABEL_LENGTH = 200;
-
-const lowerAscii = (code: number) => (code >= 65 && code <= 90 ? code + 32 : code);
-/** The first two characters of every label as one number, for an allocation-free pre-check. */
-const LABEL_PREFIX_CODES: ReadonlySet<number> = new Set(
-  [...LABEL_PREFIXES].map((prefix) => prefix.charCodeAt(0) * 65_536 + prefix.charCodeAt(1)),
-);
-
-/** Whether the text's first two non-space characters can start a label: most page text cannot. */
-function mayBeLabel(text: string): boolean {
-  let start = 0;
-  while (start < text.length && text.charCodeAt(start) <= 32) start++;
-  if (start + 1 >= text.length) return false;
-  const code = lowerAscii(text.charCodeAt(start)) * 65_536 + lowerAscii(text.charCodeAt(start + 1));
-  return LABEL_PREFIX_CODES.has(code);
-}
+/** Text without a letter (amounts, dates, ids) is never a label: skipped before any matching. */
+const HAS_LETTER = /[^\d\s.,:;$€£%#/+*()-]/;
 
 function labelFor(text: string | null): PageLabel | undefined {
-  if (text === null || text.length > MAX_RAW_LABEL_LENGTH || !mayBeLabel(text)) return undefined;
-  const normalized = normalizeLabel(text);
-  if (normalized === '' || normalized.length > MAX_LABEL_LENGTH) return undefined;
-  return LABEL_INDEX.get(normalized);
+  if (text === null || text.length > MAX_RAW_LABEL_LENGTH || !HAS_LETTER.test(text))
+    return undefined;
+  return fieldOfLabel(text);
+}
+
+/**
+ * A control that names its own field: `aria-label`, else `placeholder`. The control is its own
+ * value, so the match's element is the control.
+ */
+function controlLabel(node: PageNode): PageLabel | undefined {
+  return labelFor(node.getAttribute?.('aria-label') ?? node.getAttribute?.('placeholder') ?? null);
 }
 
 /**
@@ -82,6 +72,7 @@ function labelFor(text: string | null): PageLabel | undefined {
 export function findLabels(root: PageNode): LabelScan {
   const matches: LabelMatch[] = [];
   const controlsById = new Map<string, PageNode>();
+  const labelledControls = new Map<string, PageNode>();
   const visit = (node: PageNode, insideLabel: boolean): void => {
     const type = node.nodeType;
     if (type === TEXT_NODE) {
@@ -97,6 +88,11 @@ export function findLabels(root: PageNode): LabelScan {
       if (kind === 'control') {
         const id = node.getAttribute?.('id');
         if (id) controlsById.set(id, node);
+        for (const labelId of node.getAttribute?.('aria-labelledby')?.split(/\s+/) ?? []) {
+          if (labelId !== '') labelledControls.set(labelId, node);
+        }
+        const entry = controlLabel(node);
+        if (entry) matches.push({ entry, element: node });
       } else if (kind === 'label' && !insideLabel) {
         const entry = labelFor(node.textContent);
         if (entry) {
@@ -112,7 +108,7 @@ export function findLabels(root: PageNode): LabelScan {
     }
   };
   visit(root, false);
-  return { matches, controlsById };
+  return { matches, controlsById, labelledControls };
 }
 
 /** How many label elements of each field the page shows (what page-labels.ts promises per fixture). */

@@ -5,6 +5,8 @@ export interface ValueHit {
   kind: 'control' | 'code' | 'text';
   /** As shown, whitespace kept (callers decide how much of it is meaningful). */
   text: string;
+  /** Steps from the label to the value (0: the label is or names the control): nearest wins. */
+  distance?: number;
 }
 
 const CONTROL_TAGS = new Set(['input', 'textarea', 'select']);
@@ -103,6 +105,8 @@ function nextSiblings(node: PageNode): PageNode[] {
 
 export interface FindValueContext {
   controlsById: ReadonlyMap<string, PageNode>;
+  /** Element id → the control whose `aria-labelledby` names it. */
+  labelledControls?: ReadonlyMap<string, PageNode>;
   /**
    * True for a label element or an element containing one. Only siblings of the label and of its
    * ancestors are tested, so a hit is always another field: the search stops there.
@@ -116,21 +120,32 @@ export interface FindValueContext {
  * Reaching another field's label first means this field shows no value (null).
  */
 export function findValue(label: PageNode, context: FindValueContext): ValueHit | null {
-  if (tagName(label) === 'label') {
-    const target = label.getAttribute?.('for');
-    const control = target ? context.controlsById.get(target) : undefined;
-    if (control) return { kind: 'control', text: controlValue(control) };
-  }
+  if (isControl(label)) return { kind: 'control', text: controlValue(label), distance: 0 };
+  const named = namedControl(label, context);
+  if (named) return { kind: 'control', text: controlValue(named), distance: 0 };
   const inner = firstDescendant(label, isControl);
-  if (inner) return { kind: 'control', text: controlValue(inner) };
+  if (inner) return { kind: 'control', text: controlValue(inner), distance: 1 };
   let current: PageNode | null = label;
   for (let level = 0; current && level <= MAX_CLIMB; level++) {
+    let offset = 0;
     for (const sibling of nextSiblings(current)) {
+      if (isElement(sibling)) offset++;
       if (context.isOtherField(sibling)) return null;
       const hit = valueIn(sibling);
-      if (hit) return hit;
+      if (hit) return { ...hit, distance: 1 + level * 2 + offset };
     }
     current = current.parentNode;
   }
   return null;
+}
+
+/** The control a `<label for>` or a control's `aria-labelledby` ties to this label element. */
+function namedControl(label: PageNode, context: FindValueContext): PageNode | undefined {
+  if (tagName(label) === 'label') {
+    const target = label.getAttribute?.('for');
+    const control = target ? context.controlsById.get(target) : undefined;
+    if (control) return control;
+  }
+  const id = label.getAttribute?.('id');
+  return id ? context.labelledControls?.get(id) : undefined;
 }

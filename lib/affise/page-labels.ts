@@ -1,3 +1,5 @@
+import { indexLabels, type LabelIndex, labelKeysIn } from '../page/label-words';
+
 /**
  * Every label Postbridge looks for on Affise admin pages, in one place. Fields are found by the
  * label text a person sees (compared case- and whitespace-insensitively, trailing ":" and "*"
@@ -33,6 +35,9 @@ export const AFFISE_FIXTURES = [
   'offers-list.html',
   'offer-no-postback.html',
   'offer-empty-tracking-url.html',
+  'offer-table-layout.html',
+  'offer-definition-lists.html',
+  'offer-other-language.html',
 ] as const;
 export type AffiseFixture = (typeof AFFISE_FIXTURES)[number];
 
@@ -40,6 +45,11 @@ export interface PageLabel {
   field: PageLabelField;
   /** Visible label texts, written as Affise shows them. */
   labels: readonly string[];
+  /**
+   * For short labels, the only qualifier words that keep their meaning ("Offer ID" is the offer's
+   * id, "Bundle ID" is not); see lib/page/label-words.ts for how qualifiers are read.
+   */
+  onlyWith?: readonly string[];
   /** Where the page shows it. */
   where: string;
   /** `one`: the offer has one value; `each`: one value per payout row. */
@@ -51,6 +61,7 @@ export const PAGE_LABELS: readonly PageLabel[] = [
   {
     field: 'offerId',
     labels: ['ID', 'Offer ID'],
+    onlyWith: ['offer', 'affise', 'number', 'no'],
     where: 'Offer edit → General (also the first column of the offers list)',
     cardinality: 'one',
     expectedMatches: {
@@ -61,11 +72,15 @@ export const PAGE_LABELS: readonly PageLabel[] = [
       'offers-list.html': 1,
       'offer-no-postback.html': 1,
       'offer-empty-tracking-url.html': 1,
+      'offer-table-layout.html': 1,
+      'offer-definition-lists.html': 1,
+      'offer-other-language.html': 0,
     },
   },
   {
     field: 'title',
     labels: ['Title', 'Offer title'],
+    onlyWith: ['offer', 'affise', 'public', 'full', 'name'],
     where: 'Offer edit → General → Title',
     cardinality: 'one',
     expectedMatches: {
@@ -76,6 +91,9 @@ export const PAGE_LABELS: readonly PageLabel[] = [
       'offers-list.html': 1,
       'offer-no-postback.html': 1,
       'offer-empty-tracking-url.html': 1,
+      'offer-table-layout.html': 1,
+      'offer-definition-lists.html': 1,
+      'offer-other-language.html': 0,
     },
   },
   {
@@ -91,6 +109,9 @@ export const PAGE_LABELS: readonly PageLabel[] = [
       'offers-list.html': 0,
       'offer-no-postback.html': 1,
       'offer-empty-tracking-url.html': 1,
+      'offer-table-layout.html': 1,
+      'offer-definition-lists.html': 1,
+      'offer-other-language.html': 0,
     },
   },
   {
@@ -106,6 +127,9 @@ export const PAGE_LABELS: readonly PageLabel[] = [
       'offers-list.html': 0,
       'offer-no-postback.html': 0,
       'offer-empty-tracking-url.html': 1,
+      'offer-table-layout.html': 1,
+      'offer-definition-lists.html': 1,
+      'offer-other-language.html': 0,
     },
   },
   {
@@ -121,6 +145,9 @@ export const PAGE_LABELS: readonly PageLabel[] = [
       'offers-list.html': 0,
       'offer-no-postback.html': 1,
       'offer-empty-tracking-url.html': 1,
+      'offer-table-layout.html': 1,
+      'offer-definition-lists.html': 2,
+      'offer-other-language.html': 0,
     },
   },
   {
@@ -136,6 +163,9 @@ export const PAGE_LABELS: readonly PageLabel[] = [
       'offers-list.html': 0,
       'offer-no-postback.html': 1,
       'offer-empty-tracking-url.html': 1,
+      'offer-table-layout.html': 1,
+      'offer-definition-lists.html': 2,
+      'offer-other-language.html': 0,
     },
   },
   {
@@ -151,6 +181,9 @@ export const PAGE_LABELS: readonly PageLabel[] = [
       'offers-list.html': 0,
       'offer-no-postback.html': 1,
       'offer-empty-tracking-url.html': 1,
+      'offer-table-layout.html': 1,
+      'offer-definition-lists.html': 2,
+      'offer-other-language.html': 0,
     },
   },
   {
@@ -166,6 +199,9 @@ export const PAGE_LABELS: readonly PageLabel[] = [
       'offers-list.html': 0,
       'offer-no-postback.html': 1,
       'offer-empty-tracking-url.html': 1,
+      'offer-table-layout.html': 1,
+      'offer-definition-lists.html': 2,
+      'offer-other-language.html': 0,
     },
   },
   {
@@ -181,6 +217,9 @@ export const PAGE_LABELS: readonly PageLabel[] = [
       'offers-list.html': 0,
       'offer-no-postback.html': 1,
       'offer-empty-tracking-url.html': 1,
+      'offer-table-layout.html': 0,
+      'offer-definition-lists.html': 0,
+      'offer-other-language.html': 0,
     },
   },
 ];
@@ -201,13 +240,24 @@ export const LABEL_INDEX: ReadonlyMap<string, PageLabel> = new Map(
   ),
 );
 
-/** Longest label text, so the reader can skip long text nodes without normalising them. */
-export const MAX_LABEL_LENGTH = 48;
+/** Every label's words, for matching labels that carry qualifiers (`fieldOfLabel`). */
+export const LABEL_WORD_INDEX: LabelIndex<PageLabel> = indexLabels(
+  PAGE_LABELS.flatMap((entry) => entry.labels.map((label) => [entry, label] as const)),
+  new Map(PAGE_LABELS.flatMap((entry) => (entry.onlyWith ? [[entry, entry.onlyWith]] : []))),
+);
 
 /**
- * The first two letters of every label, lower-cased. Most text on a page starts otherwise, and
- * this check costs far less than normalising the text (the 5 ms budget on 10,000-element pages).
+ * The field a visible text labels, qualifiers and punctuation allowed ("Goal value *",
+ * "Offer › Tracking URL", "Payout (USD)"). Undefined when it names none, or two fields equally.
  */
-export const LABEL_PREFIXES: ReadonlySet<string> = new Set(
-  [...LABEL_INDEX.keys()].map((label) => label.slice(0, 2)),
-);
+export function fieldOfLabel(text: string | null): PageLabel | undefined {
+  // Every label holds its first word: text without any is skipped before normalising it.
+  if (text === null || !LABEL_WORD_INDEX.mayHoldLabel.test(text)) return undefined;
+  const exact = LABEL_INDEX.get(normalizeLabel(text));
+  if (exact) return exact;
+  const found = labelKeysIn(text, LABEL_WORD_INDEX);
+  return found.length === 1 ? found[0] : undefined;
+}
+
+/** Longest label text, so the reader can skip long text nodes without normalising them. */
+export const MAX_LABEL_LENGTH = 48;

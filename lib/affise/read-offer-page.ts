@@ -1,6 +1,7 @@
 import { z } from 'zod/mini';
 import { type Finding, FindingSchema } from '../findings';
 import type { PageNode } from '../page/node';
+import { READER_FIELDS, teachableField } from '../teach/teachable-fields';
 import { decodeOnce, findParam, parseQuery } from '../url/query';
 import { splitUrl } from '../url/split-url';
 import { hostnameOf, networkOf } from './admin-host';
@@ -17,6 +18,7 @@ import {
   OfferReadSchema,
 } from './offer';
 import { parseAmount } from './parse-amount';
+import type { TaughtReaderLocators } from './read-taught-fields';
 import { type OfferPageScan, scanOfferPage } from './scan-offer-page';
 
 const text = z.string().check(z.maxLength(65_536));
@@ -42,6 +44,13 @@ export const OfferPageScanSchema = z.object({
       )
       .check(z.maxLength(5000)),
   ),
+  secureCode: z.optional(text),
+  taught: z.optional(
+    z.object({
+      found: z.array(z.enum(READER_FIELDS)).check(z.maxLength(READER_FIELDS.length)),
+      lost: z.array(z.enum(READER_FIELDS)).check(z.maxLength(READER_FIELDS.length)),
+    }),
+  ),
 }) satisfies z.ZodMiniType<OfferPageScan>;
 
 export interface OfferPageResult {
@@ -60,6 +69,8 @@ export interface ReadOfferPageInput {
   url: string;
   /** When the page was read, as an ISO timestamp (passed in so the reader stays pure). */
   readAt: string;
+  /** Where users showed Postbridge this host's fields (tried before the built-in labels). */
+  taught?: TaughtReaderLocators;
 }
 
 const collapse = (value: string) => value.replace(/\s+/g, ' ').trim();
@@ -125,9 +136,28 @@ function readAmount(
 
 type ScannedRow = NonNullable<OfferPageScan['payoutRows']>[number];
 
+/**
+ * A row that shows a goal title or amounts but no goal value cannot become a goal (the value is
+ * what Affise matches postbacks on): said per row, never dropped silently.
+ */
+function reportRowWithoutValue(raw: ScannedRow, row: number, findings: Finding[]): void {
+  const title = collapse(raw.goalTitle ?? '');
+  const shown = title !== '' || collapse(raw.revenue ?? raw.payout ?? '') !== '';
+  if (!shown) return;
+  findings.push({
+    code: 'affise.goal-value-missing',
+    severity: 'warning',
+    message: `Payout row ${row + 1}${title === '' ? '' : ` (“${title}”)`} shows no goal value, so Postbridge left it out. Add the goal in the popup's goal table, or use "Show me where it is" for the goal value.`,
+    path: `goals[${row}].value`,
+  });
+}
+
 function readGoal(raw: ScannedRow, row: number, findings: Finding[]): Goal | null {
   const value = collapse(raw.goalValue ?? '');
-  if (value === '') return null;
+  if (value === '') {
+    reportRowWithoutValue(raw, row, findings);
+    return null;
+  }
   if (!GoalValueSchema.safeParse(value).success) {
     findings.push({
       code: 'affise.goal-value-invalid',
@@ -153,11 +183,28 @@ function readGoal(raw: ScannedRow, row: number, findings: Finding[]): Goal | nul
   return goal.success ? goal.data : null;
 }
 
+/** Titles shown on some rows but not on others: each untitled row is named, its goal kept. */
+function reportMissingTitles(rows: readonly ScannedRow[], findings: Finding[]): void {
+  const titled = rows.filter((raw) => collapse(raw.goalTitle ?? '') !== '').length;
+  if (titled === 0) return;
+  rows.forEach((raw, row) => {
+    const value = collapse(raw.goalValue ?? '');
+    if (value === '' || collapse(raw.goalTitle ?? '') !== '') return;
+    findings.push({
+      code: 'affise.goal-title-missing',
+      severity: 'info',
+      message: `Payout row ${row + 1} shows goal “${value}” without a title; it is kept under its value. Type a title in the popup if you need one.`,
+      path: `goals[${row}].title`,
+    });
+  });
+}
+
 function readGoals(rows: readonly ScannedRow[], findings: Finding[]): Goal[] {
   const goals = rows.flatMap((raw, row) => {
     const goal = readGoal(raw, row, findings);
     return goal ? [goal] : [];
   });
+  reportMissingTitles(rows, findings);
   const { goals: unique, repeated } = dedupeGoals(goals);
   for (const value of repeated) {
     findings.push({
@@ -185,6 +232,19 @@ function readOfferId(scan: OfferPageScan, findings: Finding[]): string | null {
   return fromUrl ?? pageId;
 }
 
+/** A taught place that no longer fits the page is said, never silently skipped. */
+function reportLostTaught(scan: OfferPageScan, findings: Finding[]): void {
+  for (const field of scan.taught?.lost ?? []) {
+    const name = teachableField(`affise.${field}`)?.name ?? field;
+    findings.push({
+      code: 'affise.taught-lost',
+      severity: 'warning',
+      message: `The place you showed Postbridge for “${name}” is no longer on this page (or now fits several places), so the built-in labels were used. Show it again with “Show me where it is”.`,
+      path: field,
+    });
+  }
+}
+
 /**
  * Turns what a page showed into offer fields: values that are not what their label promises are
  * reported as findings and left out, never stored.
@@ -210,11 +270,10 @@ export function interpretOfferScan(scan: OfferPageScan, readAt: string): OfferPa
   const trackingUrl = readUrlField('trackingUrl', scan.trackingUrl, findings);
   if (trackingUrl) fields.trackingUrl = { value: trackingUrl, ...stamp };
   const postbackUrl = readUrlField('postbackUrl', scan.postbackUrl, findings);
-  if (postbackUrl) {
-    fields.postbackUrl = { value: postbackUrl, ...stamp };
-    const secureCode = secureCodeOf(postbackUrl);
-    if (secureCode) fields.secureCode = { value: secureCode, ...stamp };
-  }
+  if (postbackUrl) fields.postbackUrl = { value: postbackUrl, ...stamp };
+  const secureCode = collapse(scan.secureCode ?? '') || (postbackUrl && secureCodeOf(postbackUrl));
+  if (secureCode) fields.secureCode = { value: secureCode.slice(0, 256), ...stamp };
+  reportLostTaught(scan, findings);
   if (scan.payoutRows) {
     const goals = readGoals(scan.payoutRows, findings);
     if (goals.length > 0) fields.goals = { value: goals, ...stamp };
@@ -243,5 +302,5 @@ export function interpretOfferScan(scan: OfferPageScan, readAt: string): OfferPa
  * the page, interpretation in the background); tests and the CLI run them together here.
  */
 export function readOfferPage(root: PageNode, input: ReadOfferPageInput): OfferPageResult {
-  return interpretOfferScan(scanOfferPage(root, input.url), input.readAt);
+  return interpretOfferScan(scanOfferPage(root, input.url, input.taught), input.readAt);
 }

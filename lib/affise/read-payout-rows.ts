@@ -1,4 +1,5 @@
-import { isElement, type PageNode, tagName } from '../page/node';
+import { type PageNode, tagName } from '../page/node';
+import { cellsOf, closest, isCell, isRow, isTable, role, rowsOf } from '../page/table';
 import type { LabelMatch } from './find-labels';
 import { type FindValueContext, findValue, type ValueHit, valueIn } from './find-value';
 import type { PayoutField } from './page-labels';
@@ -7,40 +8,6 @@ import type { PayoutField } from './page-labels';
 export type RawPayoutRow = Partial<Record<PayoutField, ValueHit>>;
 
 const PAYOUT_FIELDS = new Set<string>(['goalValue', 'goalTitle', 'revenue', 'payout', 'currency']);
-const CELL_ROLES = new Set(['cell', 'gridcell', 'columnheader', 'rowheader']);
-
-function role(node: PageNode): string {
-  return node.getAttribute?.('role') ?? '';
-}
-
-function isRow(node: PageNode): boolean {
-  return isElement(node) && (tagName(node) === 'tr' || role(node) === 'row');
-}
-
-function isTable(node: PageNode): boolean {
-  return isElement(node) && (tagName(node) === 'table' || ['table', 'grid'].includes(role(node)));
-}
-
-function isCell(node: PageNode): boolean {
-  return isElement(node) && (['td', 'th'].includes(tagName(node)) || CELL_ROLES.has(role(node)));
-}
-
-function closest(node: PageNode, test: (n: PageNode) => boolean): PageNode | null {
-  for (let current = node.parentNode; current; current = current.parentNode) {
-    if (test(current)) return current;
-  }
-  return null;
-}
-
-function cellsOf(row: PageNode): PageNode[] {
-  const cells: PageNode[] = [];
-  for (let i = 0; i < row.childNodes.length; i++) {
-    const child = row.childNodes[i];
-    if (child && isCell(child)) cells.push(child);
-  }
-  return cells;
-}
-
 /** The label's cell when it heads a column: a `th` in a header row, or a `columnheader`. */
 export function headerCell(label: PageNode): PageNode | null {
   const cell = isCell(label) ? label : closest(label, isCell);
@@ -54,18 +21,21 @@ export function headerCell(label: PageNode): PageNode | null {
     : null;
 }
 
-function rowsOf(table: PageNode): PageNode[] {
-  const rows: PageNode[] = [];
-  const visit = (node: PageNode): void => {
-    for (let i = 0; i < node.childNodes.length; i++) {
-      const child = node.childNodes[i];
-      if (!child || !isElement(child) || isTable(child)) continue;
-      if (isRow(child)) rows.push(child);
-      else visit(child);
-    }
-  };
-  visit(table);
-  return rows;
+/**
+ * The cell under a column header when its table shows exactly one data row (a one-offer summary
+ * table); null when it shows several (a list) or none.
+ */
+export function singleRowCell(header: PageNode): ValueHit | null {
+  const headerRow = closest(header, isRow);
+  const table = closest(header, isTable);
+  if (!headerRow || !table) return null;
+  const index = cellsOf(headerRow).indexOf(header);
+  const data = rowsOf(table).filter(
+    (row) => row !== headerRow && !closest(row, (n) => tagName(n) === 'thead'),
+  );
+  const cell = data.length === 1 ? data[0] && cellsOf(data[0])[index] : undefined;
+  const hit = cell ? valueIn(cell) : null;
+  return hit ? { ...hit, distance: 2 } : null;
 }
 
 function readTable(table: PageNode, headers: readonly LabelMatch[]): RawPayoutRow[] {

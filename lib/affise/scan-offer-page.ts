@@ -1,9 +1,11 @@
 import type { PageNode } from '../page/node';
+import type { ReaderField } from '../teach/teachable-fields';
 import { findLabels, type LabelMatch } from './find-labels';
-import { type FindValueContext, findValue } from './find-value';
+import { type FindValueContext, findValue, type ValueHit } from './find-value';
 import { offerIdFromUrl } from './offer-id-from-url';
 import type { PageLabelField, PayoutField } from './page-labels';
-import { headerCell, readPayoutRows } from './read-payout-rows';
+import { headerCell, readPayoutRows, singleRowCell } from './read-payout-rows';
+import { mergeTaughtRows, readTaughtFields, type TaughtReaderLocators } from './read-taught-fields';
 
 /**
  * What an Affise page shows, as raw text found next to each label, before any validation. The
@@ -22,6 +24,10 @@ export interface OfferPageScan {
   postbackUrl: string | null;
   /** null when the page shows no "Goal value" label (the Payouts tab is not rendered). */
   payoutRows: Partial<Record<PayoutField, string>>[] | null;
+  /** Only where a user taught where the secure code is shown on its own. */
+  secureCode?: string;
+  /** Present when taught locators were tried: which found their field, which did not. */
+  taught?: { found: ReaderField[]; lost: ReaderField[] };
 }
 
 function ancestorSet(matches: readonly LabelMatch[]): Set<PageNode> {
@@ -34,24 +40,60 @@ function ancestorSet(matches: readonly LabelMatch[]): Set<PageNode> {
   return set;
 }
 
-/** The first value shown for a single-valued field; column headers (the offers list) are skipped. */
+/**
+ * The value shown for a single-valued field: of every label that names it, the one whose value is
+ * nearest wins (a control named by its own `aria-label` beats a heading further off), document
+ * order breaking ties. A label heading a table column gives the cell below it when the table has
+ * one data row; with several rows (the offers list) it names no single offer's value.
+ */
 function firstValue(
   matches: readonly LabelMatch[],
   field: PageLabelField,
   context: FindValueContext,
 ): string | null {
+  let best: ValueHit | null = null;
   for (const match of matches) {
-    if (match.entry.field !== field || headerCell(match.element)) continue;
-    const hit = findValue(match.element, context);
-    if (hit) return hit.text;
+    if (match.entry.field !== field) continue;
+    const header = headerCell(match.element);
+    const hit = header ? singleRowCell(header) : findValue(match.element, context);
+    if (hit && (best === null || (hit.distance ?? 0) < (best.distance ?? 0))) best = hit;
   }
-  return null;
+  return best ? best.text : null;
 }
 
-export function scanOfferPage(root: PageNode, url: string): OfferPageScan {
-  const { matches, controlsById } = findLabels(root);
+/**
+ * Reads the page: fields a user taught on this host first (`taught`, see lib/page/locator.ts),
+ * then the built-in labels for everything else and for every taught field that is not found.
+ */
+export function scanOfferPage(
+  root: PageNode,
+  url: string,
+  taught?: TaughtReaderLocators,
+): OfferPageScan {
+  const builtIn = scanByLabels(root, url);
+  if (!taught || Object.keys(taught).length === 0) return builtIn;
+  const read = readTaughtFields(root, taught);
+  const { values } = read;
+  return {
+    ...builtIn,
+    shownOfferId: values.offerId ?? builtIn.shownOfferId,
+    title: values.title ?? builtIn.title,
+    trackingUrl: values.trackingUrl ?? builtIn.trackingUrl,
+    postbackUrl: values.postbackUrl ?? builtIn.postbackUrl,
+    payoutRows: mergeTaughtRows(builtIn.payoutRows, read.rows),
+    ...(values.secureCode === undefined ? {} : { secureCode: values.secureCode }),
+    taught: { found: read.found, lost: read.lost },
+  };
+}
+
+function scanByLabels(root: PageNode, url: string): OfferPageScan {
+  const { matches, controlsById, labelledControls } = findLabels(root);
   const labelled = ancestorSet(matches);
-  const context: FindValueContext = { controlsById, isOtherField: (node) => labelled.has(node) };
+  const context: FindValueContext = {
+    controlsById,
+    labelledControls,
+    isOtherField: (node) => labelled.has(node),
+  };
   const payoutRows = matches.some((m) => m.entry.field === 'goalValue')
     ? readPayoutRows(matches, context).map((row) =>
         Object.fromEntries(Object.entries(row).map(([field, hit]) => [field, hit?.text ?? ''])),

@@ -46,6 +46,52 @@ export function collectConsoleErrors(page: Page): string[] {
   return errors;
 }
 
+/**
+ * Chromium with the built extension loaded, in a fresh profile of its own: the `context` fixture,
+ * and tests that need a second profile (export on one, import on another).
+ */
+export async function launchExtension(
+  options: { helpAdjustHttpsPort?: number } = {},
+): Promise<BrowserContext> {
+  if (!existsSync(`${EXTENSION_DIR}manifest.json`)) {
+    throw new Error(`No built extension in ${EXTENSION_DIR}. Run \`npm run build\` first.`);
+  }
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(
+      `No Chromium at ${CHROMIUM}. Install it (apt-get install -y chromium) or set POSTBRIDGE_CHROMIUM.`,
+    );
+  }
+  // Real-looking Affise/Adjust host names resolve to the fixture server; the port stays the
+  // one in the URL, and content-script match patterns ignore ports. help.adjust.com on the default
+  // HTTPS port goes to the fixture server's HTTPS port, so the address the extension opens itself
+  // (Adjust's Encoding tool) reaches the fixture unchanged.
+  const hostRules = [
+    ...(options.helpAdjustHttpsPort === undefined
+      ? []
+      : [`MAP help.adjust.com:443 127.0.0.1:${options.helpAdjustHttpsPort}`]),
+    ...MAPPED_HOST_SUFFIXES.map((suffix) => `MAP *.${suffix} 127.0.0.1`),
+  ].join(', ');
+  const context = await chromium.launchPersistentContext('', {
+    headless: true,
+    executablePath: CHROMIUM,
+    // Playwright disables extensions by default.
+    ignoreDefaultArgs: ['--disable-extensions'],
+    args: [
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-quic',
+      `--host-resolver-rules=${hostRules}`,
+      // Only for the fixture server's self-signed certificate on the mapped host names.
+      '--ignore-certificate-errors',
+    ],
+  });
+  return context;
+}
+
 interface Fixtures {
   fixtureServer: FixtureServer;
   context: BrowserContext;
@@ -64,40 +110,7 @@ export const test = base.extend<Fixtures>({
   },
 
   context: async ({ fixtureServer }, use) => {
-    if (!existsSync(`${EXTENSION_DIR}manifest.json`)) {
-      throw new Error(`No built extension in ${EXTENSION_DIR}. Run \`npm run build\` first.`);
-    }
-    if (!existsSync(CHROMIUM)) {
-      throw new Error(
-        `No Chromium at ${CHROMIUM}. Install it (apt-get install -y chromium) or set POSTBRIDGE_CHROMIUM.`,
-      );
-    }
-    // Real-looking Affise/Adjust host names resolve to the fixture server; the port stays the
-    // one in the URL, and content-script match patterns ignore ports.
-    // help.adjust.com on the default HTTPS port goes to the fixture server's HTTPS port, so the
-    // address the extension opens itself (Adjust's Encoding tool) reaches the fixture unchanged.
-    const hostRules = [
-      `MAP help.adjust.com:443 127.0.0.1:${fixtureServer.httpsPort}`,
-      ...MAPPED_HOST_SUFFIXES.map((suffix) => `MAP *.${suffix} 127.0.0.1`),
-    ].join(', ');
-    const context = await chromium.launchPersistentContext('', {
-      headless: true,
-      executablePath: CHROMIUM,
-      // Playwright disables extensions by default.
-      ignoreDefaultArgs: ['--disable-extensions'],
-      args: [
-        `--disable-extensions-except=${EXTENSION_DIR}`,
-        `--load-extension=${EXTENSION_DIR}`,
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--disable-quic',
-        `--host-resolver-rules=${hostRules}`,
-        // Only for the fixture server's self-signed certificate on the mapped host names.
-        '--ignore-certificate-errors',
-      ],
-    });
+    const context = await launchExtension({ helpAdjustHttpsPort: fixtureServer.httpsPort });
     await use(context);
     await context.close();
   },

@@ -4,6 +4,7 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import {
   encodingToolFixtureCounts,
+  encodingToolLabels,
   matchesLabel,
   normalizeLabel,
 } from '../../../lib/adjust/encoding-tool-labels';
@@ -155,6 +156,23 @@ describe('normalizeLabel', () => {
   for (const [raw, normalized] of cases) {
     it(JSON.stringify(raw), () => expect(normalizeLabel(raw)).toBe(normalized));
   }
+  it.each([
+    ['Install callback URL (optional)', 'install'],
+    ['Step 2 – your install callback', 'install'],
+    ['Generated URLs:', 'generated'],
+    ['Event token *', 'eventToken'],
+  ] as const)('matches %j, a label with qualifiers, as %s', (text, key) => {
+    expect(matchesLabel(text, encodingToolLabels[key])).toBe(true);
+  });
+
+  it.each([
+    ['Rejected install', 'install'],
+    ['Install callback', 'eventCallback'],
+    ['Event token', 'eventRow'],
+  ] as const)('does not take %j for the %s label', (text, key) => {
+    expect(matchesLabel(text, encodingToolLabels[key])).toBe(false);
+  });
+
   it('does not match a longer sentence that contains a label', () => {
     expect(matchesLabel('Install the SDK', ['Install'])).toBe(false);
     expect(matchesLabel('', ['Install'])).toBe(false);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { countLabelMatches } from '../../../lib/affise/find-labels';
 import {
   AFFISE_FIXTURES,
+  fieldOfLabel,
   LABEL_INDEX,
   MAX_LABEL_LENGTH,
   normalizeLabel,
@@ -49,4 +50,33 @@ describe.each(AFFISE_FIXTURES)('labels on %s', (fixture) => {
       ).toBe(entry.expectedMatches[fixture]);
     },
   );
+});
+
+describe('fieldOfLabel: labels with qualifier words and punctuation', () => {
+  it.each([
+    ['Goal value *', 'goalValue'],
+    ['Goal value:', 'goalValue'],
+    ['Offer › Tracking URL *', 'trackingUrl'],
+    ['S2S (Postback) URL:', 'postbackUrl'],
+    ['Revenue (USD)', 'revenue'],
+    ['Payout, USD', 'payout'],
+    ['Total revenue', 'revenue'],
+    ['Payout currency', 'currency'],
+    ['Offer ID (read-only)', 'offerId'],
+    ['Offer ID', 'offerId'],
+  ])('%j labels %s', (text, field) => {
+    expect(fieldOfLabel(text)?.field).toBe(field);
+  });
+
+  it.each([
+    'Bundle ID',
+    'Click ID',
+    'Goal ID',
+    'Install the tracking URL first, then come back',
+    'Payout rules apply',
+    'Revenue / Payout',
+    'Tracking URL for each affiliate is different from the main one on this page',
+  ])('%j labels no field', (text) => {
+    expect(fieldOfLabel(text)).toBeUndefined();
+  });
 });
