@@ -1,4 +1,5 @@
 import { z } from 'zod/mini';
+import { ownEntry } from '@/lib/own-entry';
 import { LinkKindSchema } from '@/lib/schemas';
 import { defineStoredItem } from '@/utils/storage';
 
@@ -124,7 +125,7 @@ function keepNewest<T extends { updatedAt: number }>(
     .filter(([key]) => key !== keep)
     .sort(([, a], [, b]) => b.updatedAt - a.updatedAt)
     .slice(0, max - 1);
-  const kept = record[keep];
+  const kept = ownEntry(record, keep);
   return Object.fromEntries(kept ? [[keep, kept], ...newest] : newest);
 }
 
@@ -144,7 +145,7 @@ export function rememberTokens(
   mapping: Record<string, GoalMapping>,
   now: number,
 ): TokenMemory {
-  const previous = memory[linkToken];
+  const previous = ownEntry(memory, linkToken);
   const tokens: Record<string, string> = { ...previous?.tokens };
   let installGoal = previous?.installGoal ?? null;
   for (const [goal, row] of Object.entries(mapping)) {
@@ -162,7 +163,7 @@ export function rememberTokens(
 export function defaultMapping(goal: string, remembered: AppTokens | undefined): GoalMapping {
   if (remembered) {
     if (remembered.installGoal === goal) return { activity: 'install', token: '' };
-    const token = remembered.tokens[goal];
+    const token = ownEntry(remembered.tokens, goal);
     if (token !== undefined) return { activity: 'event', token };
   }
   if (goal === '1' && (remembered?.installGoal ?? '1') === '1') {

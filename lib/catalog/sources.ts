@@ -13,4 +13,7 @@ export const SOURCES = {
   affisePostbackErrors: 'https://help-center.affise.com/en/articles/6476587-postback-errors',
   affiseAffiliatePostbacks:
     'https://help-center.affise.com/en/articles/6483859-affiliate-postback-sending-logic',
+  /** Why Postbridge bounds its own work: an extension service worker is stopped when it runs long. */
+  chromeServiceWorkerLifecycle:
+    'https://developer.chrome.com/docs/extensions/develop/concepts/service-workers/lifecycle',
 } as const;

@@ -57,7 +57,13 @@ export function isAffisePostbackUrl(url: string): boolean {
 }
 
 const CLICK_ID = /^[0-9a-f]{24}$/;
-const STATUS_CODES: Record<string, StatusCode> = { '1': 1, '2': 2, '3': 3, '5': 5 };
+// A Map: `status=toString` in a postback must not find Object.prototype.toString.
+const STATUS_CODES: ReadonlyMap<string, StatusCode> = new Map([
+  ['1', 1],
+  ['2', 2],
+  ['3', 3],
+  ['5', 5],
+]);
 
 function reject(error: string, findings: Finding[]): PostbackResult {
   return {
@@ -200,7 +206,7 @@ export function receivePostback(
   const statusText = get('status');
   let status: StatusCode = offer.defaultStatus;
   if (statusText !== null) {
-    const parsed = STATUS_CODES[statusText];
+    const parsed = STATUS_CODES.get(statusText);
     if (parsed === undefined) {
       return reject('Unknown status', [
         ...findings,

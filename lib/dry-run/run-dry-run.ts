@@ -20,7 +20,7 @@ import {
   receivePostback,
 } from './affise-postback';
 import { emulateClick } from './click';
-import { type Instant, isoTime, parseInstant } from './clock';
+import { DEFAULT_AFTER_SECONDS, type Instant, isoTime, parseInstant } from './clock';
 import {
   affiliateRuleMacroFindings,
   decodedTwiceFindings,
@@ -39,6 +39,14 @@ import type {
   RequestParam,
 } from './result';
 import { dryRunFinding } from './rules';
+import {
+  admitEntry,
+  admitRequest,
+  capFindings,
+  createRunBudget,
+  RunLimitReached,
+  stoppedRun,
+} from './run-limits';
 import { type Activity, type Scenario, type ScenarioInput, ScenarioSchema } from './scenario';
 import { buildTrackingLink } from './tracking-link';
 import { type UrlTemplate, urlTemplate } from './url-template';
@@ -48,8 +56,7 @@ function pushAll<T>(target: T[], items: readonly T[]): void {
   for (const item of items) target.push(item);
 }
 
-/** Seconds between one activity and the previous one when the scenario does not say. */
-export const DEFAULT_AFTER_SECONDS = 60;
+export { DEFAULT_AFTER_SECONDS } from './clock';
 
 function queryParams(url: string): RequestParam[] {
   return requestParams(queryOf(url));
@@ -87,6 +94,17 @@ function withoutUnfilled(url: string): string {
  * scenario, and the same scenario gives the same run byte for byte.
  */
 export function runScenario(scenario: Scenario): DryRun {
+  try {
+    return runHops(scenario);
+  } catch (error) {
+    // A cap met before the click was issued (run-limits.ts); later ones keep the partial run.
+    if (!(error instanceof RunLimitReached)) throw error;
+    return stoppedRun(error.finding, { url: '', shortlink: scenario.click.shortlink });
+  }
+}
+
+function runHops(scenario: Scenario): DryRun {
+  const budget = createRunBudget();
   const random = seededRandom(scenario.seed);
   const clickAt = parseInstant(scenario.startTime);
   const requests: DryRunRequest[] = [];
@@ -97,6 +115,7 @@ export function runScenario(scenario: Scenario): DryRun {
   const state: AffiseState = createAffiseState();
 
   const push = (request: DryRunRequest, source: string): number => {
+    admitRequest(budget, request, source);
     requests.push(request);
     sources.push(source);
     return requests.length - 1;
@@ -244,6 +263,7 @@ export function runScenario(scenario: Scenario): DryRun {
           `affiliatePostbacks[${decision.rule}].url`,
         );
       }
+      if (!built) admitEntry(budget, `affiliatePostbacks[${decision.rule}]`);
       affiliatePostbacks.push({
         rule: decision.rule,
         change: decision.change,
@@ -361,8 +381,6 @@ export function runScenario(scenario: Scenario): DryRun {
     }
   };
 
-  fire('click', null, clickAt, {});
-
   const statusChange = (
     activity: Extract<Activity, { kind: 'status-change' }>,
     index: number,
@@ -418,28 +436,38 @@ export function runScenario(scenario: Scenario): DryRun {
     deliver(url, atIso, request, path);
   };
 
-  let at = clickAt;
-  for (const [index, activity] of scenario.activities.entries()) {
-    at += (activity.after ?? DEFAULT_AFTER_SECONDS) * 1000;
-    if (activity.kind === 'status-change') statusChange(activity, index, at);
-    else if (activity.kind === 'install') {
-      installAt ??= at;
-      fire('install', index, at, { installAt });
-    } else if (activity.kind === 'event') {
-      pushAll(findings, checkEventToken(activity.token, `activities[${index}]`));
-      fire('event', index, at, {
-        event: {
-          token: activity.token,
-          revenue: activity.revenue,
-          currency: activity.currency ?? scenario.offer.currency,
-          name: activity.name,
-        },
-      });
-    } else if (activity.kind === 'rejected_install' || activity.kind === 'rejected_reattribution') {
-      fire(activity.kind, index, at, {
-        rejectionReason: activity.reason ?? 'too_many_engagements',
-      });
-    } else fire(activity.kind, index, at, {});
+  try {
+    fire('click', null, clickAt, {});
+    let at = clickAt;
+    for (const [index, activity] of scenario.activities.entries()) {
+      at += (activity.after ?? DEFAULT_AFTER_SECONDS) * 1000;
+      if (activity.kind === 'status-change') statusChange(activity, index, at);
+      else if (activity.kind === 'install') {
+        installAt ??= at;
+        fire('install', index, at, { installAt });
+      } else if (activity.kind === 'event') {
+        pushAll(findings, checkEventToken(activity.token, `activities[${index}]`));
+        fire('event', index, at, {
+          event: {
+            token: activity.token,
+            revenue: activity.revenue,
+            currency: activity.currency ?? scenario.offer.currency,
+            name: activity.name,
+          },
+        });
+      } else if (
+        activity.kind === 'rejected_install' ||
+        activity.kind === 'rejected_reattribution'
+      ) {
+        fire(activity.kind, index, at, {
+          rejectionReason: activity.reason ?? 'too_many_engagements',
+        });
+      } else fire(activity.kind, index, at, {});
+    }
+  } catch (error) {
+    // A cap (run-limits.ts) ends the run where it was met; what ran so far is still the result.
+    if (!(error instanceof RunLimitReached)) throw error;
+    findings.push(error.finding);
   }
 
   return done();
@@ -475,7 +503,7 @@ function finish(
     );
   }
   const unique = dedupe(findings);
-  const sorted = sortFindings(unique);
+  const sorted = capFindings(sortFindings(unique));
   const sent = affiliatePostbacks.filter((a) => a.sent).length;
   return {
     version: 1,
