@@ -13,7 +13,9 @@ export const RUN_LIMITS = {
   /** Requests plus affiliate-postback decisions in one run. */
   entries: 5_000,
   /** Characters of every request's URL and body together. */
-  requestChars: 2_000_000,
+  requestChars: 1_000_000,
+  /** Parameters and macro substitutions of every request together (each is a line of the output). */
+  requestParts: 20_000,
   /** Characters macro values may add to one URL or body (before percent-encoding). */
   filledChars: 65_536,
   /** Findings listed in the result; the rest are counted in one closing finding. */
@@ -35,23 +37,28 @@ function stop(message: string, path: string): never {
 export interface RunBudget {
   entries: number;
   requestChars: number;
+  requestParts: number;
 }
 
 export function createRunBudget(): RunBudget {
-  return { entries: 0, requestChars: 0 };
+  return { entries: 0, requestChars: 0, requestParts: 0 };
 }
 
 /** Counts one request against the run's caps; throws RunLimitReached when it would pass one. */
 export function admitRequest(
   budget: RunBudget,
-  request: { url: string; body: string | null },
+  request: { url: string; body: string | null; params: unknown[]; substitutions: unknown[] },
   path: string,
 ): void {
   admitEntry(budget, path);
   budget.requestChars += request.url.length + (request.body?.length ?? 0);
-  if (budget.requestChars > RUN_LIMITS.requestChars) {
+  budget.requestParts += request.params.length + request.substitutions.length;
+  if (
+    budget.requestChars > RUN_LIMITS.requestChars ||
+    budget.requestParts > RUN_LIMITS.requestParts
+  ) {
     stop(
-      `The run stopped here: its requests passed ${RUN_LIMITS.requestChars.toLocaleString('en')} characters in all. Shorten the postback URLs or run fewer activities and rules at once.`,
+      `The run stopped here: its requests passed ${RUN_LIMITS.requestChars.toLocaleString('en')} characters or ${RUN_LIMITS.requestParts.toLocaleString('en')} parameters in all. Shorten the postback URLs or run fewer activities and rules at once.`,
       path,
     );
   }
