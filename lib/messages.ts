@@ -1,5 +1,7 @@
 import { z } from 'zod/mini';
+import type { Caller } from './messages/callers';
 import { DryRunRequestSchemas, DryRunResponseSchemas } from './messages/dry-run';
+import { FillTargetRequestSchemas, FillTargetResponseSchemas } from './messages/fill-target';
 import { OfferRequestSchemas, OfferResponseSchemas } from './messages/offer';
 
 /**
@@ -13,6 +15,7 @@ export const RequestSchema = z.discriminatedUnion('type', [
   PingRequestSchema,
   ...OfferRequestSchemas,
   ...DryRunRequestSchemas,
+  ...FillTargetRequestSchemas,
 ]);
 export type Request = z.infer<typeof RequestSchema>;
 export type RequestType = Request['type'];
@@ -21,6 +24,27 @@ export const ResponseSchemas = {
   ping: z.object({ ok: z.literal(true), version: z.string() }),
   ...OfferResponseSchemas,
   ...DryRunResponseSchemas,
+  ...FillTargetResponseSchemas,
 } satisfies Record<RequestType, z.ZodMiniType>;
+
+/**
+ * Who may send each request (lib/messages/callers.ts); the background refuses everyone else. Only
+ * the Affise reader's own report comes from a content script, and it is answered without offers.
+ */
+export const REQUEST_CALLERS = {
+  ping: ['extension-page', 'content-script'],
+  offerPageScanned: ['content-script'],
+  getOffer: ['extension-page'],
+  getTabOffer: ['extension-page'],
+  readTabOffer: ['extension-page'],
+  setManualOfferFields: ['extension-page'],
+  loadOfferFromApi: ['extension-page'],
+  listOffers: ['extension-page'],
+  syncAdminDomains: ['extension-page'],
+  checkFillTarget: ['extension-page'],
+  runDryRun: ['extension-page'],
+  listDryRuns: ['extension-page'],
+  clearDryRuns: ['extension-page'],
+} as const satisfies Record<RequestType, readonly Caller[]>;
 
 export type ResponseFor<T extends RequestType> = z.infer<(typeof ResponseSchemas)[T]>;

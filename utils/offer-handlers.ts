@@ -1,10 +1,13 @@
-import { browser } from 'wxt/browser';
+import { type Browser, browser } from 'wxt/browser';
 import { hostnameOf, isAdminHost, matchPatternFor, networkOf } from '@/lib/affise/admin-host';
 import {
+  type ApiError,
+  type ApiRequest,
   apiBaseUrl,
   describeApiFailure,
   describeNetworkFailure,
   describeOfferRequest,
+  describeRedirectRefused,
   mapApiOffer,
 } from '@/lib/affise/api-offer';
 import { clearManualFields, mergeOffer } from '@/lib/affise/merge-offer';
@@ -18,6 +21,7 @@ import {
 } from '@/lib/affise/offer';
 import { offerIdFromUrl } from '@/lib/affise/offer-id-from-url';
 import { interpretOfferScan, OfferPageScanSchema } from '@/lib/affise/read-offer-page';
+import type { OfferPageScan } from '@/lib/affise/scan-offer-page';
 import type { Finding } from '@/lib/findings';
 import type { ManualValues, OfferState } from '@/lib/messages/offer';
 import { splitUrl } from '@/lib/url/split-url';
@@ -104,6 +108,25 @@ async function syncNow(): Promise<{ registered: string[]; notGranted: string[] }
   return { registered, notGranted };
 }
 
+/**
+ * The scan with the address the browser reports for the sending page, not the one in the message:
+ * a page must not store an offer under another network's host. Only admin pages may report.
+ */
+async function scanFromSender(
+  scan: OfferPageScan,
+  sender: Browser.runtime.MessageSender,
+): Promise<OfferPageScan> {
+  const url = sender.url ?? '';
+  const host = hostnameOf(splitUrl(url)?.host ?? '');
+  if (!isAdminHost(host, await adminDomains.getValue())) {
+    throw new MessageError(
+      'forbidden',
+      `${host || 'This page'} is no Affise admin page, so Postbridge does not read offers from it. Add it under "Admin domains" in the options if it is yours.`,
+    );
+  }
+  return { ...scan, url, offerIdInUrl: offerIdFromUrl(url) };
+}
+
 /** The offer a tab's address names, when it is an admin page of a known network. */
 async function offerKeyFromTabUrl(tabId: number): Promise<string | null> {
   const tab = await browser.tabs.get(tabId).catch(() => null);
@@ -126,16 +149,82 @@ function manualFields(values: ManualValues, readAt: string): OfferFields {
   return fields;
 }
 
+/** The host a redirect answer points to, when the browser lets us read it. */
+function redirectTarget(response: Response, from: string): string | null {
+  const location = response.headers.get('location');
+  if (!location) return null;
+  const target =
+    splitUrl(location) ?? splitUrl(`${from}${location.startsWith('/') ? '' : '/'}${location}`);
+  return target ? hostnameOf(target.host) : null;
+}
+
+/**
+ * Where a redirect would have gone, asked without the key: browsers hide a manual redirect's
+ * Location header (an "opaqueredirect" answer), so the only way to name the host is to let a
+ * request that carries no secret follow it. Null when that host does not answer us.
+ */
+async function probeRedirect(fetcher: typeof fetch, url: string): Promise<string | null> {
+  try {
+    const probe = await fetcher(url, {
+      method: 'GET',
+      headers: { Accept: 'application/json' },
+      credentials: 'omit',
+      cache: 'no-store',
+      redirect: 'follow',
+      signal: AbortSignal.timeout(API_TIMEOUT_MS),
+    });
+    await probe.body?.cancel();
+    return probe.redirected ? hostnameOf(splitUrl(probe.url)?.host ?? '') || null : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The API request, never following a redirect: the API-Key header would go along to whatever host
+ * the answer names (issue 10 §2). A redirect is reported naming that host, and nothing is stored.
+ */
+async function fetchWithoutRedirect(
+  fetcher: typeof fetch,
+  described: ApiRequest,
+  apiBase: string,
+): Promise<{ ok: true; response: Response } | { ok: false; error: ApiError }> {
+  let response: Response;
+  try {
+    response = await fetcher(described.url, {
+      method: described.method,
+      headers: described.headers,
+      credentials: 'omit',
+      cache: 'no-store',
+      redirect: 'manual',
+      signal: AbortSignal.timeout(API_TIMEOUT_MS),
+    });
+  } catch (error) {
+    const reason =
+      error instanceof Error && error.name === 'TimeoutError'
+        ? `no answer within ${API_TIMEOUT_MS / 1000} s`
+        : 'the request failed before an answer arrived';
+    return { ok: false, error: describeNetworkFailure(apiBase, reason) };
+  }
+  if (response.type === 'opaqueredirect' || (response.status >= 300 && response.status < 400)) {
+    const target =
+      redirectTarget(response, apiBase) ?? (await probeRedirect(fetcher, described.url));
+    return { ok: false, error: describeRedirectRefused(apiBase, target) };
+  }
+  return { ok: true, response };
+}
+
 export function createOfferHandlers(deps: OfferHandlerDeps): OfferHandlers {
   const nowIso = () => deps.now().toISOString();
   return {
     async offerPageScanned(request, sender) {
-      const { read, findings } = interpretOfferScan(request.scan, nowIso());
-      if (!read) return state(null, findings);
+      const scan = await scanFromSender(request.scan, sender);
+      const { read, findings } = interpretOfferScan(scan, nowIso());
+      if (!read) return { key: null, missing: listMissing(null), findings };
       const offer = await saveOfferRead(read, nowIso());
       const tabId = sender.tab?.id;
       if (tabId !== undefined) await rememberTabOffer(tabId, offer.key);
-      return state(offer, findings);
+      return { key: offer.key, missing: listMissing(offer), findings };
     },
 
     async getOffer(request) {
@@ -212,22 +301,9 @@ export function createOfferHandlers(deps: OfferHandlerDeps): OfferHandlers {
         };
       }
       const described = describeOfferRequest(apiBase, settings.apiKey, request.offerId);
-      let response: Response;
-      try {
-        response = await deps.fetch(described.url, {
-          method: described.method,
-          headers: described.headers,
-          credentials: 'omit',
-          cache: 'no-store',
-          signal: AbortSignal.timeout(API_TIMEOUT_MS),
-        });
-      } catch (error) {
-        const reason =
-          error instanceof Error && error.name === 'TimeoutError'
-            ? `no answer within ${API_TIMEOUT_MS / 1000} s`
-            : 'the request failed before an answer arrived';
-        return { ok: false, error: describeNetworkFailure(apiBase, reason) };
-      }
+      const fetched = await fetchWithoutRedirect(deps.fetch, described, apiBase);
+      if (!fetched.ok) return fetched;
+      const response = fetched.response;
       const body: unknown = await response.json().catch(() => undefined);
       if (!response.ok) {
         return {

@@ -11,6 +11,7 @@ import {
   TabResponseSchemas,
 } from '@/lib/messages/page-fill';
 import { describeZodIssues } from '@/utils/describe-zod-issues';
+import { sendRequest } from '@/utils/messaging';
 
 /**
  * Popup ↔ content script messages (lib/messages/page-fill.ts). The popup sends straight to the tab
@@ -103,6 +104,19 @@ function notRunning(type: TabRequestType): TabFailure {
 }
 
 /**
+ * The background's verdict on filling this tab (issue 10 §6): it reads the tab's address itself, so
+ * nothing is sent to, or injected into, a page that merely looks like the Encoding tool.
+ */
+async function fillTargetRefused(tabId: number): Promise<TabFailure | null> {
+  try {
+    const verdict = await sendRequest({ type: 'checkFillTarget', tabId });
+    return verdict.allowed ? null : failure('wrong-page', verdict.message);
+  } catch (error) {
+    return failure('unreachable', messageOf(error));
+  }
+}
+
+/**
  * Sends `request` to the content script of tab `tabId` and returns its validated response, or a
  * failure `{ ok: false, code, message, findings }`. Codes: `invalid-request`, `not-running`,
  * `unreachable`, `invalid-reply`, `invalid-response`, and whatever the content script reports
@@ -120,6 +134,10 @@ export async function sendToTab<T extends TabRequestType>(
     );
   }
   const type: T = request.type;
+  if (type === 'fillAdjustEncodingTool') {
+    const refused = await fillTargetRefused(tabId);
+    if (refused) return refused;
+  }
   let delivered = await deliver(tabId, parsed.data);
   if ('noReceiver' in delivered) {
     if (!(await inject(tabId, type))) return notRunning(type);

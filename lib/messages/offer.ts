@@ -97,6 +97,17 @@ export const OfferStateSchema = z.object({
 });
 export type OfferState = z.infer<typeof OfferStateSchema>;
 
+/**
+ * What a content script gets back for its scan: which offer it was stored under and what is still
+ * missing, never the stored offer itself (its secure code, other sources' values).
+ */
+export const OfferScanReceiptSchema = z.object({
+  key: z.nullable(z.string()),
+  missing: z.array(MissingFieldSchema),
+  findings: z.array(FindingSchema),
+});
+export type OfferScanReceipt = z.infer<typeof OfferScanReceiptSchema>;
+
 export const LoadOfferFromApiResponseSchema = z.discriminatedUnion('ok', [
   z.extend(OfferStateSchema, { ok: z.literal(true) }),
   z.object({ ok: z.literal(false), error: ApiErrorSchema }),
@@ -122,7 +133,7 @@ export const OfferRequestSchemas = [
 ] as const;
 
 export const OfferResponseSchemas = {
-  offerPageScanned: OfferStateSchema,
+  offerPageScanned: OfferScanReceiptSchema,
   getOffer: OfferStateSchema,
   getTabOffer: OfferStateSchema,
   readTabOffer: OfferStateSchema,

@@ -1,0 +1,37 @@
+import { browser } from 'wxt/browser';
+import { z } from 'zod/mini';
+import {
+  encodingToolRefusal,
+  isEncodingToolOrigin,
+  ToolOriginSchema,
+} from '@/lib/adjust/encoding-tool-origin';
+import type { Handlers } from '@/utils/messaging';
+import { defineStoredItem } from '@/utils/storage';
+
+/** Origins the user trusts to host a copy of Adjust's Encoding tool (options → "Encoding tool"). */
+export const encodingToolOrigins = defineStoredItem('local:adjustToolOrigins', {
+  schema: z.array(ToolOriginSchema).check(z.maxLength(20)),
+  fallback: [],
+  version: 1,
+});
+
+/** Why the page at `url` may not be filled, or null when it may. */
+export async function fillRefusal(url: string | undefined): Promise<string | null> {
+  if (url === undefined) {
+    return 'Postbridge cannot tell which site this tab shows, so it does not fill it. Reload the Encoding tool page and try again.';
+  }
+  return isEncodingToolOrigin(url, await encodingToolOrigins.getValue())
+    ? null
+    : encodingToolRefusal(url);
+}
+
+/** The background's answer to "may this tab be filled?": it reads the tab's address itself. */
+export function createFillTargetHandlers(): Pick<Handlers, 'checkFillTarget'> {
+  return {
+    async checkFillTarget(request) {
+      const tab = await browser.tabs.get(request.tabId).catch(() => null);
+      const refusal = await fillRefusal(tab?.url);
+      return refusal === null ? { allowed: true } : { allowed: false, message: refusal };
+    },
+  };
+}
