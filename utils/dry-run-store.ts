@@ -10,6 +10,7 @@ export const dryRunHistory = defineStoredItem('local:dryRuns', {
   schema: z.array(StoredDryRunSchema).check(z.maxLength(MAX_STORED_RUNS)),
   fallback: [],
   version: 1,
+  label: 'stored dry-runs',
 });
 
 export async function listStoredRuns(): Promise<StoredDryRun[]> {

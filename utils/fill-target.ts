@@ -13,6 +13,7 @@ export const encodingToolOrigins = defineStoredItem('local:adjustToolOrigins', {
   schema: z.array(ToolOriginSchema).check(z.maxLength(20)),
   fallback: [],
   version: 1,
+  label: 'Encoding tool origins',
 });
 
 /** Why the page at `url` may not be filled, or null when it may. */

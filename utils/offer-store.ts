@@ -20,6 +20,7 @@ export const storedOffers = defineStoredItem('local:affiseOffers', {
   schema: StoredOffersSchema,
   fallback: {},
   version: 1,
+  label: 'stored Affise offers',
 });
 
 /** Tab id → key of the offer last read in that tab. */
@@ -27,6 +28,7 @@ export const tabOffers = defineStoredItem('session:affiseTabOffers', {
   schema: z.record(z.string(), z.string()),
   fallback: {},
   version: 1,
+  label: 'offers remembered per tab',
 });
 
 /** Custom admin domains the user added in the options (besides *.affise.com). */
@@ -34,6 +36,7 @@ export const adminDomains = defineStoredItem('local:affiseAdminDomains', {
   schema: z.array(HostnameSchema).check(z.maxLength(50)),
   fallback: [],
   version: 1,
+  label: 'custom admin domains',
 });
 
 /**
@@ -50,6 +53,7 @@ export const affiseApiSettings = defineStoredItem('local:affiseApi', {
   schema: AffiseApiSettingsSchema,
   fallback: { apiHost: '', apiKey: '' },
   version: 1,
+  label: 'Affise API settings',
 });
 
 function keepNewest(offers: StoredOffers, keep: string): StoredOffers {

@@ -11,8 +11,8 @@ import { defineStoredItem } from '@/utils/storage';
 const text = (max: number) => z.string().check(z.maxLength(max));
 
 const storageProblems: string[] = [];
-const reportInvalid = (what: string) => (message: string) => {
-  storageProblems.push(`${what} could not be read and was reset. ${message}`);
+const reportInvalid = (message: string) => {
+  storageProblems.push(message);
 };
 
 /** Problems met while reading stored popup data since the last call; the popup shows them. */
@@ -87,7 +87,10 @@ export const popupState = defineStoredItem('local:popupState', {
   schema: PopupStateSchema,
   fallback: { currentKey: TYPED_DRAFT_KEY, drafts: {}, tab: 'build' },
   version: 1,
-  onInvalid: reportInvalid('What you typed in the popup earlier'),
+  // One draft per offer: a bad draft is set aside alone, not every draft with it.
+  maps: [['drafts']],
+  label: 'drafts you typed in the popup',
+  onInvalid: reportInvalid,
 });
 
 /**
@@ -111,7 +114,8 @@ export const tokenMemory = defineStoredItem('local:tokenMemory', {
   schema: TokenMemorySchema,
   fallback: {},
   version: 1,
-  onInvalid: reportInvalid('The remembered event tokens'),
+  label: 'remembered event tokens',
+  onInvalid: reportInvalid,
 });
 
 function keepNewest<T extends { updatedAt: number }>(
