@@ -37,6 +37,7 @@ import {
   tabOfferKey,
   updateOffer,
 } from '@/utils/offer-store';
+import { addStorageNotice } from '@/utils/storage-notices';
 
 /** Id of the dynamically registered content script that covers the custom admin domains. */
 export const CUSTOM_DOMAIN_SCRIPT_ID = 'postbridge-affise-custom-domains';
@@ -125,6 +126,35 @@ async function scanFromSender(
     );
   }
   return { ...scan, url, offerIdInUrl: offerIdFromUrl(url) };
+}
+
+/** How many different offers one tab may report in FLOOD_WINDOW_MS before it is ignored. */
+export const MAX_OFFERS_PER_TAB = 30;
+const FLOOD_WINDOW_MS = 10 * 60_000;
+const offersByTab = new Map<number, { since: number; keys: Set<string>; told: boolean }>();
+
+/**
+ * A page that flips through offer ids (5,000 payout rows, a new id each time) must not push the
+ * user's stored offers out (issue 10 §5): past MAX_OFFERS_PER_TAB offers in ten minutes, a tab's
+ * reports are refused and the user is told once.
+ */
+async function admitOfferFromTab(tabId: number | undefined, key: string, now: Date): Promise<void> {
+  if (tabId === undefined) return;
+  let seen = offersByTab.get(tabId);
+  if (!seen || now.getTime() - seen.since > FLOOD_WINDOW_MS) {
+    seen = { since: now.getTime(), keys: new Set(), told: false };
+    offersByTab.set(tabId, seen);
+  }
+  if (seen.keys.has(key)) return;
+  if (seen.keys.size >= MAX_OFFERS_PER_TAB) {
+    const message = `A tab showed more than ${MAX_OFFERS_PER_TAB} different offers within ten minutes, so Postbridge stopped storing what it shows, to keep your saved offers. Use "Read this page" in the popup for the offer you need.`;
+    if (!seen.told) {
+      seen.told = true;
+      await addStorageNotice(message, now);
+    }
+    throw new MessageError('too-many-offers', message);
+  }
+  seen.keys.add(key);
 }
 
 /** The offer a tab's address names, when it is an admin page of a known network. */
@@ -221,6 +251,7 @@ export function createOfferHandlers(deps: OfferHandlerDeps): OfferHandlers {
       const scan = await scanFromSender(request.scan, sender);
       const { read, findings } = interpretOfferScan(scan, nowIso());
       if (!read) return { key: null, missing: listMissing(null), findings };
+      await admitOfferFromTab(sender.tab?.id, offerKey(read), deps.now());
       const offer = await saveOfferRead(read, nowIso());
       const tabId = sender.tab?.id;
       if (tabId !== undefined) await rememberTabOffer(tabId, offer.key);
@@ -336,6 +367,7 @@ export function createOfferHandlers(deps: OfferHandlerDeps): OfferHandlers {
 /** Background wiring besides messages: keep registrations and per-tab records in step. */
 export function watchOfferBackground(): void {
   browser.tabs.onRemoved.addListener((tabId) => {
+    offersByTab.delete(tabId);
     void forgetTab(tabId);
   });
   const resync = () => {

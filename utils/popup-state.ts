@@ -1,4 +1,5 @@
 import { z } from 'zod/mini';
+import { MAX_GOALS_PER_OFFER } from '@/lib/affise/offer';
 import { ownEntry } from '@/lib/own-entry';
 import { LinkKindSchema } from '@/lib/schemas';
 import { defineStoredItem } from '@/utils/storage';
@@ -39,7 +40,7 @@ export const ManualFieldsSchema = z.object({
   trackingUrl: z.optional(text(16_384)),
   postbackUrl: z.optional(text(16_384)),
   secureCode: z.optional(text(256)),
-  goals: z.optional(z.array(DraftGoalSchema).check(z.maxLength(1000))),
+  goals: z.optional(z.array(DraftGoalSchema).check(z.maxLength(MAX_GOALS_PER_OFFER))),
 });
 export type ManualFields = z.infer<typeof ManualFieldsSchema>;
 export type ManualFieldName = keyof ManualFields;

@@ -51,6 +51,7 @@ export function DryRunView({ offer, mapping, draftKey }: DryRunViewProps) {
   const [history, setHistory] = useState<StoredDryRun[]>([]);
   const [running, setRunning] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const [notSaved, setNotSaved] = useState<string | null>(null);
   const [label, setLabel] = useState('');
 
   const parsed = useMemo(() => ScenarioSchema.safeParse(scenario), [scenario]);
@@ -67,13 +68,16 @@ export function DryRunView({ offer, mapping, draftKey }: DryRunViewProps) {
     setRunning(true);
     setError(null);
     try {
-      const { stored } = await sendRequest({
+      const { stored, notSaved: why } = await sendRequest({
         type: 'runDryRun',
         scenario: parsed.data,
         ...(label.trim() ? { label: label.trim() } : {}),
       });
       setCurrent(stored);
-      setHistory((runs) => [stored, ...runs.filter((r) => r.id !== stored.id)].slice(0, 10));
+      setNotSaved(why ?? null);
+      if (why === undefined) {
+        setHistory((runs) => [stored, ...runs.filter((r) => r.id !== stored.id)].slice(0, 10));
+      }
     } catch (e) {
       setError(messageOf(e));
     } finally {
@@ -155,6 +159,11 @@ export function DryRunView({ offer, mapping, draftKey }: DryRunViewProps) {
         {error && (
           <p class="pbd-field-error" role="alert">
             {error}
+          </p>
+        )}
+        {notSaved && (
+          <p class="pb-notice pb-warning" role="status" data-testid="dry-run-not-saved">
+            {notSaved}
           </p>
         )}
       </section>

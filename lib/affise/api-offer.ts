@@ -2,7 +2,7 @@ import { z } from 'zod/mini';
 import type { Finding } from '../findings';
 import { splitUrl } from '../url/split-url';
 import { HostnameSchema, hostnameOf, networkOf, postbackHostFor } from './admin-host';
-import { dedupeGoals } from './dedupe-goals';
+import { capGoals, dedupeGoals } from './dedupe-goals';
 import {
   CurrencySchema,
   type Goal,
@@ -179,7 +179,9 @@ function mapPayments(
     });
     return [];
   });
-  return dedupeGoals(goals).goals;
+  const capped = capGoals(dedupeGoals(goals).goals);
+  if (capped.finding) findings.push(capped.finding);
+  return capped.goals;
 }
 
 export interface MapApiOfferOptions {

@@ -4,7 +4,7 @@ import type { PageNode } from '../page/node';
 import { decodeOnce, findParam, parseQuery } from '../url/query';
 import { splitUrl } from '../url/split-url';
 import { hostnameOf, networkOf } from './admin-host';
-import { dedupeGoals } from './dedupe-goals';
+import { capGoals, dedupeGoals } from './dedupe-goals';
 import {
   CurrencySchema,
   type Goal,
@@ -17,7 +17,7 @@ import {
   OfferReadSchema,
 } from './offer';
 import { parseAmount } from './parse-amount';
-import { type OfferPageScan, scanOfferPage } from './scan-offer-page';
+import { MAX_PAYOUT_ROWS, type OfferPageScan, scanOfferPage } from './scan-offer-page';
 
 const text = z.string().check(z.maxLength(65_536));
 
@@ -40,7 +40,7 @@ export const OfferPageScanSchema = z.object({
           currency: z.optional(text),
         }),
       )
-      .check(z.maxLength(5000)),
+      .check(z.maxLength(MAX_PAYOUT_ROWS)),
   ),
 }) satisfies z.ZodMiniType<OfferPageScan>;
 
@@ -158,7 +158,9 @@ function readGoals(rows: readonly ScannedRow[], findings: Finding[]): Goal[] {
     const goal = readGoal(raw, row, findings);
     return goal ? [goal] : [];
   });
-  const { goals: unique, repeated } = dedupeGoals(goals);
+  const { goals: distinct, repeated } = dedupeGoals(goals);
+  const { goals: unique, finding } = capGoals(distinct);
+  if (finding) findings.push(finding);
   for (const value of repeated) {
     findings.push({
       code: 'affise.goal-repeated',

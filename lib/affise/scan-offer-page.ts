@@ -48,14 +48,23 @@ function firstValue(
   return null;
 }
 
+/**
+ * Payout rows read from one page. Rows repeat a goal per country or device, and only
+ * MAX_GOALS_PER_OFFER goals are kept, so a page with thousands of rows (a hostile one had 5,000)
+ * costs no more than this to send and check (issue 10 §5).
+ */
+export const MAX_PAYOUT_ROWS = 1000;
+
 export function scanOfferPage(root: PageNode, url: string): OfferPageScan {
   const { matches, controlsById } = findLabels(root);
   const labelled = ancestorSet(matches);
   const context: FindValueContext = { controlsById, isOtherField: (node) => labelled.has(node) };
   const payoutRows = matches.some((m) => m.entry.field === 'goalValue')
-    ? readPayoutRows(matches, context).map((row) =>
-        Object.fromEntries(Object.entries(row).map(([field, hit]) => [field, hit?.text ?? ''])),
-      )
+    ? readPayoutRows(matches, context)
+        .slice(0, MAX_PAYOUT_ROWS)
+        .map((row) =>
+          Object.fromEntries(Object.entries(row).map(([field, hit]) => [field, hit?.text ?? ''])),
+        )
     : null;
   return {
     url,

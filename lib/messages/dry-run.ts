@@ -39,7 +39,8 @@ export const DryRunRequestSchemas = [
 ] as const;
 
 export const DryRunResponseSchemas = {
-  runDryRun: z.object({ stored: StoredDryRunSchema }),
+  /** `notSaved`: why the run is not in "Last runs" (too large, storage full); absent when it is. */
+  runDryRun: z.object({ stored: StoredDryRunSchema, notSaved: z.optional(z.string()) }),
   listDryRuns: z.object({ runs: z.array(StoredDryRunSchema) }),
   clearDryRuns: z.object({ ok: z.literal(true) }),
 };

@@ -3,6 +3,7 @@ import { ApiErrorSchema } from '../affise/api-offer';
 import {
   GoalSchema,
   HttpUrlSchema,
+  MAX_GOALS_PER_OFFER,
   OFFER_FIELD_NAMES,
   OfferIdSchema,
   OfferSchema,
@@ -49,7 +50,7 @@ const ManualValuesSchema = z.object({
   title: z.optional(z.nullable(z.string().check(z.trim(), z.minLength(1), z.maxLength(1024)))),
   trackingUrl: z.optional(z.nullable(HttpUrlSchema)),
   postbackUrl: z.optional(z.nullable(HttpUrlSchema)),
-  goals: z.optional(z.nullable(z.array(GoalSchema).check(z.maxLength(1000)))),
+  goals: z.optional(z.nullable(z.array(GoalSchema).check(z.maxLength(MAX_GOALS_PER_OFFER)))),
   secureCode: z.optional(z.nullable(z.string().check(z.trim(), z.minLength(1), z.maxLength(256)))),
 });
 
