@@ -1,7 +1,9 @@
 import { useState } from 'preact/hooks';
 import { AdminDomainsSection } from './options/AdminDomainsSection';
 import { AffiseApiSection } from './options/AffiseApiSection';
+import { EncodingToolOriginsSection } from './options/EncodingToolOriginsSection';
 import { LoadOfferSection } from './options/LoadOfferSection';
+import { StoredDataSection } from './options/StoredDataSection';
 import './options/options.css';
 
 export function OptionsApp() {
@@ -13,6 +15,8 @@ export function OptionsApp() {
       <AdminDomainsSection />
       <AffiseApiSection onSaved={() => setSettingsVersion((v) => v + 1)} />
       <LoadOfferSection key={settingsVersion} />
+      <EncodingToolOriginsSection />
+      <StoredDataSection />
     </main>
   );
 }
