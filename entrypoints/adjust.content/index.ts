@@ -2,7 +2,7 @@ import '@/utils/configure-zod';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { fillRefusal } from '@/utils/fill-target';
 import { claimPageLifetime } from '@/utils/page-lifetime';
-import { listenForTabRequests } from '@/utils/tab-messaging';
+import { listenForTabRequests } from '@/utils/tab-listener';
 import { fillEncodingTool } from './fill-encoding-tool';
 
 /**
