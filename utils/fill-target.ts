@@ -17,10 +17,7 @@ export const encodingToolOrigins = defineStoredItem('local:adjustToolOrigins', {
 });
 
 /** Why the page at `url` may not be filled, or null when it may. */
-export async function fillRefusal(url: string | undefined): Promise<string | null> {
-  if (url === undefined) {
-    return 'Postbridge cannot tell which site this tab shows, so it does not fill it. Reload the Encoding tool page and try again.';
-  }
+export async function fillRefusal(url: string): Promise<string | null> {
   return isEncodingToolOrigin(url, await encodingToolOrigins.getValue())
     ? null
     : encodingToolRefusal(url);
@@ -31,7 +28,10 @@ export function createFillTargetHandlers(): Pick<Handlers, 'checkFillTarget'> {
   return {
     async checkFillTarget(request) {
       const tab = await browser.tabs.get(request.tabId).catch(() => null);
-      const refusal = await fillRefusal(tab?.url);
+      // Without activeTab or a host permission for the tab the address is hidden. Nothing can be
+      // injected there either, and the fill script checks its own `location` before it writes.
+      if (tab?.url === undefined) return { allowed: true };
+      const refusal = await fillRefusal(tab.url);
       return refusal === null ? { allowed: true } : { allowed: false, message: refusal };
     },
   };

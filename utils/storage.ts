@@ -35,6 +35,10 @@ export interface StoredItem<T> {
 }
 
 function describeSetAside(label: string, entries: readonly SetAsideEntry[]): string {
+  const whole = entries.find((e) => e.path.length === 0);
+  if (whole) {
+    return `The ${label} could not be read (${whole.reason}) and were set aside, so they start afresh. Export them from the options page, under "Set-aside data".`;
+  }
   const names = entries
     .slice(0, 3)
     .map((e) => (e.path.length === 0 ? 'all of it' : e.path.join(' → ')))

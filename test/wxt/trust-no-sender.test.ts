@@ -254,6 +254,12 @@ describe('§6 fill only on the Encoding tool’s own origin', () => {
     }
   });
 
+  it('a tab whose address the browser hides is left to the fill script’s own check', async () => {
+    const tab = await fakeBrowser.tabs.create({});
+    const reply = await handleMessage(all, { type: 'checkFillTarget', tabId: tab.id ?? -1 }, popup);
+    expect(reply).toMatchObject({ ok: true, data: { allowed: true } });
+  });
+
   it('an origin the user added in the options is allowed', async () => {
     await encodingToolOrigins.setValue(['https://tools.mynetwork.com']);
     const tab = await fakeBrowser.tabs.create({ url: 'https://tools.mynetwork.com/adjust' });
