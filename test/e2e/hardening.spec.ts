@@ -3,6 +3,7 @@ import { buildLink } from '../../lib/build-link';
 import { answerAffiseApi } from '../fixtures/affise/api/mock-api-server';
 import { MOCK_API_KEY } from '../fixtures/affise/api/responses';
 import { EXPECTED_OFFERS } from '../fixtures/affise/expected-offers';
+import { multiplyingScenario } from '../fuzz/attack-scenarios';
 import { EXTENSION_ID, type ExtensionApi, expect, test } from './fixtures';
 
 declare const chrome: ExtensionApi;
@@ -251,4 +252,45 @@ test('§4 a broken stored offer is set aside, the others kept, and the options o
   const { readFile } = await import('node:fs/promises');
   const exported = JSON.parse(await readFile(file, 'utf8'));
   expect(exported[0]).toMatchObject({ item: 'local:affiseOffers', value: { offerId: 'two' } });
+});
+
+test('§1 the service worker refuses the 1.28 MB scenario and stops a multiplying one at its caps', async ({
+  openExtensionPage,
+}) => {
+  const { page } = await openExtensionPage('dryrun.html');
+  const send = (message: unknown) => page.evaluate((m) => chrome.runtime.sendMessage(m), message);
+
+  // The reviewer's scenario kept the service worker busy for 79 s and then failed on the quota.
+  const refused = await send({ type: 'runDryRun', scenario: multiplyingScenario(25) });
+  expect(refused).toMatchObject({ ok: false, error: { code: 'scenario-too-large' } });
+  expect(JSON.stringify(refused)).toContain('Run it with the postbridge CLI');
+
+  // 1,000 status changes × 100 rules, 55 kB: the run ends at its caps with a finding, and is kept.
+  const scenario = multiplyingScenario(999) as { affiliatePostbacks: unknown[] };
+  scenario.affiliatePostbacks = Array.from({ length: 100 }, () => ({
+    scope: 'global',
+    url: 'https://aff.example/pb?c={sub1}&s={status}',
+  }));
+  const reply = (await send({ type: 'runDryRun', scenario })) as {
+    ok: boolean;
+    data: { stored: { run: { findings: { code: string }[] } }; notSaved?: string };
+  };
+  expect(reply.ok).toBe(true);
+  expect(reply.data.stored.run.findings.map((f) => f.code)).toContain('dry-run-limit-reached');
+  expect(reply.data.notSaved).toBeUndefined();
+  expect(await send({ type: 'ping' })).toMatchObject({ ok: true });
+});
+
+test('§7 a link carrying toString, constructor and __proto__ is not read as callbacks', async ({
+  openExtensionPage,
+}) => {
+  const { page: popup, consoleErrors } = await openExtensionPage('popup.html');
+  await popup
+    .locator('#pb-tracking-url')
+    .fill('https://app.adjust.com/abc123?toString=1&constructor=2&__proto__=3&campaign=x');
+  await popup
+    .locator('#pb-postback-url')
+    .fill('https://offers-rocketcompany.affise.com/postback?clickid={clickid}');
+  await expect(popup.locator('body')).not.toContainText(/carries (toString|constructor|__proto__)/);
+  expect(consoleErrors).toEqual([]);
 });
