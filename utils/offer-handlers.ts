@@ -23,6 +23,7 @@ import { offerIdFromUrl } from '@/lib/affise/offer-id-from-url';
 import { interpretOfferScan, OfferPageScanSchema } from '@/lib/affise/read-offer-page';
 import type { OfferPageScan } from '@/lib/affise/scan-offer-page';
 import type { Finding } from '@/lib/findings';
+import { originOf } from '@/lib/messages/callers';
 import type { ManualValues, OfferState } from '@/lib/messages/offer';
 import { splitUrl } from '@/lib/url/split-url';
 import { type Handlers, MessageError } from '@/utils/messaging';
@@ -110,22 +111,31 @@ async function syncNow(): Promise<{ registered: string[]; notGranted: string[] }
 }
 
 /**
- * The scan with the address the browser reports for the sending page, not the one in the message:
- * a page must not store an offer under another network's host. Only admin pages may report.
+ * The scan, checked against the address the browser reports for the sending page: a page must not
+ * store an offer under another network's host, so the scan's origin must be the sender's, and an
+ * admin host. The path is taken from the scan: Chrome keeps `sender.url` at the address the page
+ * loaded with, while the admin panel (a single-page app) moves between offers with pushState,
+ * which can change the path but never the origin.
  */
 async function scanFromSender(
   scan: OfferPageScan,
   sender: Browser.runtime.MessageSender,
 ): Promise<OfferPageScan> {
-  const url = sender.url ?? '';
-  const host = hostnameOf(splitUrl(url)?.host ?? '');
-  if (!isAdminHost(host, await adminDomains.getValue())) {
+  const origin = originOf(sender.url);
+  const host = hostnameOf(splitUrl(sender.url ?? '')?.host ?? '');
+  if (origin === null || !isAdminHost(host, await adminDomains.getValue())) {
     throw new MessageError(
       'forbidden',
       `${host || 'This page'} is no Affise admin page, so Postbridge does not read offers from it. Add it under "Admin domains" in the options if it is yours.`,
     );
   }
-  return { ...scan, url, offerIdInUrl: offerIdFromUrl(url) };
+  if (originOf(scan.url) !== origin) {
+    throw new MessageError(
+      'forbidden',
+      `A page on ${host} reported an offer of another site; Postbridge stores offers only under the site that shows them.`,
+    );
+  }
+  return { ...scan, offerIdInUrl: offerIdFromUrl(scan.url) };
 }
 
 /** How many different offers one tab may report in FLOOD_WINDOW_MS before it is ignored. */

@@ -6,6 +6,8 @@ import type { PageLifetime } from '@/utils/page-lifetime';
 
 /** Long enough to let a single-page app finish rendering a tab, short enough to feel immediate. */
 export const READ_DEBOUNCE_MS = 250;
+/** A page that never stops changing is still read this often: constant mutations cannot starve it. */
+export const READ_MAX_WAIT_MS = 1000;
 
 export function scanDocument(): OfferPageScan {
   return scanOfferPage(document, location.href);
@@ -30,8 +32,10 @@ function sendScan(scan: OfferPageScan): Promise<unknown> {
 export function watchOfferPage(life: PageLifetime, send = sendScan): void {
   let lastSent = '';
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let waitingSince: number | undefined;
   const readNow = () => {
     timer = undefined;
+    waitingSince = undefined;
     const scan = scanDocument();
     if (!scanNamesAnOffer(scan)) return;
     const signature = JSON.stringify(scan);
@@ -44,7 +48,12 @@ export function watchOfferPage(life: PageLifetime, send = sendScan): void {
   };
   const schedule = () => {
     if (life.isInvalid) return;
-    if (timer !== undefined) clearTimeout(timer);
+    const now = Date.now();
+    waitingSince ??= now;
+    if (timer !== undefined) {
+      if (now - waitingSince >= READ_MAX_WAIT_MS) return;
+      clearTimeout(timer);
+    }
     timer = life.setTimeout(readNow, READ_DEBOUNCE_MS);
   };
   const observer = new MutationObserver(schedule);

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { buildLink } from '../../lib/build-link';
 import { answerAffiseApi } from '../fixtures/affise/api/mock-api-server';
@@ -115,8 +116,7 @@ test('§3 a content script can neither list offers nor store one under another h
       url: 'https://othernetwork.affise.com/offer/edit/99', offerIdInUrl: '99', shownOfferId: null,
       title: 'Planted', trackingUrl: null, postbackUrl: null, payoutRows: null } })`,
   );
-  // Read with the page's own address (which names no offer), never with the one in the message.
-  expect(spoofed).toMatchObject({ ok: true, data: { key: null } });
+  expect(spoofed).toMatchObject({ ok: false, error: { code: 'forbidden' } });
   expect(await storedOffer(serviceWorker, 'othernetwork/99')).toBeNull();
 });
 
@@ -293,4 +293,78 @@ test('§7 a link carrying toString, constructor and __proto__ is not read as cal
     .fill('https://offers-rocketcompany.affise.com/postback?clickid={clickid}');
   await expect(popup.locator('body')).not.toContainText(/carries (toString|constructor|__proto__)/);
   expect(consoleErrors).toEqual([]);
+});
+
+/**
+ * The reviewer's hostile page: an offer page with 5,000 payout rows that moves to a new offer id
+ * every 300 ms (history.pushState and a new ID field), which filled 8.3 MB of storage in 8 s.
+ */
+function floodPage(): string {
+  const page = readFileSync(
+    new URL('../fixtures/affise/offer-all-tabs.html', import.meta.url),
+    'utf8',
+  );
+  const rows = Array.from(
+    { length: 5000 },
+    (_, i) =>
+      `<tr><td>All</td><td>goal-${i}</td><td>Goal ${i}</td><td>1.00</td><td>0.50</td><td>USD</td><td>Fixed</td></tr>`,
+  ).join('');
+  const script = `<script>
+    let id = 100;
+    setInterval(() => {
+      id += 1;
+      history.pushState(null, '', '/offer/edit/' + id);
+      const old = document.getElementById('offer-id');
+      const next = old.cloneNode();
+      next.setAttribute('value', String(id));
+      old.replaceWith(next);
+    }, 300);
+  </script>`;
+  return page
+    .replace(/<tbody>[\s\S]*?<\/tbody>/, `<tbody>${rows}</tbody>`)
+    .replace('</body>', `${script}</body>`);
+}
+
+test('§5 a page flipping offer ids with 5,000 payout rows cannot fill the storage', async ({
+  context,
+  fixtureServer,
+  serviceWorker,
+}) => {
+  test.setTimeout(120_000);
+  fixtureServer.route('/offer/edit/100', {
+    headers: { 'content-type': 'text/html; charset=utf-8' },
+    body: floodPage(),
+  });
+  const page = await openPage(
+    context,
+    fixtureServer.url('/offer/edit/100', { host: 'evil.affise.com', https: true }),
+  );
+  const notices = () =>
+    serviceWorker.evaluate(async () =>
+      JSON.stringify(await chrome.storage.local.get('storageNotices')),
+    );
+  // The reader follows about two offers a second here; the 31st is refused.
+  await expect
+    .poll(notices, { timeout: 60_000 })
+    .toContain('more than 30 different offers within ten minutes');
+  await page.waitForTimeout(2000);
+  const state = await serviceWorker.evaluate(async () => {
+    const { affiseOffers, storageNotices } = await chrome.storage.local.get([
+      'affiseOffers',
+      'storageNotices',
+    ]);
+    const offers = Object.values(
+      (affiseOffers ?? {}) as Record<string, { fields: { goals?: { value: unknown[] } } }>,
+    );
+    return {
+      bytes: await chrome.storage.local.getBytesInUse(null),
+      offers: offers.length,
+      mostGoals: Math.max(0, ...offers.map((o) => o.fields.goals?.value.length ?? 0)),
+      notices: ((storageNotices ?? []) as { message: string }[]).map((n) => n.message),
+    };
+  });
+  expect(state.offers).toBeLessThanOrEqual(30);
+  expect(state.mostGoals).toBeLessThanOrEqual(200);
+  expect(state.bytes).toBeLessThan(1_500_000);
+  expect(state.notices.join(' ')).toContain('more than 30 different offers within ten minutes');
 });

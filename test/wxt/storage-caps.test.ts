@@ -33,9 +33,9 @@ const fromTab = (id: number, url: string): Browser.runtime.MessageSender => ({
  * The reviewer's page: thousands of payout rows (the content script sends at most
  * MAX_PAYOUT_ROWS of them), and a new offer id in the address every time.
  */
-function floodScan(offerId: number): OfferPageScan {
+function floodScan(offerId: number, origin = HOSTILE): OfferPageScan {
   return {
-    url: `${HOSTILE}/offer/edit/${offerId}`,
+    url: `${origin}/offer/edit/${offerId}`,
     offerIdInUrl: String(offerId),
     shownOfferId: null,
     title: `Offer ${offerId}`,
@@ -115,7 +115,7 @@ describe('offers', () => {
     expect(JSON.stringify(many).length).toBeGreaterThan(MAX_OFFERS_CHARS);
     await fakeBrowser.storage.local.set({ affiseOffers: many });
     await offers.offerPageScanned(
-      { type: 'offerPageScanned', scan: floodScan(12) },
+      { type: 'offerPageScanned', scan: floodScan(12, 'https://rocketcompany.affise.com') },
       fromTab(3, 'https://rocketcompany.affise.com/offer/edit/12'),
     );
     const stored = await storedOffers.getValue();

@@ -106,14 +106,27 @@ describe('§3 each handler declares who may call it', () => {
     expect(reply.ok).toBe(true);
   });
 
-  it('a scan is stored under the sending page’s host, not the URL in the message', async () => {
+  it('a scan naming another site than the sending page is refused', async () => {
     const reply = await handleMessage(
       all,
       { type: 'offerPageScanned', scan: scan('https://othernetwork.affise.com/offer/edit/12') },
       contentScript('https://evil.affise.com/offer/edit/12'),
     );
-    expect(reply).toMatchObject({ ok: true, data: { key: 'evil/12' } });
-    expect(Object.keys(await storedOffers.getValue())).toEqual(['evil/12']);
+    expect(reply).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(reply.ok ? '' : reply.error.message).toContain(
+      'Postbridge stores offers only under the site that shows them',
+    );
+    expect(await storedOffers.getValue()).toEqual({});
+  });
+
+  it('a single-page app that moved to another offer is read at its new address', async () => {
+    // Chrome keeps sender.url at the address the page loaded with; pushState changes only the path.
+    const reply = await handleMessage(
+      all,
+      { type: 'offerPageScanned', scan: scan('https://rocketcompany.affise.com/offer/edit/13') },
+      contentScript('https://rocketcompany.affise.com/offer/edit/12'),
+    );
+    expect(reply).toMatchObject({ ok: true, data: { key: 'rocketcompany/13' } });
   });
 
   it('a content script gets no offer back: no secure code, no other source’s values', async () => {
