@@ -28,7 +28,9 @@ async function keepRun(stored: StoredDryRun): Promise<string | null> {
     return `This run is shown but not kept in "Last runs": its scenario is larger than ${MAX_STORED_SCENARIO_CHARS / 1000} kB. Export it below if you need it later.`;
   }
   try {
-    await addStoredRun({ ...stored, run: summarizeRun(stored.run).run });
+    const { run, note } = summarizeRun(stored.run);
+    const label = note === null ? stored.label : `${stored.label} (${note})`.slice(0, 256);
+    await addStoredRun({ ...stored, label, run });
     return null;
   } catch (error) {
     return `This run is shown but could not be kept in "Last runs" (${error instanceof Error ? error.message : String(error)}).`;

@@ -1,6 +1,4 @@
-import type { Finding } from '../findings';
 import type { DryRun } from './result';
-import { dryRunFinding } from './rules';
 
 /**
  * The copy of a run kept in "Last runs" (issue 10 §5): a whole run can take megabytes, and ten of
@@ -15,9 +13,12 @@ function sizeOf(value: unknown): number {
   return JSON.stringify(value).length;
 }
 
-/** The run as stored; `trimmed` tells whether anything was left out. */
-export function summarizeRun(run: DryRun): { run: DryRun; trimmed: boolean } {
-  if (sizeOf(run) <= MAX_STORED_RUN_CHARS) return { run, trimmed: false };
+/**
+ * The run as stored, and `note`, a sentence saying what was left out (null when nothing was): the
+ * caller shows it with the stored run. Not a finding: the run itself found nothing new.
+ */
+export function summarizeRun(run: DryRun): { run: DryRun; note: string | null } {
+  if (sizeOf(run) <= MAX_STORED_RUN_CHARS) return { run, note: null };
   const budget = MAX_STORED_RUN_CHARS / 2;
   let used = 0;
   let kept = 0;
@@ -26,11 +27,7 @@ export function summarizeRun(run: DryRun): { run: DryRun; trimmed: boolean } {
     if (used > budget) break;
     kept++;
   }
-  const note: Finding = dryRunFinding(
-    'dry-run-limit-reached',
-    `This stored copy keeps ${kept} of ${run.requests.length} requests and the first ${KEPT_FINDINGS} findings, to fit the browser's storage. Run the scenario again to see everything.`,
-    'requests',
-  );
+  const note = `stored copy: first ${kept} of ${run.requests.length} requests; run it again to see all`;
   const summary: DryRun = {
     ...run,
     requests: run.requests.slice(0, kept),
@@ -43,7 +40,7 @@ export function summarizeRun(run: DryRun): { run: DryRun; trimmed: boolean } {
           ? decision.requestIndex
           : null,
     })),
-    findings: [note, ...run.findings.slice(0, KEPT_FINDINGS)],
+    findings: run.findings.slice(0, KEPT_FINDINGS),
   };
-  return { run: summary, trimmed: true };
+  return { run: summary, note };
 }

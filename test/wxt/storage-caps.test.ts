@@ -150,8 +150,10 @@ describe('dry-run history', () => {
     const { dryRuns } = await fakeBrowser.storage.local.get('dryRuns');
     expect(dryRuns).toHaveLength(MAX_STORED_RUNS);
     expect(JSON.stringify(dryRuns).length).toBeLessThan(MAX_STORED_RUNS * 2 * MAX_STORED_RUN_CHARS);
-    const [first] = dryRuns as { run: { findings: { message: string }[] } }[];
-    expect(first?.run.findings[0]?.message).toMatch(/^This stored copy keeps \d+ of \d+ requests/);
+    const [first] = dryRuns as { label: string }[];
+    expect(first?.label).toMatch(
+      /\(stored copy: first \d+ of \d+ requests; run it again to see all\)$/,
+    );
   });
 
   it('says so when the run could not be stored, and still answers with it', async () => {
