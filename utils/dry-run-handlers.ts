@@ -1,7 +1,12 @@
 import { runScenario } from '@/lib/dry-run/run-dry-run';
 import { summarizeRun } from '@/lib/dry-run/summarize-run';
 import type { StoredDryRun } from '@/lib/messages/dry-run';
-import { addStoredRun, clearStoredRuns, listStoredRuns } from '@/utils/dry-run-store';
+import {
+  addStoredRun,
+  clearStoredRuns,
+  listStoredRuns,
+  takeDryRunStoreProblems,
+} from '@/utils/dry-run-store';
 import { type Handlers, MessageError } from '@/utils/messaging';
 
 export interface DryRunHandlerDeps {
@@ -65,7 +70,11 @@ export function createDryRunHandlers(deps: DryRunHandlerDeps): DryRunHandlers {
       const notSaved = await keepRun(stored);
       return notSaved === null ? { stored } : { stored, notSaved };
     },
-    listDryRuns: async () => ({ runs: await listStoredRuns() }),
+    listDryRuns: async () => {
+      const runs = await listStoredRuns();
+      const [notice] = takeDryRunStoreProblems();
+      return notice === undefined ? { runs } : { runs, notice };
+    },
     clearDryRuns: async () => {
       await clearStoredRuns();
       return { ok: true as const };

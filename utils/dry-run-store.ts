@@ -5,12 +5,20 @@ import { defineStoredItem } from '@/utils/storage';
 /** How many runs the popup's history keeps; older ones are dropped first. */
 export const MAX_STORED_RUNS = 10;
 
+const problems: string[] = [];
+
+/** What was set aside reading the stored runs since the last call; "Last runs" shows it. */
+export function takeDryRunStoreProblems(): string[] {
+  return problems.splice(0, problems.length);
+}
+
 /** The last dry-runs, newest first. Version 1; raise it with a migration when StoredDryRun changes. */
 export const dryRunHistory = defineStoredItem('local:dryRuns', {
   schema: z.array(StoredDryRunSchema).check(z.maxLength(MAX_STORED_RUNS)),
   fallback: [],
   version: 1,
   label: 'stored dry-runs',
+  onInvalid: (message) => problems.push(message),
 });
 
 export async function listStoredRuns(): Promise<StoredDryRun[]> {

@@ -36,6 +36,7 @@ import {
   saveOfferRead,
   storedOffers,
   tabOfferKey,
+  takeOfferStoreProblems,
   updateOffer,
 } from '@/utils/offer-store';
 import { addStorageNotice } from '@/utils/storage-notices';
@@ -64,8 +65,18 @@ export interface OfferHandlerDeps {
   now: () => Date;
 }
 
+/** Stored data set aside since the last answer (utils/storage.ts), as findings the popup shows. */
+function storageFindings(): Finding[] {
+  return takeOfferStoreProblems().map((message) => ({
+    code: 'storage.set-aside',
+    severity: 'warning',
+    message,
+    path: 'storage',
+  }));
+}
+
 function state(offer: Offer | null, findings: Finding[] = []): OfferState {
-  return { offer, missing: listMissing(offer), findings };
+  return { offer, missing: listMissing(offer), findings: [...storageFindings(), ...findings] };
 }
 
 function noOffer(message: string): OfferState {

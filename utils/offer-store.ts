@@ -18,6 +18,19 @@ import { addStorageNotice } from '@/utils/storage-notices';
 export const MAX_STORED_OFFERS = 300;
 export const MAX_OFFERS_CHARS = 3_000_000;
 
+const problems: string[] = [];
+const report = (message: string) => {
+  problems.push(message);
+};
+
+/**
+ * What was set aside reading the offers, admin domains or API settings since the last call: the
+ * background adds it to its next answer about an offer, so the popup shows it.
+ */
+export function takeOfferStoreProblems(): string[] {
+  return problems.splice(0, problems.length);
+}
+
 export const StoredOffersSchema = z.record(z.string(), OfferSchema);
 export type StoredOffers = z.infer<typeof StoredOffersSchema>;
 
@@ -27,6 +40,7 @@ export const storedOffers = defineStoredItem('local:affiseOffers', {
   fallback: {},
   version: 1,
   label: 'stored Affise offers',
+  onInvalid: report,
 });
 
 /** Tab id → key of the offer last read in that tab. */
@@ -43,6 +57,7 @@ export const adminDomains = defineStoredItem('local:affiseAdminDomains', {
   fallback: [],
   version: 1,
   label: 'custom admin domains',
+  onInvalid: report,
 });
 
 /**
@@ -60,6 +75,7 @@ export const affiseApiSettings = defineStoredItem('local:affiseApi', {
   fallback: { apiHost: '', apiKey: '' },
   version: 1,
   label: 'Affise API settings',
+  onInvalid: report,
 });
 
 /**

@@ -59,7 +59,10 @@ export function DryRunView({ offer, mapping, draftKey }: DryRunViewProps) {
 
   useEffect(() => {
     sendRequest({ type: 'listDryRuns' })
-      .then(({ runs }) => setHistory(runs))
+      .then(({ runs, notice }) => {
+        setHistory(runs);
+        if (notice) setNotSaved(notice);
+      })
       .catch((e: unknown) => setError(`Stored runs could not be read: ${messageOf(e)}`));
   }, []);
 

@@ -41,6 +41,7 @@ export const DryRunRequestSchemas = [
 export const DryRunResponseSchemas = {
   /** `notSaved`: why the run is not in "Last runs" (too large, storage full); absent when it is. */
   runDryRun: z.object({ stored: StoredDryRunSchema, notSaved: z.optional(z.string()) }),
-  listDryRuns: z.object({ runs: z.array(StoredDryRunSchema) }),
+  /** `notice`: stored runs that could not be read and were set aside. */
+  listDryRuns: z.object({ runs: z.array(StoredDryRunSchema), notice: z.optional(z.string()) }),
   clearDryRuns: z.object({ ok: z.literal(true) }),
 };

@@ -5,8 +5,14 @@ import type { OfferRead } from '@/lib/affise/offer';
 import { SAMPLE_SCENARIO } from '@/lib/dry-run/sample-scenario';
 import { ScenarioSchema } from '@/lib/dry-run/scenario';
 import { createDryRunHandlers } from '@/utils/dry-run-handlers';
-import { dryRunHistory } from '@/utils/dry-run-store';
-import { adminDomains, affiseApiSettings, saveOfferRead, storedOffers } from '@/utils/offer-store';
+import { createOfferHandlers } from '@/utils/offer-handlers';
+import {
+  adminDomains,
+  affiseApiSettings,
+  saveOfferRead,
+  storedOffers,
+  takeOfferStoreProblems,
+} from '@/utils/offer-store';
 import { emptyDraft, popupState, takeStorageProblems, tokenMemory } from '@/utils/popup-state';
 import { listSetAside } from '@/utils/set-aside';
 import { defineStoredItem } from '@/utils/storage';
@@ -30,6 +36,7 @@ beforeEach(() => {
   fakeBrowser.reset();
   vi.spyOn(console, 'warn').mockImplementation(() => undefined);
   takeStorageProblems();
+  takeOfferStoreProblems();
 });
 
 describe('stored maps are validated entry by entry', () => {
@@ -53,6 +60,13 @@ describe('stored maps are validated entry by entry', () => {
       value: broken,
     });
     expect(record?.reason).toMatch(/^offerId: /);
+    // Told in the next answer about an offer, which the popup shows.
+    const handlers = createOfferHandlers({ fetch, now: () => new Date(READ_AT) });
+    const answer = await handlers.getOffer({ type: 'getOffer', key: 'rocketcompany/1' }, {});
+    expect(answer.findings[0]).toMatchObject({ code: 'storage.set-aside', severity: 'warning' });
+    expect(answer.findings[0]?.message).toMatch(
+      /^Some of the stored Affise offers could not be read \(rocketcompany\/2: offerId: /,
+    );
   });
 
   it('API settings: a 201-character key is set aside, the host stays', async () => {
@@ -83,8 +97,9 @@ describe('stored maps are validated entry by entry', () => {
     );
     const [good] = (await fakeBrowser.storage.local.get('dryRuns')).dryRuns as unknown[];
     await fakeBrowser.storage.local.set({ dryRuns: [{ id: 'bad', run: 'not a run' }, good] });
-    const runs = await dryRunHistory.getValue();
+    const { runs, notice } = await handlers.listDryRuns({ type: 'listDryRuns' }, {});
     expect(runs.map((r) => r.id)).toEqual(['good']);
+    expect(notice).toMatch(/^Some of the stored dry-runs could not be read \(0: /);
     expect((await listSetAside())[0]).toMatchObject({ item: 'local:dryRuns', path: [0] });
   });
 
