@@ -48,6 +48,45 @@ function describeSetAside(label: string, entries: readonly SetAsideEntry[]): str
   return `Some of the ${label} could not be read (${names}${more}: ${first}) and were set aside; everything else is kept. Export them from the options page, under "Set-aside data".`;
 }
 
+type WxtItem = ReturnType<typeof storage.defineItem<unknown>>;
+
+/**
+ * Whether the stored value was written by a newer version of Postbridge. Known after the first
+ * read, so a write never waits for one (the popup writes as it closes).
+ */
+function newerVersionCheck(item: WxtItem, version: number): () => Promise<boolean> {
+  let newer: boolean | undefined;
+  return async () => {
+    if (newer !== undefined) return newer;
+    const meta: unknown = await item.getMeta();
+    const v = typeof meta === 'object' && meta !== null ? Reflect.get(meta, 'v') : undefined;
+    newer = typeof v === 'number' && v > version;
+    return newer;
+  };
+}
+
+/** Parses, then writes; a refused write (quota) becomes a sentence saying what to do. */
+async function writeChecked(
+  item: WxtItem,
+  schema: z.ZodMiniType,
+  value: unknown,
+  label: string,
+): Promise<void> {
+  const result = schema.safeParse(value);
+  if (!result.success) {
+    throw new Error(
+      `Refusing to store an invalid value in "${item.key}": ${describeZodIssues(result.error)}.`,
+    );
+  }
+  try {
+    await item.setValue(result.data);
+  } catch (error) {
+    throw new Error(
+      `The ${label} could not be saved (${error instanceof Error ? error.message : String(error)}). The browser's storage for Postbridge may be full: clear "Last runs" in the Dry run tab, then try again.`,
+    );
+  }
+}
+
 /**
  * A typed storage item on top of WXT's versioned storage. Stored data comes from older versions,
  * other tabs or hand edits in devtools, so it is parsed, never trusted. When it fails its schema,
@@ -75,15 +114,7 @@ export function defineStoredItem<S extends z.ZodMiniType>(
     options.onInvalid?.(message);
   };
 
-  // Known after the first read, so a write never waits for one (the popup writes as it closes).
-  let newer: boolean | undefined;
-  const storedByNewerVersion = async (): Promise<boolean> => {
-    if (newer !== undefined) return newer;
-    const meta: unknown = await item.getMeta();
-    const v = typeof meta === 'object' && meta !== null ? Reflect.get(meta, 'v') : undefined;
-    newer = typeof v === 'number' && v > version;
-    return newer;
-  };
+  const storedByNewerVersion = newerVersionCheck(item, version);
   let downgradeReported = false;
 
   const parseStored = (raw: unknown) => {
@@ -118,19 +149,7 @@ export function defineStoredItem<S extends z.ZodMiniType>(
           `The ${label} were saved by a newer version of Postbridge, so this version does not change them. Update Postbridge.`,
         );
       }
-      const result = schema.safeParse(value);
-      if (!result.success) {
-        throw new Error(
-          `Refusing to store an invalid value in "${key}": ${describeZodIssues(result.error)}.`,
-        );
-      }
-      try {
-        await item.setValue(result.data);
-      } catch (error) {
-        throw new Error(
-          `The ${label} could not be saved (${error instanceof Error ? error.message : String(error)}). Free some space by clearing old dry-runs or offers in the options, then try again.`,
-        );
-      }
+      await writeChecked(item, schema, value, label);
     },
     async removeValue() {
       await item.removeValue();
