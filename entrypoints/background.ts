@@ -14,4 +14,20 @@ export default defineBackground(() => {
     ...createFillTargetHandlers(),
   });
   watchOfferBackground();
+  keepStorageFromContentScripts();
 });
+
+/**
+ * storage.local holds the API key and every offer's secure code, and is open to content scripts
+ * by default; only extension pages and this worker need it. Chrome can close it to content
+ * scripts; Firefox supports the setting for storage.session only (README, "Security and limits").
+ */
+function keepStorageFromContentScripts(): void {
+  const local = browser.storage.local;
+  if (typeof local.setAccessLevel !== 'function') return;
+  Promise.resolve(local.setAccessLevel({ accessLevel: 'TRUSTED_CONTEXTS' })).catch(
+    (error: unknown) => {
+      console.warn('[postbridge] storage.local stays readable by content scripts:', error);
+    },
+  );
+}

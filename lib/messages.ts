@@ -29,7 +29,8 @@ export const ResponseSchemas = {
 
 /**
  * Who may send each request (lib/messages/callers.ts); the background refuses everyone else. Only
- * the Affise reader's own report comes from a content script, and it is answered without offers.
+ * the Affise reader's own report and the fill script's question about its own page come from
+ * content scripts, and they are answered without offers.
  */
 export const REQUEST_CALLERS = {
   ping: ['extension-page', 'content-script'],
@@ -42,6 +43,7 @@ export const REQUEST_CALLERS = {
   listOffers: ['extension-page'],
   syncAdminDomains: ['extension-page'],
   checkFillTarget: ['extension-page'],
+  mayFillHere: ['content-script'],
   runDryRun: ['extension-page'],
   listDryRuns: ['extension-page'],
   clearDryRuns: ['extension-page'],

@@ -24,7 +24,7 @@ export async function fillRefusal(url: string): Promise<string | null> {
 }
 
 /** The background's answer to "may this tab be filled?": it reads the tab's address itself. */
-export function createFillTargetHandlers(): Pick<Handlers, 'checkFillTarget'> {
+export function createFillTargetHandlers(): Pick<Handlers, 'checkFillTarget' | 'mayFillHere'> {
   return {
     async checkFillTarget(request) {
       const tab = await browser.tabs.get(request.tabId).catch(() => null);
@@ -32,6 +32,10 @@ export function createFillTargetHandlers(): Pick<Handlers, 'checkFillTarget'> {
       // injected there either, and the fill script checks its own `location` before it writes.
       if (tab?.url === undefined) return { allowed: true };
       const refusal = await fillRefusal(tab.url);
+      return refusal === null ? { allowed: true } : { allowed: false, message: refusal };
+    },
+    async mayFillHere(_request, sender) {
+      const refusal = await fillRefusal(sender.url ?? '');
       return refusal === null ? { allowed: true } : { allowed: false, message: refusal };
     },
   };

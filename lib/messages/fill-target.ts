@@ -15,5 +15,17 @@ export const CheckFillTargetResponseSchema = z.discriminatedUnion('allowed', [
   z.object({ allowed: z.literal(false), message: z.string() }),
 ]);
 
-export const FillTargetRequestSchemas = [CheckFillTargetRequestSchema] as const;
-export const FillTargetResponseSchemas = { checkFillTarget: CheckFillTargetResponseSchema };
+/**
+ * The fill script → background, before it writes: may this page be filled? The background answers
+ * from the address the browser gives for the sender, so the script needs no storage access.
+ */
+export const MayFillHereRequestSchema = z.object({ type: z.literal('mayFillHere') });
+
+export const FillTargetRequestSchemas = [
+  CheckFillTargetRequestSchema,
+  MayFillHereRequestSchema,
+] as const;
+export const FillTargetResponseSchemas = {
+  checkFillTarget: CheckFillTargetResponseSchema,
+  mayFillHere: CheckFillTargetResponseSchema,
+};

@@ -109,6 +109,14 @@ test('§3 a content script can neither list offers nor store one under another h
   );
   expect(cleared).toMatchObject({ ok: false, error: { code: 'forbidden' } });
 
+  // The API key and every secure code live in storage.local: closed to content scripts.
+  const storageRead = await inContentScript(
+    context,
+    page,
+    `chrome.storage.local.get(null).then((v) => JSON.stringify(v), (e) => 'refused: ' + e.message)`,
+  );
+  expect(String(storageRead)).toMatch(/^refused: |^undefined$/);
+
   const spoofed = await inContentScript(
     context,
     page,

@@ -59,7 +59,7 @@ describe('§3 each handler declares who may call it', () => {
   it('only the reader’s own report and ping are open to content scripts', () => {
     expect(
       (Object.keys(REQUEST_CALLERS) as RequestType[]).filter((t) => !pageOnly.includes(t)),
-    ).toEqual(['ping', 'offerPageScanned']);
+    ).toEqual(['ping', 'offerPageScanned', 'mayFillHere']);
   });
 
   // The attack: a content script on any *.affise.com page listed every offer with its secure
@@ -271,6 +271,23 @@ describe('§6 fill only on the Encoding tool’s own origin', () => {
     const tab = await fakeBrowser.tabs.create({});
     const reply = await handleMessage(all, { type: 'checkFillTarget', tabId: tab.id ?? -1 }, popup);
     expect(reply).toMatchObject({ ok: true, data: { allowed: true } });
+  });
+
+  it('the fill script asks about its own page: the answer comes from sender.url', async () => {
+    const ask = (url: string) => handleMessage(all, { type: 'mayFillHere' }, contentScript(url));
+    expect(await ask('https://help.adjust.com/en/partner/encoding-tool')).toMatchObject({
+      ok: true,
+      data: { allowed: true },
+    });
+    expect(await ask('https://copy.affise.com/encoding-tool')).toMatchObject({
+      ok: true,
+      data: { allowed: false },
+    });
+    // An extension page has no page to fill: the question is a content script's only.
+    expect(await handleMessage(all, { type: 'mayFillHere' }, popup)).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
   });
 
   it('an origin the user added in the options is allowed', async () => {
