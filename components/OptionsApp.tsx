@@ -1,7 +1,9 @@
 import { useState } from 'preact/hooks';
 import { AdminDomainsSection } from './options/AdminDomainsSection';
 import { AffiseApiSection } from './options/AffiseApiSection';
+import { EncodingToolOriginsSection } from './options/EncodingToolOriginsSection';
 import { LoadOfferSection } from './options/LoadOfferSection';
+import { StoredDataSection } from './options/StoredDataSection';
 import { TaughtFieldsSection } from './options/TaughtFieldsSection';
 import { TeamSetupSection } from './options/TeamSetupSection';
 import './options/options.css';
@@ -19,6 +21,8 @@ export function OptionsApp() {
       <LoadOfferSection key={settingsVersion} />
       <TaughtFieldsSection version={setupVersion} />
       <TeamSetupSection onImported={() => setSetupVersion((v) => v + 1)} />
+      <EncodingToolOriginsSection />
+      <StoredDataSection />
     </main>
   );
 }

@@ -1,5 +1,6 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { listenForApplyTrackingUrl } from '@/utils/apply-tracking-url';
+import { claimPageLifetime } from '@/utils/page-lifetime';
 import { watchOfferPage } from '@/utils/watch-offer-page';
 
 /**
@@ -9,9 +10,13 @@ import { watchOfferPage } from '@/utils/watch-offer-page';
 export default defineContentScript({
   matches: ['*://*.affise.com/*'],
   runAt: 'document_idle',
-  main(ctx) {
-    watchOfferPage(ctx);
+  main() {
+    // Not WXT's `ctx`: a page can end that one by dispatching its "script started" event
+    // (utils/page-lifetime.ts). Null when a live copy already runs in this tab.
+    const life = claimPageLifetime('__postbridgeAffiseReader');
+    if (!life) return;
+    watchOfferPage(life);
     // "Apply to offer" (popup → this tab): writes into the Tracking URL field only on that click.
-    ctx.onInvalidated(listenForApplyTrackingUrl());
+    life.onInvalidated(listenForApplyTrackingUrl());
   },
 });

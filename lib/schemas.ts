@@ -6,11 +6,14 @@ import { isWellFormed } from './url/query';
 export const LinkKindSchema = z.enum(['auto', 'standard', 'branded']);
 export type LinkKind = z.infer<typeof LinkKindSchema>;
 
+/** The longest link or postback URL Postbridge reads; generate and inspect share it. */
+export const MAX_LINK_CHARS = 16_384;
+
 const text = (what: string) =>
   z
     .string({ error: `${what} must be a string` })
     .check(
-      z.maxLength(16_384, `${what} is longer than 16,384 characters`),
+      z.maxLength(MAX_LINK_CHARS, `${what} is longer than 16,384 characters`),
       z.refine(
         isWellFormed,
         `${what} contains a broken character (a lone UTF-16 surrogate); paste it again`,

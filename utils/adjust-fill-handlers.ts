@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { ENCODING_TOOL_URL } from '@/lib/adjust/encoding-tool-labels';
 import type { AdjustFillRecord } from '@/lib/messages/adjust-fill';
 import { lastAdjustFill } from '@/utils/adjust-fill-store';
+import { checkFillTab } from '@/utils/fill-target';
 import type { Handlers } from '@/utils/messaging';
 import { sendToTab, type TabResult } from '@/utils/tab-messaging';
 
@@ -58,11 +59,12 @@ async function fillWhenReady(
     adjustLink: request.adjustLink,
     result: request.result,
   } as const;
-  let outcome = await sendToTab(tabId, message);
+  // This runs in the background, which cannot message itself: it checks the target directly.
+  let outcome = await sendToTab(tabId, message, checkFillTab);
   for (let attempt = 1; attempt < RECEIVER_RETRIES && !outcome.ok; attempt++) {
     if (outcome.code !== 'not-running') break;
     await sleep(RETRY_DELAY_MS);
-    outcome = await sendToTab(tabId, message);
+    outcome = await sendToTab(tabId, message, checkFillTab);
   }
   return outcome;
 }

@@ -1,3 +1,4 @@
+import { ownEntry } from '@/lib/own-entry';
 import type { AppTokens, Draft, GoalMapping } from '@/utils/popup-state';
 
 /** What a draft holds before anything is typed. */
@@ -19,7 +20,7 @@ export function emptyDraft(): Draft {
 export function defaultMapping(goal: string, remembered: AppTokens | undefined): GoalMapping {
   if (remembered) {
     if (remembered.installGoal === goal) return { activity: 'install', token: '' };
-    const token = remembered.tokens[goal];
+    const token = ownEntry(remembered.tokens, goal);
     if (token !== undefined) return { activity: 'event', token };
   }
   if (goal === '1' && (remembered?.installGoal ?? '1') === '1') {

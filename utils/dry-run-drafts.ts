@@ -53,10 +53,8 @@ export const dryRunDrafts = defineStoredItem('local:dryRunDrafts', {
   schema: z.record(z.string(), DryRunDraftSchema),
   fallback: {},
   version: 1,
-  onInvalid: (message) =>
-    problems.push(
-      `The dry-run scenarios you were editing could not be read and were reset. ${message}`,
-    ),
+  label: 'dry-run scenarios you were editing',
+  onInvalid: (message) => problems.push(message),
 });
 
 /**

@@ -1,15 +1,23 @@
 import { z } from 'zod/mini';
-import { type StoredDryRun, StoredDryRunSchema } from '@/lib/messages/dry-run';
+import { MAX_STORED_RUNS, type StoredDryRun, StoredDryRunSchema } from '@/lib/messages/dry-run';
 import { defineStoredItem } from '@/utils/storage';
 
-/** How many runs the popup's history keeps; older ones are dropped first. */
-export const MAX_STORED_RUNS = 10;
+export { MAX_STORED_RUNS };
+
+const problems: string[] = [];
+
+/** What was set aside reading the stored runs since the last call; "Last runs" shows it. */
+export function takeDryRunStoreProblems(): string[] {
+  return problems.splice(0, problems.length);
+}
 
 /** The last dry-runs, newest first. Version 1; raise it with a migration when StoredDryRun changes. */
 export const dryRunHistory = defineStoredItem('local:dryRuns', {
   schema: z.array(StoredDryRunSchema).check(z.maxLength(MAX_STORED_RUNS)),
   fallback: [],
   version: 1,
+  label: 'stored dry-runs',
+  onInvalid: (message) => problems.push(message),
 });
 
 export async function listStoredRuns(): Promise<StoredDryRun[]> {

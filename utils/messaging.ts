@@ -1,12 +1,14 @@
 import { type Browser, browser } from 'wxt/browser';
 import { z } from 'zod/mini';
 import {
+  REQUEST_CALLERS,
   type Request,
   RequestSchema,
   type RequestType,
   type ResponseFor,
   ResponseSchemas,
 } from '@/lib/messages';
+import { type Caller, callerOf, forbiddenMessage } from '@/lib/messages/callers';
 import { describeZodIssues } from '@/utils/describe-zod-issues';
 
 /**
@@ -71,7 +73,15 @@ function responseSchemaFor<T extends RequestType>(type: T): z.ZodMiniType<Respon
   return responseSchemas[type];
 }
 
-/** Validates one incoming message, runs its handler and wraps the outcome in a Reply. */
+/** This extension as `sender` names it: its id and the origin of its own pages. */
+export function extensionIdentity(): { id: string; origin: string } {
+  return { id: browser.runtime.id, origin: browser.runtime.getURL('/').replace(/\/$/, '') };
+}
+
+/**
+ * Validates one incoming message, checks that its sender may send it (REQUEST_CALLERS), runs its
+ * handler and wraps the outcome in a Reply.
+ */
 export async function handleMessage(
   handlers: Partial<Handlers>,
   message: unknown,
@@ -88,6 +98,11 @@ export async function handleMessage(
     };
   }
   const type = request.data.type;
+  const caller = callerOf(sender, extensionIdentity());
+  const allowed: readonly Caller[] = REQUEST_CALLERS[type];
+  if (caller === null || !allowed.includes(caller)) {
+    return { ok: false, error: { code: 'forbidden', message: forbiddenMessage(type, caller) } };
+  }
   let data: unknown;
   try {
     data = await runHandler(handlers, type, request.data, sender);

@@ -1,10 +1,13 @@
-import { browser } from 'wxt/browser';
+import { type Browser, browser } from 'wxt/browser';
 import { hostnameOf, isAdminHost, matchPatternFor, networkOf } from '@/lib/affise/admin-host';
 import {
+  type ApiError,
+  type ApiRequest,
   apiBaseUrl,
   describeApiFailure,
   describeNetworkFailure,
   describeOfferRequest,
+  describeRedirectRefused,
   mapApiOffer,
 } from '@/lib/affise/api-offer';
 import { clearManualFields, mergeOffer } from '@/lib/affise/merge-offer';
@@ -18,7 +21,9 @@ import {
 } from '@/lib/affise/offer';
 import { offerIdFromUrl } from '@/lib/affise/offer-id-from-url';
 import { interpretOfferScan, OfferPageScanSchema } from '@/lib/affise/read-offer-page';
+import type { OfferPageScan } from '@/lib/affise/scan-offer-page';
 import type { Finding } from '@/lib/findings';
+import { originOf } from '@/lib/messages/callers';
 import type { ManualValues, OfferState } from '@/lib/messages/offer';
 import { describeNoAccessFailure } from '@/lib/site-access';
 import { splitUrl } from '@/lib/url/split-url';
@@ -33,8 +38,10 @@ import {
   saveOfferRead,
   storedOffers,
   tabOfferKey,
+  takeOfferStoreProblems,
   updateOffer,
 } from '@/utils/offer-store';
+import { addStorageNotice } from '@/utils/storage-notices';
 import { recordScanStatus } from '@/utils/teach-store';
 
 /** Id of the dynamically registered content script that covers the custom admin domains. */
@@ -61,8 +68,18 @@ export interface OfferHandlerDeps {
   now: () => Date;
 }
 
+/** Stored data set aside since the last answer (utils/storage.ts), as findings the popup shows. */
+function storageFindings(): Finding[] {
+  return takeOfferStoreProblems().map((message) => ({
+    code: 'storage.set-aside',
+    severity: 'warning',
+    message,
+    path: 'storage',
+  }));
+}
+
 function state(offer: Offer | null, findings: Finding[] = []): OfferState {
-  return { offer, missing: listMissing(offer), findings };
+  return { offer, missing: listMissing(offer), findings: [...storageFindings(), ...findings] };
 }
 
 function noOffer(message: string): OfferState {
@@ -107,6 +124,66 @@ async function syncNow(): Promise<{ registered: string[]; notGranted: string[] }
   return { registered, notGranted };
 }
 
+/**
+ * The scan, checked against the address the browser reports for the sending page: a page must not
+ * store an offer under another network's host, so the scan's origin must be the sender's, and an
+ * admin host. The path is taken from the scan: Chrome keeps `sender.url` at the address the page
+ * loaded with, while the admin panel (a single-page app) moves between offers with pushState,
+ * which can change the path but never the origin.
+ */
+async function scanFromSender(
+  scan: OfferPageScan,
+  sender: Browser.runtime.MessageSender,
+): Promise<OfferPageScan> {
+  const origin = originOf(sender.url);
+  const host = hostnameOf(splitUrl(sender.url ?? '')?.host ?? '');
+  if (
+    origin === null ||
+    !isAdminHost(host, await effectiveAdminDomains(await adminDomains.getValue()))
+  ) {
+    throw new MessageError(
+      'forbidden',
+      `${host || 'This page'} is no Affise admin page, so Postbridge does not read offers from it. Add it under "Admin domains" in the options if it is yours.`,
+    );
+  }
+  if (originOf(scan.url) !== origin) {
+    throw new MessageError(
+      'forbidden',
+      `A page on ${host} reported an offer of another site; Postbridge stores offers only under the site that shows them.`,
+    );
+  }
+  return { ...scan, offerIdInUrl: offerIdFromUrl(scan.url) };
+}
+
+/** How many different offers one tab may report in FLOOD_WINDOW_MS before it is ignored. */
+export const MAX_OFFERS_PER_TAB = 30;
+const FLOOD_WINDOW_MS = 10 * 60_000;
+const offersByTab = new Map<number, { since: number; keys: Set<string>; told: boolean }>();
+
+/**
+ * A page that flips through offer ids (5,000 payout rows, a new id each time) must not push the
+ * user's stored offers out (issue 10 §5): past MAX_OFFERS_PER_TAB offers in ten minutes, a tab's
+ * reports are refused and the user is told once.
+ */
+async function admitOfferFromTab(tabId: number | undefined, key: string, now: Date): Promise<void> {
+  if (tabId === undefined) return;
+  let seen = offersByTab.get(tabId);
+  if (!seen || now.getTime() - seen.since > FLOOD_WINDOW_MS) {
+    seen = { since: now.getTime(), keys: new Set(), told: false };
+    offersByTab.set(tabId, seen);
+  }
+  if (seen.keys.has(key)) return;
+  if (seen.keys.size >= MAX_OFFERS_PER_TAB) {
+    const message = `A tab showed more than ${MAX_OFFERS_PER_TAB} different offers within ten minutes, so Postbridge stopped storing what it shows, to keep your saved offers. Use "Read this page" in the popup for the offer you need.`;
+    if (!seen.told) {
+      seen.told = true;
+      await addStorageNotice(message, now);
+    }
+    throw new MessageError('too-many-offers', message);
+  }
+  seen.keys.add(key);
+}
+
 /** The offer a tab's address names, when it is an admin page of a known network. */
 async function offerKeyFromTabUrl(tabId: number): Promise<string | null> {
   const tab = await browser.tabs.get(tabId).catch(() => null);
@@ -130,17 +207,84 @@ function manualFields(values: ManualValues, readAt: string): OfferFields {
   return fields;
 }
 
+/** The host a redirect answer points to, when the browser lets us read it. */
+function redirectTarget(response: Response, from: string): string | null {
+  const location = response.headers.get('location');
+  if (!location) return null;
+  const target =
+    splitUrl(location) ?? splitUrl(`${from}${location.startsWith('/') ? '' : '/'}${location}`);
+  return target ? hostnameOf(target.host) : null;
+}
+
+/**
+ * Where a redirect would have gone, asked without the key: browsers hide a manual redirect's
+ * Location header (an "opaqueredirect" answer), so the only way to name the host is to let a
+ * request that carries no secret follow it. Null when that host does not answer us.
+ */
+async function probeRedirect(fetcher: typeof fetch, url: string): Promise<string | null> {
+  try {
+    const probe = await fetcher(url, {
+      method: 'GET',
+      headers: { Accept: 'application/json' },
+      credentials: 'omit',
+      cache: 'no-store',
+      redirect: 'follow',
+      signal: AbortSignal.timeout(API_TIMEOUT_MS),
+    });
+    await probe.body?.cancel();
+    return probe.redirected ? hostnameOf(splitUrl(probe.url)?.host ?? '') || null : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The API request, never following a redirect: the API-Key header would go along to whatever host
+ * the answer names (issue 10 §2). A redirect is reported naming that host, and nothing is stored.
+ */
+async function fetchWithoutRedirect(
+  fetcher: typeof fetch,
+  described: ApiRequest,
+  apiBase: string,
+): Promise<{ ok: true; response: Response } | { ok: false; error: ApiError }> {
+  let response: Response;
+  try {
+    response = await fetcher(described.url, {
+      method: described.method,
+      headers: described.headers,
+      credentials: 'omit',
+      cache: 'no-store',
+      redirect: 'manual',
+      signal: AbortSignal.timeout(API_TIMEOUT_MS),
+    });
+  } catch (error) {
+    const reason =
+      error instanceof Error && error.name === 'TimeoutError'
+        ? `no answer within ${API_TIMEOUT_MS / 1000} s`
+        : 'the request failed before an answer arrived';
+    return { ok: false, error: describeNetworkFailure(apiBase, reason) };
+  }
+  if (response.type === 'opaqueredirect' || (response.status >= 300 && response.status < 400)) {
+    const target =
+      redirectTarget(response, apiBase) ?? (await probeRedirect(fetcher, described.url));
+    return { ok: false, error: describeRedirectRefused(apiBase, target) };
+  }
+  return { ok: true, response };
+}
+
 export function createOfferHandlers(deps: OfferHandlerDeps): OfferHandlers {
   const nowIso = () => deps.now().toISOString();
   return {
     async offerPageScanned(request, sender) {
-      await recordScanStatus(sender.tab?.id, request.scan);
-      const { read, findings } = interpretOfferScan(request.scan, nowIso());
-      if (!read) return state(null, findings);
+      const scan = await scanFromSender(request.scan, sender);
+      await recordScanStatus(sender.tab?.id, scan);
+      const { read, findings } = interpretOfferScan(scan, nowIso());
+      if (!read) return { key: null, missing: listMissing(null), findings };
+      await admitOfferFromTab(sender.tab?.id, offerKey(read), deps.now());
       const offer = await saveOfferRead(read, nowIso());
       const tabId = sender.tab?.id;
       if (tabId !== undefined) await rememberTabOffer(tabId, offer.key);
-      return state(offer, findings);
+      return { key: offer.key, missing: listMissing(offer), findings };
     },
 
     async getOffer(request) {
@@ -220,22 +364,9 @@ export function createOfferHandlers(deps: OfferHandlerDeps): OfferHandlers {
         };
       }
       const described = describeOfferRequest(apiBase, settings.apiKey, request.offerId);
-      let response: Response;
-      try {
-        response = await deps.fetch(described.url, {
-          method: described.method,
-          headers: described.headers,
-          credentials: 'omit',
-          cache: 'no-store',
-          signal: AbortSignal.timeout(API_TIMEOUT_MS),
-        });
-      } catch (error) {
-        const reason =
-          error instanceof Error && error.name === 'TimeoutError'
-            ? `no answer within ${API_TIMEOUT_MS / 1000} s`
-            : 'the request failed before an answer arrived';
-        return { ok: false, error: describeNetworkFailure(apiBase, reason) };
-      }
+      const fetched = await fetchWithoutRedirect(deps.fetch, described, apiBase);
+      if (!fetched.ok) return fetched;
+      const response = fetched.response;
       const body: unknown = await response.json().catch(() => undefined);
       if (!response.ok) {
         return {
@@ -268,6 +399,7 @@ export function createOfferHandlers(deps: OfferHandlerDeps): OfferHandlers {
 /** Background wiring besides messages: keep registrations and per-tab records in step. */
 export function watchOfferBackground(): void {
   browser.tabs.onRemoved.addListener((tabId) => {
+    offersByTab.delete(tabId);
     void forgetTab(tabId);
   });
   const resync = () => {

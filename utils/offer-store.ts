@@ -2,15 +2,34 @@ import { z } from 'zod/mini';
 import { HostnameSchema } from '@/lib/affise/admin-host';
 import { mergeOffer } from '@/lib/affise/merge-offer';
 import { type Offer, type OfferRead, OfferSchema, offerKey } from '@/lib/affise/offer';
+import { ownEntry } from '@/lib/own-entry';
 import { defineStoredItem } from '@/utils/storage';
+import { addStorageNotice } from '@/utils/storage-notices';
 
 /**
  * Storage for the Affise reader. Offers and settings live in storage.local; which offer each tab
  * showed lives in storage.session (tab ids mean nothing after a browser restart).
  */
 
-/** Offers not touched for a while are dropped beyond this many. */
+/**
+ * Offers least recently used (read from their page or the API, or typed into) are dropped beyond
+ * this many, or beyond MAX_OFFERS_CHARS of JSON: storage.local holds 10 MB for everything.
+ */
 export const MAX_STORED_OFFERS = 300;
+export const MAX_OFFERS_CHARS = 3_000_000;
+
+const problems: string[] = [];
+const report = (message: string) => {
+  problems.push(message);
+};
+
+/**
+ * What was set aside reading the offers, admin domains or API settings since the last call: the
+ * background adds it to its next answer about an offer, so the popup shows it.
+ */
+export function takeOfferStoreProblems(): string[] {
+  return problems.splice(0, problems.length);
+}
 
 export const StoredOffersSchema = z.record(z.string(), OfferSchema);
 export type StoredOffers = z.infer<typeof StoredOffersSchema>;
@@ -20,6 +39,8 @@ export const storedOffers = defineStoredItem('local:affiseOffers', {
   schema: StoredOffersSchema,
   fallback: {},
   version: 1,
+  label: 'stored Affise offers',
+  onInvalid: report,
 });
 
 /** Tab id → key of the offer last read in that tab. */
@@ -27,6 +48,7 @@ export const tabOffers = defineStoredItem('session:affiseTabOffers', {
   schema: z.record(z.string(), z.string()),
   fallback: {},
   version: 1,
+  label: 'offers remembered per tab',
 });
 
 /** Custom admin domains the user added in the options (besides *.affise.com). */
@@ -34,6 +56,8 @@ export const adminDomains = defineStoredItem('local:affiseAdminDomains', {
   schema: z.array(HostnameSchema).check(z.maxLength(50)),
   fallback: [],
   version: 1,
+  label: 'custom admin domains',
+  onInvalid: report,
 });
 
 /**
@@ -50,17 +74,48 @@ export const affiseApiSettings = defineStoredItem('local:affiseApi', {
   schema: AffiseApiSettingsSchema,
   fallback: { apiHost: '', apiKey: '' },
   version: 1,
+  label: 'Affise API settings',
+  onInvalid: report,
 });
 
-function keepNewest(offers: StoredOffers, keep: string): StoredOffers {
+/**
+ * The offers within MAX_STORED_OFFERS and MAX_OFFERS_CHARS, most recently used first; `keep` (the
+ * one just written) always stays. Returns the keys it dropped, so the user can be told.
+ */
+export function keepNewest(
+  offers: StoredOffers,
+  keep: string,
+): { offers: StoredOffers; dropped: string[] } {
   const entries = Object.entries(offers);
-  if (entries.length <= MAX_STORED_OFFERS) return offers;
-  const newest = entries
+  let chars = 0;
+  const sizes = new Map(entries.map(([key, offer]) => [key, JSON.stringify(offer).length]));
+  for (const size of sizes.values()) chars += size;
+  if (entries.length <= MAX_STORED_OFFERS && chars <= MAX_OFFERS_CHARS)
+    return { offers, dropped: [] };
+  const newestFirst = entries
     .filter(([key]) => key !== keep)
-    .sort(([, a], [, b]) => b.updatedAt.localeCompare(a.updatedAt))
-    .slice(0, MAX_STORED_OFFERS - 1);
-  const kept = offers[keep];
-  return Object.fromEntries(kept ? [[keep, kept], ...newest] : newest);
+    .sort(([, a], [, b]) => b.updatedAt.localeCompare(a.updatedAt));
+  const kept = ownEntry(offers, keep);
+  const result: [string, Offer][] = kept ? [[keep, kept]] : [];
+  let used = kept ? (sizes.get(keep) ?? 0) : 0;
+  const dropped: string[] = [];
+  for (const [key, offer] of newestFirst) {
+    const size = sizes.get(key) ?? 0;
+    if (result.length < MAX_STORED_OFFERS && used + size <= MAX_OFFERS_CHARS) {
+      result.push([key, offer]);
+      used += size;
+    } else dropped.push(key);
+  }
+  return { offers: Object.fromEntries(result), dropped };
+}
+
+async function tellDropped(dropped: readonly string[]): Promise<void> {
+  if (dropped.length === 0) return;
+  const names =
+    dropped.slice(0, 3).join(', ') + (dropped.length > 3 ? ` and ${dropped.length - 3} more` : '');
+  await addStorageNotice(
+    `To stay within the browser's storage, Postbridge removed the least recently used offers (${names}). Open an offer's page again to read it back.`,
+  );
 }
 
 // Reads from several tabs arrive together; each merge must see the previous one's result.
@@ -78,8 +133,10 @@ export function updateOffer(
 ): Promise<Offer> {
   return serialized(async () => {
     const offers = await storedOffers.getValue();
-    const next = update(offers[key]);
-    await storedOffers.setValue(keepNewest({ ...offers, [next.key]: next }, next.key));
+    const next = update(ownEntry(offers, key));
+    const kept = keepNewest({ ...offers, [next.key]: next }, next.key);
+    await storedOffers.setValue(kept.offers);
+    await tellDropped(kept.dropped);
     return next;
   });
 }
@@ -90,13 +147,14 @@ export function saveOfferRead(read: OfferRead, now: string): Promise<Offer> {
 }
 
 export async function getStoredOffer(key: string): Promise<Offer | null> {
-  return (await storedOffers.getValue())[key] ?? null;
+  return ownEntry(await storedOffers.getValue(), key) ?? null;
 }
 
 export function rememberTabOffer(tabId: number, key: string): Promise<void> {
   return serialized(async () => {
     const tabs = await tabOffers.getValue();
-    if (tabs[String(tabId)] !== key) await tabOffers.setValue({ ...tabs, [String(tabId)]: key });
+    if (ownEntry(tabs, String(tabId)) !== key)
+      await tabOffers.setValue({ ...tabs, [String(tabId)]: key });
   });
 }
 
@@ -110,5 +168,5 @@ export function forgetTab(tabId: number): Promise<void> {
 }
 
 export async function tabOfferKey(tabId: number): Promise<string | null> {
-  return (await tabOffers.getValue())[String(tabId)] ?? null;
+  return ownEntry(await tabOffers.getValue(), String(tabId)) ?? null;
 }

@@ -1,4 +1,6 @@
 import { z } from 'zod/mini';
+import { MAX_GOALS_PER_OFFER } from '@/lib/affise/offer';
+import { ownEntry } from '@/lib/own-entry';
 import { LinkKindSchema } from '@/lib/schemas';
 import { defineStoredItem } from '@/utils/storage';
 
@@ -13,8 +15,8 @@ export { defaultMapping, emptyDraft } from '@/utils/draft-defaults';
 const text = (max: number) => z.string().check(z.maxLength(max));
 
 const storageProblems: string[] = [];
-const reportInvalid = (what: string) => (message: string) => {
-  storageProblems.push(`${what} could not be read and was reset. ${message}`);
+const reportInvalid = (message: string) => {
+  storageProblems.push(message);
 };
 
 /** Problems met while reading stored popup data since the last call; the popup shows them. */
@@ -41,7 +43,7 @@ export const ManualFieldsSchema = z.object({
   trackingUrl: z.optional(text(16_384)),
   postbackUrl: z.optional(text(16_384)),
   secureCode: z.optional(text(256)),
-  goals: z.optional(z.array(DraftGoalSchema).check(z.maxLength(1000))),
+  goals: z.optional(z.array(DraftGoalSchema).check(z.maxLength(MAX_GOALS_PER_OFFER))),
 });
 export type ManualFields = z.infer<typeof ManualFieldsSchema>;
 export type ManualFieldName = keyof ManualFields;
@@ -78,7 +80,10 @@ export const popupState = defineStoredItem('local:popupState', {
   schema: PopupStateSchema,
   fallback: { currentKey: TYPED_DRAFT_KEY, drafts: {}, tab: 'build' },
   version: 1,
-  onInvalid: reportInvalid('What you typed in the popup earlier'),
+  // One draft per offer: a bad draft is set aside alone, not every draft with it.
+  maps: [['drafts']],
+  label: 'drafts you typed in the popup',
+  onInvalid: reportInvalid,
 });
 
 /**
@@ -102,7 +107,8 @@ export const tokenMemory = defineStoredItem('local:tokenMemory', {
   schema: TokenMemorySchema,
   fallback: {},
   version: 1,
-  onInvalid: reportInvalid('The remembered event tokens'),
+  label: 'remembered event tokens',
+  onInvalid: reportInvalid,
 });
 
 function keepNewest<T extends { updatedAt: number }>(
@@ -116,7 +122,7 @@ function keepNewest<T extends { updatedAt: number }>(
     .filter(([key]) => key !== keep)
     .sort(([, a], [, b]) => b.updatedAt - a.updatedAt)
     .slice(0, max - 1);
-  const kept = record[keep];
+  const kept = ownEntry(record, keep);
   return Object.fromEntries(kept ? [[keep, kept], ...newest] : newest);
 }
 
@@ -136,7 +142,7 @@ export function rememberTokens(
   mapping: Record<string, GoalMapping>,
   now: number,
 ): TokenMemory {
-  const previous = memory[linkToken];
+  const previous = ownEntry(memory, linkToken);
   const tokens: Record<string, string> = { ...previous?.tokens };
   let installGoal = previous?.installGoal ?? null;
   for (const [goal, row] of Object.entries(mapping)) {

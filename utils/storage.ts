@@ -1,17 +1,26 @@
 import { type StorageItemKey, storage } from 'wxt/utils/storage';
 import type { z } from 'zod/mini';
 import { describeZodIssues } from '@/utils/describe-zod-issues';
+import { type EntryPath, repairEntries, type SetAsideEntry } from '@/utils/repair-entries';
+import { recordSetAside } from '@/utils/set-aside';
 
 export interface StoredItemOptions<S extends z.ZodMiniType> {
   /** Describes the current version's value; stored data is parsed with it on every read. */
   schema: S;
-  /** Returned when nothing is stored, and written in place of a value that fails `schema`. */
+  /** Returned when nothing is stored, and what stands in for a value that cannot be repaired. */
   fallback: z.output<S>;
   /** Starts at 1; raise it together with a migration when the stored shape changes. */
   version?: number;
   /** `migrations[n]` turns a version n-1 value into a version n value. Its output is parsed too. */
   migrations?: Record<number, (oldValue: unknown) => unknown>;
-  /** Told, besides the console, when a stored value failed `schema` and was replaced. */
+  /**
+   * Maps nested in the value whose entries are repaired one by one (`[['drafts']]` for the popup
+   * state); the value's own top-level keys or indexes always are.
+   */
+  maps?: readonly EntryPath[];
+  /** What the user calls this data ("stored offers"), for the sentence that reports a repair. */
+  label?: string;
+  /** Told, besides the console, when stored data was set aside or left untouched. */
   onInvalid?: (message: string) => void;
 }
 
@@ -25,10 +34,65 @@ export interface StoredItem<T> {
   watch(callback: (newValue: T) => void): () => void;
 }
 
+function describeSetAside(label: string, entries: readonly SetAsideEntry[]): string {
+  const whole = entries.find((e) => e.path.length === 0);
+  if (whole) {
+    return `The ${label} could not be read (${whole.reason}) and were set aside, so they start afresh. Export them from the options page, under "Set-aside data".`;
+  }
+  const names = entries
+    .slice(0, 3)
+    .map((e) => (e.path.length === 0 ? 'all of it' : e.path.join(' → ')))
+    .join(', ');
+  const more = entries.length > 3 ? ` and ${entries.length - 3} more` : '';
+  const first = entries[0]?.reason ?? '';
+  return `Some of the ${label} could not be read (${names}${more}: ${first}) and were set aside; everything else is kept. Export them from the options page, under "Set-aside data".`;
+}
+
+type WxtItem = ReturnType<typeof storage.defineItem<unknown>>;
+
+/**
+ * Whether the stored value was written by a newer version of Postbridge. Known after the first
+ * read, so a write never waits for one (the popup writes as it closes).
+ */
+function newerVersionCheck(item: WxtItem, version: number): () => Promise<boolean> {
+  let newer: boolean | undefined;
+  return async () => {
+    if (newer !== undefined) return newer;
+    const meta: unknown = await item.getMeta();
+    const v = typeof meta === 'object' && meta !== null ? Reflect.get(meta, 'v') : undefined;
+    newer = typeof v === 'number' && v > version;
+    return newer;
+  };
+}
+
+/** Parses, then writes; a refused write (quota) becomes a sentence saying what to do. */
+async function writeChecked(
+  item: WxtItem,
+  schema: z.ZodMiniType,
+  value: unknown,
+  label: string,
+): Promise<void> {
+  const result = schema.safeParse(value);
+  if (!result.success) {
+    throw new Error(
+      `Refusing to store an invalid value in "${item.key}": ${describeZodIssues(result.error)}.`,
+    );
+  }
+  try {
+    await item.setValue(result.data);
+  } catch (error) {
+    throw new Error(
+      `The ${label} could not be saved (${error instanceof Error ? error.message : String(error)}). The browser's storage for Postbridge may be full: clear "Last runs" in the Dry run tab, then try again.`,
+    );
+  }
+}
+
 /**
  * A typed storage item on top of WXT's versioned storage. Stored data comes from older versions,
- * other tabs or hand edits in devtools, so it is parsed, never trusted: an invalid value is
- * reported and replaced by the fallback instead of crashing the page that reads it.
+ * other tabs or hand edits in devtools, so it is parsed, never trusted. When it fails its schema,
+ * the entries at fault are moved to the set-aside store (utils/set-aside.ts), where the user can
+ * still export them, and the rest is kept (issue 10 §4). A value written by a newer version of
+ * Postbridge is read as far as it parses and never written over.
  */
 export function defineStoredItem<S extends z.ZodMiniType>(
   key: StorageItemKey,
@@ -36,40 +100,56 @@ export function defineStoredItem<S extends z.ZodMiniType>(
 ): StoredItem<z.output<S>> {
   type Value = z.output<S>;
   const { schema, fallback } = options;
+  const version = options.version ?? 1;
+  const label = options.label ?? `data stored as "${key}"`;
   const item = storage.defineItem<unknown>(key, {
-    version: options.version ?? 1,
+    version,
     // An empty map still makes WXT record the version, so a later migration knows where to start.
     migrations: options.migrations ?? {},
   });
   // Copies keep callers that mutate what they read from changing the shared fallback.
   const freshFallback = (): Value => structuredClone(fallback);
-
-  const parseStored = (raw: unknown): { valid: boolean; value: Value } => {
-    if (raw === null || raw === undefined) return { valid: true, value: freshFallback() };
-    const result = schema.safeParse(raw);
-    if (result.success) return { valid: true, value: result.data };
-    const message = `Stored value "${key}" does not match its schema (${describeZodIssues(result.error)}); using the default instead.`;
-    console.warn(`[postbridge] ${message}`);
+  const report = (message: string) => {
+    console.warn(`[postbridge] "${key}": ${message}`);
     options.onInvalid?.(message);
-    return { valid: false, value: freshFallback() };
+  };
+
+  const storedByNewerVersion = newerVersionCheck(item, version);
+  let downgradeReported = false;
+
+  const parseStored = (raw: unknown) => {
+    if (raw === null || raw === undefined) return { ok: true as const, value: freshFallback() };
+    return repairEntries(schema, raw, freshFallback(), options.maps);
   };
 
   return {
     key,
     fallback,
     async getValue() {
-      const { valid, value } = parseStored(await item.getValue());
-      if (!valid) await item.setValue(value);
-      return value;
+      const raw = await item.getValue();
+      const parsed = parseStored(raw);
+      if (await storedByNewerVersion()) {
+        if (!downgradeReported) {
+          downgradeReported = true;
+          report(
+            `The ${label} were saved by a newer version of Postbridge; this version reads what it can and changes nothing. Update Postbridge to work with them again.`,
+          );
+        }
+        return parsed.value;
+      }
+      if (parsed.ok) return parsed.value;
+      await recordSetAside(key, parsed.setAside);
+      await item.setValue(parsed.value);
+      report(describeSetAside(label, parsed.setAside));
+      return parsed.value;
     },
     async setValue(value) {
-      const result = schema.safeParse(value);
-      if (!result.success) {
+      if (await storedByNewerVersion()) {
         throw new Error(
-          `Refusing to store an invalid value in "${key}": ${describeZodIssues(result.error)}.`,
+          `The ${label} were saved by a newer version of Postbridge, so this version does not change them. Update Postbridge.`,
         );
       }
-      await item.setValue(result.data);
+      await writeChecked(item, schema, value, label);
     },
     async removeValue() {
       await item.removeValue();

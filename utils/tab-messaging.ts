@@ -1,8 +1,7 @@
-import { type Browser, browser } from 'wxt/browser';
-import { z } from 'zod/mini';
+import { browser } from 'wxt/browser';
+import type { z } from 'zod/mini';
 import {
   type TabFailure,
-  type TabReply,
   TabReplySchema,
   type TabRequest,
   TabRequestSchema,
@@ -11,51 +10,20 @@ import {
   TabResponseSchemas,
 } from '@/lib/messages/page-fill';
 import { describeZodIssues } from '@/utils/describe-zod-issues';
+import { sendRequest } from '@/utils/messaging';
+import { failure, messageOf, notRunning, RECEIVERS, type TabRequestOf } from '@/utils/tab-listener';
+
+export { listenForTabRequests, type TabHandlers, type TabRequestOf } from '@/utils/tab-listener';
 
 /**
- * Popup ↔ content script messages (lib/messages/page-fill.ts). The popup sends straight to the tab
- * with `browser.tabs.sendMessage`; failures come back as values, never thrown.
+ * Popup ↔ content script messages (lib/messages/page-fill.ts), the popup's half: it sends straight
+ * to the tab with `browser.tabs.sendMessage`; failures come back as values, never thrown. The
+ * content scripts' half is utils/tab-listener.ts.
  */
 
-export type TabRequestOf<T extends TabRequestType> = Extract<TabRequest, { type: T }>;
 export type TabResult<T extends TabRequestType> =
   | { ok: true; data: TabResponseFor<T> }
   | TabFailure;
-
-export type TabHandlers = {
-  [T in TabRequestType]: (
-    request: TabRequestOf<T>,
-  ) => Promise<{ ok: true; data: z.input<(typeof TabResponseSchemas)[T]> } | TabFailure>;
-};
-
-/** The content script that answers each request, and what to tell the user when none does. */
-const RECEIVERS: Record<
-  TabRequestType,
-  { file: '/content-scripts/adjust.js' | '/content-scripts/affise.js'; fix: string }
-> = {
-  fillAdjustEncodingTool: {
-    file: '/content-scripts/adjust.js',
-    fix: 'reload the Adjust page or open the Encoding tool (https://help.adjust.com/en/partner/encoding-tool) in this tab',
-  },
-  applyTrackingUrl: {
-    file: '/content-scripts/affise.js',
-    fix: 'reload the Affise offer page and open its Tracking tab',
-  },
-  findTrackingUrlField: {
-    file: '/content-scripts/affise.js',
-    fix: 'reload the Affise offer page',
-  },
-};
-
-const TypeSchema = z.object({ type: z.string() });
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
-
-function failure(code: string, message: string): TabFailure {
-  return { ok: false, code, message, findings: [] };
-}
 
 /** Chrome: "Could not establish connection. Receiving end does not exist."; Firefox: the same words. */
 function isNoReceiver(error: unknown): boolean {
@@ -99,11 +67,28 @@ async function inject(tabId: number, type: TabRequestType): Promise<boolean> {
   }
 }
 
-function notRunning(type: TabRequestType): TabFailure {
-  return failure(
-    'not-running',
-    `Postbridge isn't running on this tab: ${RECEIVERS[type].fix}, then try again.`,
-  );
+/** Where the verdict on a fill target comes from: the background, or the background itself. */
+export type FillTargetCheck = (
+  tabId: number,
+) => Promise<{ allowed: true } | { allowed: false; message: string }>;
+
+/** From an extension page: the background answers (it cannot message itself; it passes its own). */
+const askBackground: FillTargetCheck = (tabId) => sendRequest({ type: 'checkFillTarget', tabId });
+
+/**
+ * The background's verdict on filling this tab (issue 10 §6): it reads the tab's address itself, so
+ * nothing is sent to, or injected into, a page that merely looks like the Encoding tool.
+ */
+async function fillTargetRefused(
+  tabId: number,
+  check: FillTargetCheck,
+): Promise<TabFailure | null> {
+  try {
+    const verdict = await check(tabId);
+    return verdict.allowed ? null : failure('wrong-page', verdict.message);
+  } catch (error) {
+    return failure('unreachable', messageOf(error));
+  }
 }
 
 /**
@@ -115,6 +100,7 @@ function notRunning(type: TabRequestType): TabFailure {
 export async function sendToTab<T extends TabRequestType>(
   tabId: number,
   request: TabRequestOf<T>,
+  checkTarget: FillTargetCheck = askBackground,
 ): Promise<TabResult<T>> {
   const parsed = TabRequestSchema.safeParse(request);
   if (!parsed.success) {
@@ -124,6 +110,10 @@ export async function sendToTab<T extends TabRequestType>(
     );
   }
   const type: T = request.type;
+  if (type === 'fillAdjustEncodingTool') {
+    const refused = await fillTargetRefused(tabId, checkTarget);
+    if (refused) return refused;
+  }
   let delivered = await deliver(tabId, parsed.data);
   if ('noReceiver' in delivered) {
     if (!(await inject(tabId, type))) return notRunning(type);
@@ -147,48 +137,4 @@ export async function sendToTab<T extends TabRequestType>(
     );
   }
   return { ok: true, data: response.data };
-}
-
-// Generic over T so TypeScript pairs each request with its own handler (correlated union types).
-function runHandler<T extends TabRequestType>(
-  handlers: Partial<TabHandlers>,
-  type: T,
-  request: TabRequestOf<T>,
-): Promise<TabReply> | undefined {
-  const handler: Partial<TabHandlers>[T] = handlers[type];
-  return handler?.(request);
-}
-
-/**
- * Content-script side: answers the requests `handlers` names and leaves every other message to
- * other listeners (returning undefined means "not mine"). A handler that throws becomes a failure.
- */
-export function listenForTabRequests(handlers: Partial<TabHandlers>): () => void {
-  const listener = (
-    message: unknown,
-    sender: Browser.runtime.MessageSender,
-  ): Promise<TabReply> | undefined => {
-    // Only the extension's own pages may drive a page fill.
-    if (sender.id !== browser.runtime.id) return undefined;
-    const type = TypeSchema.safeParse(message);
-    if (!type.success || !Object.hasOwn(handlers, type.data.type)) return undefined;
-    const parsed = TabRequestSchema.safeParse(message);
-    if (!parsed.success) {
-      return Promise.resolve(
-        failure(
-          'invalid-request',
-          `The page rejected "${type.data.type}": ${describeZodIssues(parsed.error)}.`,
-        ),
-      );
-    }
-    const request = parsed.data;
-    return (
-      runHandler(handlers, request.type, request) ?? Promise.resolve(notRunning(request.type))
-    ).catch(
-      (error: unknown): TabFailure =>
-        failure('handler-failed', `"${request.type}" failed on the page: ${messageOf(error)}.`),
-    );
-  };
-  browser.runtime.onMessage.addListener(listener);
-  return () => browser.runtime.onMessage.removeListener(listener);
 }

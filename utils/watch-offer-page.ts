@@ -1,13 +1,15 @@
 import { browser } from 'wxt/browser';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { z } from 'zod/mini';
 import type { TaughtReaderLocators } from '@/lib/affise/read-taught-fields';
 import { type OfferPageScan, scanNamesAnOffer, scanOfferPage } from '@/lib/affise/scan-offer-page';
 import type { OfferPageScannedRequestSchema } from '@/lib/messages/offer';
+import type { PageLifetime } from '@/utils/page-lifetime';
 import { fetchPageTaught, onTaughtChange, readerLocators } from '@/utils/taught-page';
 
 /** Long enough to let a single-page app finish rendering a tab, short enough to feel immediate. */
 export const READ_DEBOUNCE_MS = 250;
+/** A page that never stops changing is still read this often: constant mutations cannot starve it. */
+export const READ_MAX_WAIT_MS = 1000;
 
 export function scanDocument(taught?: TaughtReaderLocators): OfferPageScan {
   return scanOfferPage(document, location.href, taught);
@@ -29,13 +31,15 @@ function sendScan(scan: OfferPageScan): Promise<unknown> {
  * so tabs render on demand and the address changes without a reload. Only reads; never writes to
  * the page. Each changed scan goes to the background, which validates and merges it.
  */
-export function watchOfferPage(ctx: ContentScriptContext, send = sendScan): void {
+export function watchOfferPage(life: PageLifetime, send = sendScan): void {
   let lastSent = '';
-  let timer: number | undefined;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let waitingSince: number | undefined;
   // Where users showed Postbridge this host's fields (utils/taught-page.ts).
   let taught: TaughtReaderLocators = {};
   const readNow = () => {
     timer = undefined;
+    waitingSince = undefined;
     const scan = scanDocument(taught);
     if (!scanNamesAnOffer(scan)) return;
     const signature = JSON.stringify(scan);
@@ -47,9 +51,14 @@ export function watchOfferPage(ctx: ContentScriptContext, send = sendScan): void
     });
   };
   const schedule = () => {
-    if (ctx.isInvalid) return;
-    if (timer !== undefined) clearTimeout(timer);
-    timer = ctx.setTimeout(readNow, READ_DEBOUNCE_MS);
+    if (life.isInvalid) return;
+    const now = Date.now();
+    waitingSince ??= now;
+    if (timer !== undefined) {
+      if (now - waitingSince >= READ_MAX_WAIT_MS) return;
+      clearTimeout(timer);
+    }
+    timer = life.setTimeout(readNow, READ_DEBOUNCE_MS);
   };
   const observer = new MutationObserver(schedule);
   observer.observe(document.documentElement, {
@@ -57,11 +66,11 @@ export function watchOfferPage(ctx: ContentScriptContext, send = sendScan): void
     subtree: true,
     characterData: true,
   });
-  ctx.onInvalidated(() => observer.disconnect());
-  ctx.addEventListener(window, 'wxt:locationchange', schedule);
+  life.onInvalidated(() => observer.disconnect());
+  watchAddress(life, schedule);
   // Typing in a field changes its value without any DOM mutation.
-  ctx.addEventListener(document, 'input', schedule, { capture: true, passive: true });
-  ctx.addEventListener(document, 'change', schedule, { capture: true, passive: true });
+  life.addEventListener(document, 'input', schedule, { capture: true, passive: true });
+  life.addEventListener(document, 'change', schedule, { capture: true, passive: true });
   // The first read does not wait for the background: most hosts have nothing taught. When
   // something is (or changes), the page is read again with it.
   const refreshTaught = () =>
@@ -72,7 +81,29 @@ export function watchOfferPage(ctx: ContentScriptContext, send = sendScan): void
       lastSent = '';
       schedule();
     });
-  ctx.onInvalidated(onTaughtChange(refreshTaught));
+  life.onInvalidated(onTaughtChange(refreshTaught));
   schedule();
   refreshTaught();
+}
+
+/**
+ * Calls `changed` when the address changes without a reload (the admin panel is a single-page
+ * app): the Navigation API where the browser has it, else a check every second. Page script can
+ * fire neither on our behalf, and a spurious call only causes one more read.
+ */
+function watchAddress(life: PageLifetime, changed: () => void): void {
+  const navigation = Reflect.get(globalThis, 'navigation');
+  if (navigation instanceof EventTarget) {
+    life.addEventListener(navigation, 'navigatesuccess', changed);
+    return;
+  }
+  let last = location.href;
+  const check = () => {
+    if (location.href !== last) {
+      last = location.href;
+      changed();
+    }
+    life.setTimeout(check, 1000);
+  };
+  life.setTimeout(check, 1000);
 }

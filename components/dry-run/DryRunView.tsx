@@ -251,6 +251,11 @@ export function DryRunView(props: DryRunViewProps) {
             {runs.error}
           </p>
         )}
+        {runs.notSaved && (
+          <p class="pb-notice pb-warning" role="status" data-testid="dry-run-not-saved">
+            {runs.notSaved}
+          </p>
+        )}
         <DraftNotices draft={draft} resetLabel={resetLabel} />
         {!parsed.success && <ScenarioIssues issues={issues} />}
         <ScenarioForm

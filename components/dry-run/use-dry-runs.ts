@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { Scenario } from '@/lib/dry-run/scenario';
-import type { StoredDryRun } from '@/lib/messages/dry-run';
+import { MAX_STORED_RUNS, type StoredDryRun } from '@/lib/messages/dry-run';
 import { rememberShownRun, shownRunId } from '@/utils/dry-run-shown';
 import { sendRequest } from '@/utils/messaging';
 
@@ -10,6 +10,8 @@ export interface DryRuns {
   history: StoredDryRun[];
   running: boolean;
   error: string | null;
+  /** Why the last run (or the stored history) could not be kept, in the user's words. */
+  notSaved: string | null;
   run: (scenario: Scenario, label: string) => Promise<void>;
   show: (stored: StoredDryRun) => void;
   clear: () => void;
@@ -24,6 +26,7 @@ function useStoredRuns(
   setHistory: (runs: StoredDryRun[]) => void,
   setCurrent: (run: StoredDryRun) => void,
   setError: (error: string) => void,
+  setNotSaved: (notice: string) => void,
 ) {
   useEffect(() => {
     let cancelled = false;
@@ -31,9 +34,10 @@ function useStoredRuns(
       sendRequest({ type: 'listDryRuns' }),
       viewKey === null ? null : shownRunId(viewKey),
     ])
-      .then(([{ runs }, shownId]) => {
+      .then(([{ runs, notice }, shownId]) => {
         if (cancelled) return;
         setHistory(runs);
+        if (notice) setNotSaved(notice);
         const shown = runs.find((r) => r.id === shownId);
         // A run started or picked while reading wins over the one remembered.
         if (shown && !picked.current) setCurrent(shown);
@@ -44,7 +48,7 @@ function useStoredRuns(
     return () => {
       cancelled = true;
     };
-  }, [viewKey, picked, setHistory, setCurrent, setError]);
+  }, [viewKey, picked, setHistory, setCurrent, setError, setNotSaved]);
 }
 
 /**
@@ -57,8 +61,9 @@ export function useDryRuns(viewKey: string | null): DryRuns {
   const [history, setHistory] = useState<StoredDryRun[]>([]);
   const [running, setRunning] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const [notSaved, setNotSaved] = useState<string | null>(null);
   const picked = useRef(false);
-  useStoredRuns(viewKey, picked, setHistory, setCurrent, setError);
+  useStoredRuns(viewKey, picked, setHistory, setCurrent, setError, setNotSaved);
 
   const show = useCallback(
     (stored: StoredDryRun) => {
@@ -74,13 +79,18 @@ export function useDryRuns(viewKey: string | null): DryRuns {
       setRunning(true);
       setError(null);
       try {
-        const { stored } = await sendRequest({
+        const { stored, notSaved: why } = await sendRequest({
           type: 'runDryRun',
           scenario,
           ...(label.trim() ? { label: label.trim() } : {}),
         });
         show(stored);
-        setHistory((runs) => [stored, ...runs.filter((r) => r.id !== stored.id)].slice(0, 10));
+        setNotSaved(why ?? null);
+        if (why === undefined) {
+          setHistory((runs) =>
+            [stored, ...runs.filter((r) => r.id !== stored.id)].slice(0, MAX_STORED_RUNS),
+          );
+        }
       } catch (e) {
         setError(`The dry run did not finish: ${messageOf(e)}`);
       } finally {
@@ -99,5 +109,5 @@ export function useDryRuns(viewKey: string | null): DryRuns {
       .catch((e: unknown) => setError(`The stored runs could not be cleared: ${messageOf(e)}`));
   }, []);
 
-  return { current, history, running, error, run, show, clear };
+  return { current, history, running, error, notSaved, run, show, clear };
 }

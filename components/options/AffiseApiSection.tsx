@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { hostnameOf, isAffiseHost } from '@/lib/affise/admin-host';
-import { apiBaseUrl } from '@/lib/affise/api-offer';
+import { apiBaseProblem, apiBaseUrl } from '@/lib/affise/api-offer';
 import { splitUrl } from '@/lib/url/split-url';
 import { affiseApiSettings } from '@/utils/offer-store';
 import { maskKey } from './mask-key';
@@ -36,10 +36,7 @@ export function AffiseApiSection({ onSaved }: { onSaved: () => void }) {
     event.preventDefault();
     const apiBase = apiBaseUrl(apiHost);
     if (!apiBase) {
-      setNotice({
-        kind: 'error',
-        text: 'Enter the API host as api-<network>.affise.com (no path), or a full https:// origin.',
-      });
+      setNotice({ kind: 'error', text: apiBaseProblem(apiHost) ?? 'Check the API host.' });
       return;
     }
     const apiKey = keyDraft.trim() || savedKey;

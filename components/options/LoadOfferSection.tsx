@@ -18,6 +18,7 @@ const ERROR_TITLES: Record<ApiError['code'], string> = {
   network: 'The API could not be reached',
   'bad-response': 'The API answered with something that is not an offer',
   'http-error': 'The API answered with an error',
+  'redirect-refused': 'The API tried to redirect the request',
 };
 
 const FIELD_LABELS: Record<string, string> = {

@@ -12,7 +12,7 @@ import { type Finding, hasErrors } from '@/lib/findings';
 import type { FillAdjustEncodingToolResponse } from '@/lib/messages/page-fill';
 import type { PageNode } from '@/lib/page/node';
 import { fieldValue, setFieldValue } from '@/utils/set-field-value';
-import type { TabHandlers } from '@/utils/tab-messaging';
+import type { TabHandlers } from '@/utils/tab-listener';
 import { fetchPageTaught, fillerLocators } from '@/utils/taught-page';
 import { waitForOutput, waitUntil } from './wait-for-output';
 

@@ -2,7 +2,7 @@ import { z } from 'zod/mini';
 import type { Finding } from '../findings';
 import { splitUrl } from '../url/split-url';
 import { HostnameSchema, hostnameOf, networkOf, postbackHostFor } from './admin-host';
-import { dedupeGoals } from './dedupe-goals';
+import { capGoals, dedupeGoals } from './dedupe-goals';
 import {
   CurrencySchema,
   type Goal,
@@ -23,13 +23,28 @@ import {
  * reaches a page and the engine stays free of network code.
  */
 
-/** What the user types as the API host: `api-rocketcompany.affise.com` or a full origin. */
+/**
+ * What is wrong with the API host the user typed, as a sentence, or null when it is usable. The key
+ * travels in a header, so a plain http:// origin is refused: anyone on the network could read it.
+ */
+export function apiBaseProblem(input: string): string | null {
+  const trimmed = input.trim().replace(/\/+$/, '');
+  if (trimmed === '') return 'Enter the Affise API host (api-<network>.affise.com).';
+  if (/^http:\/\//i.test(trimmed)) {
+    return 'The API host must use https://: over http:// your API key would travel unencrypted. Write it as https://api-<network>.affise.com.';
+  }
+  return apiBaseUrl(trimmed) === null
+    ? 'Enter the API host as api-<network>.affise.com (no path), or a full https:// origin.'
+    : null;
+}
+
+/** What the user types as the API host: `api-rocketcompany.affise.com` or a full https origin. */
 export function apiBaseUrl(input: string): string | null {
   const trimmed = input.trim().replace(/\/+$/, '');
   if (trimmed === '') return null;
   const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(trimmed) ? trimmed : `https://${trimmed}`;
   const parts = splitUrl(withScheme);
-  if (!parts || !['http', 'https'].includes(parts.scheme) || parts.path !== '') return null;
+  if (parts?.scheme !== 'https' || parts.path !== '') return null;
   if (parts.query !== null || parts.fragment !== null || parts.authority.includes('@')) return null;
   if (!HostnameSchema.safeParse(parts.host).success && parts.host !== 'localhost') return null;
   return `${parts.scheme}://${parts.host}${parts.port ? `:${parts.port}` : ''}`;
@@ -83,6 +98,7 @@ export const ApiErrorCodeSchema = z.enum([
   'network',
   'bad-response',
   'http-error',
+  'redirect-refused',
 ]);
 export const ApiErrorSchema = z.object({ code: ApiErrorCodeSchema, message: z.string() });
 export type ApiError = z.infer<typeof ApiErrorSchema>;
@@ -117,6 +133,18 @@ export function describeApiFailure(
   return {
     code: 'http-error',
     message: `The Affise API at ${apiBase} answered HTTP ${status} for offer ${offerId}.${serverMessage(body)} Try again later.`,
+  };
+}
+
+/**
+ * The API answered with a redirect. Following it would send the API-Key header to wherever it
+ * points, so it is never followed; `target` is the host it named, when the browser reveals it.
+ */
+export function describeRedirectRefused(apiBase: string, target: string | null): ApiError {
+  const where = target === null ? 'another address' : target;
+  return {
+    code: 'redirect-refused',
+    message: `The Affise API at ${apiBase} tried to send the request on to ${where}; Postbridge did not follow, so your API key went nowhere else. Check the API host in the options: it should be your network's api-<network>.affise.com.`,
   };
 }
 
@@ -162,7 +190,9 @@ function mapPayments(
     });
     return [];
   });
-  return dedupeGoals(goals).goals;
+  const capped = capGoals(dedupeGoals(goals).goals);
+  if (capped.finding) findings.push(capped.finding);
+  return capped.goals;
 }
 
 export interface MapApiOfferOptions {

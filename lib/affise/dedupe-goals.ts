@@ -1,4 +1,5 @@
-import type { Goal } from './offer';
+import type { Finding } from '../findings';
+import { type Goal, MAX_GOALS_PER_OFFER } from './offer';
 
 /**
  * Payout rows repeat a goal for other countries, devices or affiliates; the goal exists once.
@@ -14,4 +15,21 @@ export function dedupeGoals(goals: readonly Goal[]): { goals: Goal[]; repeated: 
     else seen.set(key, goal);
   }
   return { goals: [...seen.values()], repeated: [...repeated] };
+}
+
+/**
+ * The first MAX_GOALS_PER_OFFER goals, with a finding when more were offered: stored offers stay
+ * within the browser's storage quota, and the user learns that some goals were left out.
+ */
+export function capGoals(goals: readonly Goal[]): { goals: Goal[]; finding: Finding | null } {
+  if (goals.length <= MAX_GOALS_PER_OFFER) return { goals: [...goals], finding: null };
+  return {
+    goals: goals.slice(0, MAX_GOALS_PER_OFFER),
+    finding: {
+      code: 'affise.goals-capped',
+      severity: 'warning',
+      message: `The offer shows ${goals.length.toLocaleString('en')} goals; Postbridge keeps the first ${MAX_GOALS_PER_OFFER}. Type any other goal you need in the popup.`,
+      path: 'goals',
+    },
+  };
 }

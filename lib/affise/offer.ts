@@ -62,11 +62,17 @@ export const HttpUrlSchema = z.url({
   error: 'expected an http(s) URL such as https://app.adjust.com/abc123',
 });
 
+/**
+ * Goals kept per offer. Affise offers rarely carry more than a few dozen; a page with thousands of
+ * payout rows would otherwise fill the browser's storage quota (issue 10 §5).
+ */
+export const MAX_GOALS_PER_OFFER = 200;
+
 export const OfferFieldSchemas = {
   title: sourced(z.string().check(z.minLength(1), z.maxLength(1024))),
   trackingUrl: sourced(HttpUrlSchema),
   postbackUrl: sourced(HttpUrlSchema),
-  goals: sourced(z.array(GoalSchema)),
+  goals: sourced(z.array(GoalSchema).check(z.maxLength(MAX_GOALS_PER_OFFER))),
   secureCode: sourced(z.string().check(z.minLength(1), z.maxLength(256))),
 };
 

@@ -5,7 +5,7 @@ import { READER_FIELDS, teachableField } from '../teach/teachable-fields';
 import { decodeOnce, findParam, parseQuery } from '../url/query';
 import { splitUrl } from '../url/split-url';
 import { hostnameOf, networkOf } from './admin-host';
-import { dedupeGoals } from './dedupe-goals';
+import { capGoals, dedupeGoals } from './dedupe-goals';
 import {
   CurrencySchema,
   type Goal,
@@ -19,7 +19,7 @@ import {
 } from './offer';
 import { parseAmount } from './parse-amount';
 import type { TaughtReaderLocators } from './read-taught-fields';
-import { type OfferPageScan, scanOfferPage } from './scan-offer-page';
+import { MAX_PAYOUT_ROWS, type OfferPageScan, scanOfferPage } from './scan-offer-page';
 
 const text = z.string().check(z.maxLength(65_536));
 
@@ -42,7 +42,7 @@ export const OfferPageScanSchema = z.object({
           currency: z.optional(text),
         }),
       )
-      .check(z.maxLength(5000)),
+      .check(z.maxLength(MAX_PAYOUT_ROWS)),
   ),
   secureCode: z.optional(text),
   taught: z.optional(
@@ -205,7 +205,9 @@ function readGoals(rows: readonly ScannedRow[], findings: Finding[]): Goal[] {
     return goal ? [goal] : [];
   });
   reportMissingTitles(rows, findings);
-  const { goals: unique, repeated } = dedupeGoals(goals);
+  const { goals: distinct, repeated } = dedupeGoals(goals);
+  const { goals: unique, finding } = capGoals(distinct);
+  if (finding) findings.push(finding);
   for (const value of repeated) {
     findings.push({
       code: 'affise.goal-repeated',

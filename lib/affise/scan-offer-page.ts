@@ -62,6 +62,13 @@ function firstValue(
 }
 
 /**
+ * Payout rows read from one page. Rows repeat a goal per country or device, and only
+ * MAX_GOALS_PER_OFFER goals are kept, so a page with thousands of rows (a hostile one had 5,000)
+ * costs no more than this to send and check (issue 10 §5).
+ */
+export const MAX_PAYOUT_ROWS = 1000;
+
+/**
  * Reads the page: fields a user taught on this host first (`taught`, see lib/page/locator.ts),
  * then the built-in labels for everything else and for every taught field that is not found.
  */
@@ -80,7 +87,7 @@ export function scanOfferPage(
     title: values.title ?? builtIn.title,
     trackingUrl: values.trackingUrl ?? builtIn.trackingUrl,
     postbackUrl: values.postbackUrl ?? builtIn.postbackUrl,
-    payoutRows: mergeTaughtRows(builtIn.payoutRows, read.rows),
+    payoutRows: mergeTaughtRows(builtIn.payoutRows, read.rows)?.slice(0, MAX_PAYOUT_ROWS) ?? null,
     ...(values.secureCode === undefined ? {} : { secureCode: values.secureCode }),
     taught: { found: read.found, lost: read.lost },
   };
@@ -95,9 +102,11 @@ function scanByLabels(root: PageNode, url: string): OfferPageScan {
     isOtherField: (node) => labelled.has(node),
   };
   const payoutRows = matches.some((m) => m.entry.field === 'goalValue')
-    ? readPayoutRows(matches, context).map((row) =>
-        Object.fromEntries(Object.entries(row).map(([field, hit]) => [field, hit?.text ?? ''])),
-      )
+    ? readPayoutRows(matches, context)
+        .slice(0, MAX_PAYOUT_ROWS)
+        .map((row) =>
+          Object.fromEntries(Object.entries(row).map(([field, hit]) => [field, hit?.text ?? ''])),
+        )
     : null;
   return {
     url,

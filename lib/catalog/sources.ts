@@ -35,4 +35,7 @@ export const SOURCES = {
     'https://help.adjust.com/en/article/rejected-install-reattribution-callbacks-partner',
   adjustSecurityOptions: 'https://help.adjust.com/en/article/advanced-security-options-partner',
   adjustTestCallbacks: 'https://help.adjust.com/en/article/test-your-callbacks-partner',
+  /** Why Postbridge bounds its own work: an extension service worker is stopped when it runs long. */
+  chromeServiceWorkerLifecycle:
+    'https://developer.chrome.com/docs/extensions/develop/concepts/service-workers/lifecycle',
 } as const;

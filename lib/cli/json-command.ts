@@ -1,6 +1,20 @@
 import { type Finding, hasErrors } from '../findings';
 import { InputError } from '../input-error';
 
+/** The largest JSON document a command reads (2 MB): past it, work and output are refused, not grown. */
+export const MAX_INPUT_CHARS = 2_000_000;
+
+/**
+ * One line for a failure that is Postbridge's fault, not the input's: never a stack trace (the
+ * contract is exit 2 with one line), but enough to report it.
+ */
+export function internalFailure(error: unknown): string {
+  const reason = (error instanceof Error ? `${error.name}: ${error.message}` : String(error))
+    .replace(/\s+/g, ' ')
+    .slice(0, 300);
+  return `internal error (${reason}). This is a Postbridge bug: please report it with the input that caused it.`;
+}
+
 export interface CliResult {
   stdout: string;
   stderr: string;
@@ -23,6 +37,11 @@ export function runJsonCommand(
     stderr: `postbridge ${name}: ${message}\n`,
     code: 2,
   });
+  if (text.length > MAX_INPUT_CHARS) {
+    return fail(
+      `${source} holds ${text.length.toLocaleString('en')} characters; the limit is ${MAX_INPUT_CHARS.toLocaleString('en')}. Split the input into smaller documents.`,
+    );
+  }
   if (text.trim() === '') return fail(`${source} is empty: expected a JSON object.`);
   let value: unknown;
   try {
@@ -38,7 +57,7 @@ export function runJsonCommand(
       code: hasErrors(result.findings) ? 1 : 0,
     };
   } catch (error) {
-    if (!(error instanceof InputError)) throw error;
+    if (!(error instanceof InputError)) return fail(internalFailure(error));
     const others = error.issues.slice(1);
     const more =
       others.length > 0

@@ -3,10 +3,11 @@ import { configureZod } from '../configure-zod';
 import { runDryRun } from '../dry-run/run-dry-run';
 import { type Finding, hasErrors } from '../findings';
 import { inspectLink } from '../inspect-link';
-import { LinkKindSchema } from '../schemas';
-import { type CliResult, runJsonCommand } from './json-command';
+import { LinkKindSchema, MAX_LINK_CHARS } from '../schemas';
+import { type CliResult, internalFailure, runJsonCommand } from './json-command';
 
 export type { CliResult } from './json-command';
+export { MAX_INPUT_CHARS } from './json-command';
 
 // zod/mini has no messages of its own; the CLI prints them (lib/configure-zod.ts).
 configureZod();
@@ -77,11 +78,30 @@ function inspect(args: string[]): CliResult {
     return usageError('inspect needs the Adjust link as its argument (quote it: links contain &)');
   if (extra.length > 0)
     return usageError(`unexpected argument "${extra[0]}"; quote the link, it contains &`);
+  if (link.length > MAX_LINK_CHARS) {
+    return {
+      stdout: '',
+      stderr: `postbridge inspect: the link is ${link.length.toLocaleString('en')} characters long; an Adjust link is at most ${MAX_LINK_CHARS.toLocaleString('en')}. Check that you pasted one link.\n`,
+      code: 2,
+    };
+  }
   const result = inspectLink(link, { linkKind: linkKind.data, adminHosts });
   return { stdout: json(result), stderr: '', code: hasErrors(result.findings) ? 1 : 0 };
 }
 
+/**
+ * Never throws: a failure that is Postbridge's own fault is exit 2 with one line, so scripts see
+ * only 0, 1 or 2 and never a stack trace.
+ */
 export async function runCli(args: readonly string[], io: CliIo): Promise<CliResult> {
+  try {
+    return await runCommand(args, io);
+  } catch (error) {
+    return { stdout: '', stderr: `postbridge: ${internalFailure(error)}\n`, code: 2 };
+  }
+}
+
+async function runCommand(args: readonly string[], io: CliIo): Promise<CliResult> {
   const [command, ...rest] = args;
   if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
     return { stdout: `${USAGE}\n`, stderr: '', code: command === undefined ? 2 : 0 };
@@ -98,7 +118,7 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<CliRes
   } catch (error) {
     return {
       stdout: '',
-      stderr: `postbridge ${command}: cannot read ${input.value ?? 'standard input'}: ${(error as Error).message}\n`,
+      stderr: `postbridge ${command}: cannot read ${input.value ?? 'standard input'}: ${error instanceof Error ? error.message : String(error)}\n`,
       code: 2,
     };
   }

@@ -84,15 +84,18 @@ export function sendAffiliatePostbacks(
           `affiliatePostbacks[${decision.rule}].url`,
         )
       : null;
-    log.affiliatePostbacks.push({
-      rule: decision.rule,
-      change: decision.change,
-      conversion: decision.conversion,
-      sent: decision.sent,
-      reason: decision.reason,
-      request: decision.request,
-      requestIndex,
-    });
+    log.decide(
+      {
+        rule: decision.rule,
+        change: decision.change,
+        conversion: decision.conversion,
+        sent: decision.sent,
+        reason: decision.reason,
+        request: decision.request,
+        requestIndex,
+      },
+      `affiliatePostbacks[${decision.rule}]`,
+    );
   }
 }
 

@@ -4,6 +4,12 @@
  */
 export type Instant = number;
 
+/** Seconds between one activity and the previous one when the scenario does not say. */
+export const DEFAULT_AFTER_SECONDS = 60;
+
+/** 9999-12-31T23:59:59.999Z: the last time ISO 8601's four-digit years (and isoTime) can write. */
+export const LAST_INSTANT = Date.UTC(9999, 11, 31, 23, 59, 59, 999);
+
 export function parseInstant(iso: string): Instant {
   return Date.parse(iso);
 }
@@ -18,7 +24,9 @@ const pad3 = (n: number) => (n < 10 ? `00${n}` : n < 100 ? `0${n}` : `${n}`);
  * integer arithmetic (days to civil date, H. Hinnant's algorithm): a run formats a time for every
  * request, and the Date round trip was a measurable part of it.
  */
-export function isoTime(at: Instant): string {
+export function isoTime(instant: Instant): string {
+  // A fractional `after` gives a fractional instant; ISO 8601 as written here has whole ms.
+  const at = Math.floor(instant);
   const ms = ((at % 86_400_000) + 86_400_000) % 86_400_000;
   const days = (at - ms) / 86_400_000;
   const time = `${pad2(Math.floor(ms / 3_600_000))}:${pad2(Math.floor(ms / 60_000) % 60)}:${pad2(Math.floor(ms / 1000) % 60)}.${pad3(ms % 1000)}`;

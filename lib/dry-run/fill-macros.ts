@@ -1,6 +1,7 @@
 import type { MacroSystem } from '../catalog/macros';
 import { encodeValue } from '../url/query';
 import type { Substitution } from './result';
+import { limitResolver } from './run-limits';
 
 /**
  * What one system does with a `{name}`: fill it (value, or null when it has no data and drops
@@ -23,9 +24,10 @@ export interface FilledTemplate {
 export function fillMacros(
   template: string,
   system: MacroSystem,
-  resolve: MacroResolver,
+  unlimited: MacroResolver,
   where: string,
 ): FilledTemplate {
+  const resolve = limitResolver(unlimited, where);
   const substitutions: Substitution[] = [];
   const unknown: string[] = [];
   // A hand-written scan for `{name}` (name: letters, digits, "_"), the same as tokenizeTemplate's

@@ -358,6 +358,14 @@ export const DRY_RUN_RULES = {
     description: 'The run registered no conversion at Affise.',
     source: SOURCES.affisePostback,
   },
+  'dry-run-limit-reached': {
+    severity: 'error',
+    description:
+      'The run reached one of its caps (requests, characters, findings; lib/dry-run/run-limits.ts) and stopped there, so what follows the last request was not emulated.',
+    source: SOURCES.chromeServiceWorkerLifecycle,
+    assumption:
+      'The caps are Postbridge’s own: Affise and Adjust publish no such limits, and the browser stops an extension’s service worker that works too long.',
+  },
 } as const satisfies Record<string, DryRunRule>;
 
 export type DryRunCode = keyof typeof DRY_RUN_RULES;

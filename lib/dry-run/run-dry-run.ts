@@ -6,7 +6,7 @@ import { checkRule } from './affiliate-postbacks';
 import { approveHoldsUntil, statusChangeHop } from './affise-hops';
 import { createAffiseState, goalsByValue } from './affise-postback';
 import { type ClickResult, emulateClick } from './click';
-import { type Instant, isoTime, parseInstant } from './clock';
+import { DEFAULT_AFTER_SECONDS, type Instant, isoTime, parseInstant } from './clock';
 import {
   affiliateRuleMacroFindings,
   decodedTwiceFindings,
@@ -25,13 +25,11 @@ import { queryOf, requestParams } from './request-params';
 import type { DryRun } from './result';
 import { dryRunFinding } from './rules';
 import type { AdjustSide, DryRunContext } from './run-context';
+import { capFindings, RunLimitReached, stoppedRun } from './run-limits';
 import { RunLog } from './run-log';
 import { type Scenario, type ScenarioInput, ScenarioSchema } from './scenario';
 import { buildTrackingLink, type TrackingLink } from './tracking-link';
 import { type UrlTemplate, urlTemplate } from './url-template';
-
-/** Seconds between one activity and the previous one when the scenario does not say. */
-export const DEFAULT_AFTER_SECONDS = 60;
 
 /** 1. The affiliate's click on the tracking link; its rules' static checks. */
 function clickHop(scenario: Scenario, log: RunLog, clickAt: Instant): TrackingLink {
@@ -157,6 +155,16 @@ function activitiesHop(run: DryRunContext, view: AdjustLinkView | null): void {
  * scenario, and the same scenario gives the same run byte for byte.
  */
 export function runScenario(scenario: Scenario): DryRun {
+  try {
+    return runHops(scenario);
+  } catch (error) {
+    // A cap met before the click was issued (run-limits.ts); later ones keep the partial run.
+    if (!(error instanceof RunLimitReached)) throw error;
+    return stoppedRun(error.finding, { url: '', shortlink: scenario.click.shortlink });
+  }
+}
+
+function runHops(scenario: Scenario): DryRun {
   const random = seededRandom(scenario.seed);
   const clickAt = parseInstant(scenario.startTime);
   const log = new RunLog();
@@ -176,7 +184,13 @@ export function runScenario(scenario: Scenario): DryRun {
     log.request(redirect).params,
   );
   log.report(adjust.findings);
-  activitiesHop(run, adjust.view);
+  try {
+    activitiesHop(run, adjust.view);
+  } catch (error) {
+    // A cap (run-limits.ts) ends the run where it was met; what ran so far is still the result.
+    if (!(error instanceof RunLimitReached)) throw error;
+    log.report([error.finding]);
+  }
   return finish(run, click.clickId, link);
 }
 
@@ -213,7 +227,7 @@ function finish(
       ),
     );
   }
-  const sorted = sortFindings(dedupe(told));
+  const sorted = capFindings(sortFindings(dedupe(told)));
   const sent = affiliatePostbacks.filter((a) => a.sent).length;
   return {
     version: 1,

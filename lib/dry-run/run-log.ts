@@ -6,6 +6,7 @@ import type {
   RequestParam,
   Substitution,
 } from './result';
+import { admitEntry, admitRequest, createRunBudget } from './run-limits';
 
 /** What a hop says about a request; the rest of the request has defaults (see RunLog.add). */
 export interface RequestDraft {
@@ -35,11 +36,13 @@ export class RunLog {
   readonly findings: Finding[] = [];
   readonly postbacks: PostbackOutcome[] = [];
   readonly affiliatePostbacks: AffiliatePostbackDecision[] = [];
+  /** What the run has produced so far, against its caps (run-limits.ts). */
+  private readonly budget = createRunBudget();
 
   /** Adds a request; an `internal` entry is no request and has no method. Returns its index. */
   add(draft: RequestDraft, source: string): number {
     // One key order for every request: the JSON output stays byte for byte the same.
-    this.requests.push({
+    const request: DryRunRequest = {
       hop: draft.hop,
       method: draft.method === undefined ? (draft.hop === 'internal' ? null : 'GET') : draft.method,
       url: draft.url,
@@ -52,9 +55,18 @@ export class RunLog {
       substitutions: draft.substitutions ?? [],
       findings: draft.findings ?? [],
       outcome: draft.outcome ?? null,
-    });
+    };
+    // Throws RunLimitReached when the run would pass one of its caps.
+    admitRequest(this.budget, request, source);
+    this.requests.push(request);
     this.sources.push(source);
     return this.requests.length - 1;
+  }
+
+  /** Adds an affiliate-postback decision; a skipped one (no request) counts against the caps too. */
+  decide(decision: AffiliatePostbackDecision, path: string): void {
+    if (decision.requestIndex === null) admitEntry(this.budget, path);
+    this.affiliatePostbacks.push(decision);
   }
 
   /** The request at `index`, which add returned. */

@@ -1,4 +1,4 @@
-import { DEFAULT_AFTER_SECONDS } from './run-dry-run';
+import { DEFAULT_AFTER_SECONDS } from './clock';
 
 /**
  * Every time a dry run shows is on the scenario's clock: it starts at the scenario's `startTime`

@@ -2,6 +2,7 @@ import { z } from 'zod/mini';
 import { CurrencySchema, GoalValueSchema, OfferIdSchema, PayoutTypeSchema } from '../affise/offer';
 import { STATUS_NAME_LIST, StatusCodeSchema } from '../conversion-status';
 import { LinkKindSchema } from '../schemas';
+import { DEFAULT_AFTER_SECONDS, LAST_INSTANT } from './clock';
 
 /**
  * The input of one dry-run: the offer as Affise holds it, one click on the affiliate's tracking
@@ -287,26 +288,56 @@ export const AdjustSettingsSchema = z.object({
   callbackIp: z.optional(IpAddressSchema),
 });
 
-export const ScenarioSchema = z.object({
-  version: z._default(z.literal(1), 1),
-  /** Seeds the click id, transaction ids and {rand}: the same scenario always gives the same run. */
-  seed: z._default(z.int().check(z.gte(0), z.lte(4_294_967_295)), 1),
-  /** When the click happens; activities follow at their `after` offsets. */
-  startTime: z._default(
-    z.iso.datetime({ error: 'startTime is an ISO 8601 time such as 2026-01-15T10:00:00Z' }),
-    '2026-01-15T10:00:00Z',
-  ),
-  offer: ScenarioOfferSchema,
-  click: ScenarioClickSchema,
-  device: z._default(ScenarioDeviceSchema, { os: 'ios', values: {} }),
-  activities: z._default(z.array(ActivitySchema).check(z.maxLength(1000)), [{ kind: 'install' }]),
-  affiliatePostbacks: z._default(z.array(AffiliatePostbackRuleSchema).check(z.maxLength(100)), []),
-  platform: z._default(PlatformSchema, {
-    statusesShownToAffiliates: [1, 2, 3, 5],
-    considerGlobalPostback: false,
-  }),
-  advertiser: z.optional(AdvertiserSchema),
-  adjust: z.optional(AdjustSettingsSchema),
-});
+export const ScenarioSchema = z
+  .object({
+    version: z._default(z.literal(1), 1),
+    /** Seeds the click id, transaction ids and {rand}: the same scenario always gives the same run. */
+    seed: z._default(z.int().check(z.gte(0), z.lte(4_294_967_295)), 1),
+    /** When the click happens; activities follow at their `after` offsets. */
+    startTime: z._default(
+      z.iso.datetime({ error: 'startTime is an ISO 8601 time such as 2026-01-15T10:00:00Z' }),
+      '2026-01-15T10:00:00Z',
+    ),
+    offer: ScenarioOfferSchema,
+    click: ScenarioClickSchema,
+    device: z._default(ScenarioDeviceSchema, { os: 'ios', values: {} }),
+    activities: z._default(z.array(ActivitySchema).check(z.maxLength(1000)), [{ kind: 'install' }]),
+    affiliatePostbacks: z._default(
+      z.array(AffiliatePostbackRuleSchema).check(z.maxLength(100)),
+      [],
+    ),
+    platform: z._default(PlatformSchema, {
+      statusesShownToAffiliates: [1, 2, 3, 5],
+      considerGlobalPostback: false,
+    }),
+    advertiser: z.optional(AdvertiserSchema),
+    adjust: z.optional(AdjustSettingsSchema),
+  })
+  .check(z.superRefine(activitiesEndByYear9999));
 export type Scenario = z.output<typeof ScenarioSchema>;
+
+/**
+ * Every time a run writes is ISO 8601 with a four-digit year, so the last activity (start plus
+ * every `after`) must fall before year 10000; a later one is refused here, naming the activity.
+ */
+function activitiesEndByYear9999(
+  scenario: { startTime: string; activities: readonly { after?: number | undefined }[] },
+  ctx: z.core.$RefinementCtx,
+): void {
+  let at = Date.parse(scenario.startTime);
+  for (const [index, activity] of scenario.activities.entries()) {
+    at += (activity.after ?? DEFAULT_AFTER_SECONDS) * 1000;
+    if (at > LAST_INSTANT) {
+      ctx.addIssue({
+        code: 'too_big',
+        origin: 'date',
+        maximum: LAST_INSTANT,
+        path: ['activities', index, 'after'],
+        message:
+          'this activity falls after the year 9999; start the scenario earlier or shorten the afters',
+      });
+      return;
+    }
+  }
+}
 export type ScenarioInput = z.input<typeof ScenarioSchema>;

@@ -3,6 +3,7 @@ import { type SplitUrl, splitUrl } from '../url/split-url';
 import { type FilledTemplate, fillMacros, type MacroResolver, scanMacroNames } from './fill-macros';
 import { queryOf, requestParams } from './request-params';
 import type { RequestParam, Substitution } from './result';
+import { limitResolver } from './run-limits';
 import {
   decodeLiterals,
   fillPiece,
@@ -118,10 +119,11 @@ function piecesOf(template: UrlTemplate): Pieces | null {
 export function fillUrlTemplate(
   template: UrlTemplate,
   system: MacroSystem,
-  resolve: MacroResolver,
+  unlimited: MacroResolver,
   where: string,
   forPost: boolean,
 ): FilledRequest {
+  const resolve = limitResolver(unlimited, where);
   const pieces = piecesOf(template);
   if (pieces === null) {
     const filled = fillMacros(template.source, system, resolve, where);

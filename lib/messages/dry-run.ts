@@ -9,6 +9,9 @@ import { ScenarioSchema } from '../dry-run/scenario';
  */
 
 /** One stored run: the scenario as parsed (defaults filled in) and what the emulator produced. */
+/** How many runs the history keeps; older ones are dropped first. */
+export const MAX_STORED_RUNS = 10;
+
 export const StoredDryRunSchema = z.object({
   id: z.string().check(z.minLength(1)),
   /** What the user called it, or the offer and time. */
@@ -39,7 +42,9 @@ export const DryRunRequestSchemas = [
 ] as const;
 
 export const DryRunResponseSchemas = {
-  runDryRun: z.object({ stored: StoredDryRunSchema }),
-  listDryRuns: z.object({ runs: z.array(StoredDryRunSchema) }),
+  /** `notSaved`: why the run is not in "Last runs" (too large, storage full); absent when it is. */
+  runDryRun: z.object({ stored: StoredDryRunSchema, notSaved: z.optional(z.string()) }),
+  /** `notice`: stored runs that could not be read and were set aside. */
+  listDryRuns: z.object({ runs: z.array(StoredDryRunSchema), notice: z.optional(z.string()) }),
   clearDryRuns: z.object({ ok: z.literal(true) }),
 };

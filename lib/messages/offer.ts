@@ -3,6 +3,7 @@ import { ApiErrorSchema } from '../affise/api-offer';
 import {
   GoalSchema,
   HttpUrlSchema,
+  MAX_GOALS_PER_OFFER,
   OFFER_FIELD_NAMES,
   OfferIdSchema,
   OfferSchema,
@@ -49,7 +50,7 @@ const ManualValuesSchema = z.object({
   title: z.optional(z.nullable(z.string().check(z.trim(), z.minLength(1), z.maxLength(1024)))),
   trackingUrl: z.optional(z.nullable(HttpUrlSchema)),
   postbackUrl: z.optional(z.nullable(HttpUrlSchema)),
-  goals: z.optional(z.nullable(z.array(GoalSchema).check(z.maxLength(1000)))),
+  goals: z.optional(z.nullable(z.array(GoalSchema).check(z.maxLength(MAX_GOALS_PER_OFFER)))),
   secureCode: z.optional(z.nullable(z.string().check(z.trim(), z.minLength(1), z.maxLength(256)))),
 });
 
@@ -97,6 +98,17 @@ export const OfferStateSchema = z.object({
 });
 export type OfferState = z.infer<typeof OfferStateSchema>;
 
+/**
+ * What a content script gets back for its scan: which offer it was stored under and what is still
+ * missing, never the stored offer itself (its secure code, other sources' values).
+ */
+export const OfferScanReceiptSchema = z.object({
+  key: z.nullable(z.string()),
+  missing: z.array(MissingFieldSchema),
+  findings: z.array(FindingSchema),
+});
+export type OfferScanReceipt = z.infer<typeof OfferScanReceiptSchema>;
+
 export const LoadOfferFromApiResponseSchema = z.discriminatedUnion('ok', [
   z.extend(OfferStateSchema, { ok: z.literal(true) }),
   z.object({ ok: z.literal(false), error: ApiErrorSchema }),
@@ -122,7 +134,7 @@ export const OfferRequestSchemas = [
 ] as const;
 
 export const OfferResponseSchemas = {
-  offerPageScanned: OfferStateSchema,
+  offerPageScanned: OfferScanReceiptSchema,
   getOffer: OfferStateSchema,
   getTabOffer: OfferStateSchema,
   readTabOffer: OfferStateSchema,

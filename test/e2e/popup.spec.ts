@@ -460,7 +460,7 @@ test('stored popup data that fails its schema is reported and replaced, never a 
   );
   const { page: popup } = await openPopup(context, extensionId, '');
   await expect(popup.locator('[data-notice]').first()).toContainText(
-    'could not be read and was reset',
+    'could not be read (currentKey',
   );
   await expect(popup.locator('[data-notice]')).toHaveCount(2);
   await expect(popup.getByRole('heading', { name: 'Postbridge', level: 1 })).toBeVisible();

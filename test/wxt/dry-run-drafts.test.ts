@@ -12,6 +12,7 @@ import {
   takeDryRunDraftProblems,
   withDryRunDraft,
 } from '@/utils/dry-run-drafts';
+import { listSetAside } from '@/utils/set-aside';
 
 const sample = (): Scenario => structuredClone(SAMPLE_SCENARIO);
 
@@ -143,10 +144,13 @@ describe('dry-run scenario drafts in storage', () => {
     expect(await popup.load('k')).toBeNull();
     const problems = takeDryRunDraftProblems();
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatch(/dry-run scenarios you were editing could not be read/);
-    expect(problems[0]).toContain('"local:dryRunDrafts"');
-    expect(warn).toHaveBeenCalledTimes(1);
+    expect(problems[0]).toMatch(/dry-run scenarios you were editing could not be read \(k:/);
+    expect(problems[0]).toMatch(/set aside; everything else is kept/);
+    expect(warn.mock.calls[0]?.[0]).toContain('"local:dryRunDrafts"');
     expect(await fakeBrowser.storage.local.get('dryRunDrafts')).toEqual({ dryRunDrafts: {} });
+    // Set aside, not deleted: the broken draft is still there to export.
+    const [record] = await listSetAside();
+    expect(record).toMatchObject({ item: 'local:dryRunDrafts', path: ['k'] });
   });
 
   it('refuses to store something that is not a scenario', async () => {

@@ -2,7 +2,8 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { type Handlers, handleMessage, MessageError, sendRequest } from '@/utils/messaging';
 
-const sender = { id: fakeBrowser.runtime.id };
+/** The popup, as the browser describes it: this extension's id and one of its own pages. */
+const sender = { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/popup.html') };
 
 const workingHandlers: Partial<Handlers> = {
   ping: async () => ({ ok: true, version: '1.2.3' }),

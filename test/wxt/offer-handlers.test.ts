@@ -32,9 +32,15 @@ const routedFetch: typeof fetch = (input, init) =>
   fetch(String(input).replace(`https://${API_HOST}`, api.origin), init);
 
 const handlers = createOfferHandlers({ fetch: routedFetch, now: () => NOW });
-const fromTab = (id: number): Browser.runtime.MessageSender => ({
+const OFFER_PAGE = 'https://rocketcompany.affise.com/offer/edit/12';
+/** A content script in tab `id` showing `url`: the browser fills in both, not the message. */
+const fromTab = (id: number, url = OFFER_PAGE): Browser.runtime.MessageSender => ({
+  id: fakeBrowser.runtime.id,
+  url,
   tab: { id } as Browser.tabs.Tab,
 });
+const storedByKey = async (key: string) =>
+  (await handlers.getOffer({ type: 'getOffer', key }, noSender)).offer;
 const noSender: Browser.runtime.MessageSender = {};
 
 /** What the content script would send from offer 12's edit page. */
@@ -72,20 +78,20 @@ describe('offerPageScanned and getTabOffer', () => {
       { type: 'offerPageScanned', scan: scan({ postbackUrl: POSTBACK }) },
       fromTab(5),
     );
-    expect(last.offer?.fields.trackingUrl).toEqual({
+    expect(last.key).toBe('rocketcompany/12');
+    const lastOffer = await storedByKey('rocketcompany/12');
+    expect(lastOffer?.fields.trackingUrl).toEqual({
       value: TRACKING,
       source: 'page',
       readAt: NOW.toISOString(),
     });
-    expect(last.offer?.fields.postbackUrl?.value).toBe(POSTBACK);
-    expect(last.offer?.fields.goals?.value).toEqual([{ value: '1', title: 'Install' }]);
-    expect(last.offer?.updatedAt).toBe(NOW.toISOString());
+    expect(lastOffer?.fields.postbackUrl?.value).toBe(POSTBACK);
+    expect(lastOffer?.fields.goals?.value).toEqual([{ value: '1', title: 'Install' }]);
+    expect(lastOffer?.updatedAt).toBe(NOW.toISOString());
     expect(last.missing.filter((m) => m.required)).toEqual([]);
 
     const tab = await handlers.getTabOffer({ type: 'getTabOffer', tabId: 5 }, noSender);
-    expect(tab.offer).toEqual(last.offer);
-    const byKey = await handlers.getOffer({ type: 'getOffer', key: 'rocketcompany/12' }, noSender);
-    expect(byKey.offer).toEqual(last.offer);
+    expect(tab.offer).toEqual(lastOffer);
   });
 
   it('reports a value that is not what its label promises and stores the rest', async () => {
@@ -96,8 +102,9 @@ describe('offerPageScanned and getTabOffer', () => {
       },
       fromTab(5),
     );
-    expect(state.offer?.fields.title?.value).toBe('Rocket');
-    expect(state.offer?.fields.trackingUrl).toBeUndefined();
+    const stored = state.key === null ? null : await storedByKey(state.key);
+    expect(stored?.fields.title?.value).toBe('Rocket');
+    expect(stored?.fields.trackingUrl).toBeUndefined();
     expect(state.findings.map((f) => f.code)).toEqual(['affise.value-not-url']);
   });
 
@@ -111,9 +118,9 @@ describe('offerPageScanned and getTabOffer', () => {
           offerIdInUrl: null,
         },
       },
-      fromTab(5),
+      fromTab(5, 'https://rocketcompany.affise.com/offers'),
     );
-    expect(state.offer).toBeNull();
+    expect(state.key).toBeNull();
     expect(state.findings.map((f) => f.code)).toEqual(['affise.no-offer-on-page']);
     expect(await storedOffers.getValue()).toEqual({});
   });
@@ -172,11 +179,12 @@ describe('setManualOfferFields', () => {
       readAt: NOW.toISOString(),
     });
 
-    const afterRead = await handlers.offerPageScanned(
+    await handlers.offerPageScanned(
       { type: 'offerPageScanned', scan: scan({ trackingUrl: TRACKING }) },
       fromTab(1),
     );
-    expect(afterRead.offer?.fields.trackingUrl?.source).toBe('manual');
+    const afterRead = await storedByKey('rocketcompany/12');
+    expect(afterRead?.fields.trackingUrl?.source).toBe('manual');
 
     const cleared = await handlers.setManualOfferFields(
       { type: 'setManualOfferFields', ...ref, values: { trackingUrl: null } },

@@ -39,16 +39,17 @@ describe('defineStoredItem', () => {
     expect(await fakeBrowser.storage.local.get('settings')).toEqual({});
   });
 
-  it('reports an invalid stored value with its key and path, and replaces it by the fallback', async () => {
+  it('sets aside only the invalid field, keeps the others, and names both', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     await fakeBrowser.storage.local.set({ settings: { adminHosts: ['ok.example'], theme: 42 } });
     const item = defineStoredItem('local:settings', { schema: SettingsSchema, fallback });
 
-    await expect(item.getValue()).resolves.toEqual(fallback);
+    const repaired = { adminHosts: ['ok.example'], theme: 'light' };
+    await expect(item.getValue()).resolves.toEqual(repaired);
     expect(warn).toHaveBeenCalledTimes(1);
     expect(warn.mock.calls[0]?.[0]).toContain('"local:settings"');
-    expect(warn.mock.calls[0]?.[0]).toContain('at "theme"');
-    expect(await fakeBrowser.storage.local.get('settings')).toEqual({ settings: fallback });
+    expect(warn.mock.calls[0]?.[0]).toMatch(/could not be read \(theme: Invalid option/);
+    expect(await fakeBrowser.storage.local.get('settings')).toEqual({ settings: repaired });
   });
 
   it('tells onInvalid what was replaced, so a page can show it to the user', async () => {
@@ -63,7 +64,9 @@ describe('defineStoredItem', () => {
 
     await expect(item.getValue()).resolves.toEqual(fallback);
     expect(onInvalid).toHaveBeenCalledTimes(1);
-    expect(onInvalid.mock.calls[0]?.[0]).toMatch(/^Stored value "local:settings" does not match/);
+    expect(onInvalid.mock.calls[0]?.[0]).toMatch(
+      /could not be read \(.+\) and were set aside, so they start afresh/,
+    );
     // The replacement is stored, so the next read is clean and reports nothing.
     await item.getValue();
     expect(onInvalid).toHaveBeenCalledTimes(1);

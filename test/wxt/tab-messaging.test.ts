@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { FillAdjustEncodingToolResponse } from '@/lib/messages/page-fill';
 import { listenForTabRequests, sendToTab } from '@/utils/tab-messaging';
@@ -51,6 +51,13 @@ function stubExecuteScript(outcome: 'ok' | 'fail') {
 }
 
 afterEach(() => fakeBrowser.reset());
+// The background's verdict on the tab (utils/fill-target.ts): these tests are about delivery.
+beforeEach(() => {
+  vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue({
+    ok: true,
+    data: { allowed: true },
+  });
+});
 
 describe('sendToTab', () => {
   it('returns the validated response of the content script', async () => {

@@ -1,3 +1,4 @@
+import { ownEntry } from '@/lib/own-entry';
 import type { GenerateInput } from '@/lib/schemas';
 import { defaultMapping } from '@/utils/draft-defaults';
 import type { AppTokens, Draft, DraftGoal, GoalMapping } from '@/utils/popup-state';
@@ -19,7 +20,7 @@ export function mappedGoals(
   remembered: AppTokens | undefined,
 ): MappedGoal[] {
   return goals.map((goal) => {
-    const own = draft.mapping[goal.value];
+    const own = ownEntry(draft.mapping, goal.value);
     return own
       ? { ...goal, mapping: own, suggested: false }
       : { ...goal, mapping: defaultMapping(goal.value, remembered), suggested: true };

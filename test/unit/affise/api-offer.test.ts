@@ -16,7 +16,10 @@ describe('apiBaseUrl', () => {
   it.each([
     ['api-rocketcompany.affise.com', 'https://api-rocketcompany.affise.com'],
     ['  https://api-rocketcompany.affise.com/  ', 'https://api-rocketcompany.affise.com'],
-    ['http://api-rocketcompany.affise.com:8123', 'http://api-rocketcompany.affise.com:8123'],
+    ['https://api-rocketcompany.affise.com:8123', 'https://api-rocketcompany.affise.com:8123'],
+    // issue 10 §2: the key travels in a header, so plain http is refused.
+    ['http://api-rocketcompany.affise.com:8123', null],
+    ['HTTP://api-rocketcompany.affise.com', null],
     ['API-RocketCompany.Affise.com', 'https://api-rocketcompany.affise.com'],
     ['', null],
     ['ftp://api-rocketcompany.affise.com', null],

@@ -159,6 +159,19 @@ const EXAMPLES: Record<DryRunCode, (s: Scenario) => void> = {
   },
   'dry-run-value-still-encoded': withCallback(`${PB}&x=a%2520b`),
   'dry-run-no-conversions': (s) => (s.activities = []),
+  // 40 copies of a 2,048-character sub fill more than one request may take (run-limits.ts).
+  'dry-run-limit-reached': (s) => {
+    s.click.subs = { sub1: 'x'.repeat(2048) };
+    s.affiliatePostbacks = [
+      {
+        scope: 'global',
+        status: 'any',
+        integration: 'all',
+        method: 'GET',
+        url: `https://aff.example/pb?${'s={sub1}&'.repeat(40)}`,
+      },
+    ];
+  },
 };
 
 describe('dry-run rule catalogue', () => {

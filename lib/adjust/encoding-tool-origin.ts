@@ -1,0 +1,39 @@
+import { z } from 'zod/mini';
+import { originOf } from '../messages/callers';
+import { ENCODING_TOOL_URL } from './encoding-tool-labels';
+
+/**
+ * Where "Fill Adjust Encoding tool" may write the postback and its secure code: Adjust's own
+ * Encoding tool (https://help.adjust.com/en/partner/encoding-tool) and the origins the user added
+ * in the options. Anywhere else a page's own script could read the filled fields (issue 10 §6).
+ */
+export const ENCODING_TOOL_ORIGIN = 'https://help.adjust.com';
+
+/** An origin the user adds: https only, no path (`https://tools.mynetwork.com`). */
+export const ToolOriginSchema = z.string().check(
+  z.trim(),
+  z.toLowerCase(),
+  z.refine(
+    (value) => value.startsWith('https://') && originOf(value) === value,
+    'expected an https:// origin such as https://tools.mynetwork.com (no path, no trailing /)',
+  ),
+);
+
+/**
+ * True when the page at `pageUrl` is on Adjust's Encoding-tool host over https (any port: the
+ * host is Adjust's either way) or on an origin the user added, compared exactly.
+ */
+export function isEncodingToolOrigin(pageUrl: string, userOrigins: readonly string[]): boolean {
+  const origin = originOf(pageUrl);
+  if (origin === null) return false;
+  const withoutPort = origin.replace(/:\d+$/, '');
+  return (
+    withoutPort === ENCODING_TOOL_ORIGIN || userOrigins.some((o) => o.toLowerCase() === origin)
+  );
+}
+
+/** Why Postbridge refuses to fill on `pageUrl`, as the sentence the popup shows. */
+export function encodingToolRefusal(pageUrl: string): string {
+  const origin = originOf(pageUrl) ?? 'this page';
+  return `Postbridge fills the Encoding tool only on ${ENCODING_TOOL_ORIGIN}, because a copy on another site (${origin}) could read your postback and secure code. Open ${ENCODING_TOOL_URL}, or add ${origin} in the Postbridge options if you trust it.`;
+}
