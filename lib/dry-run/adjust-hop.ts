@@ -1,6 +1,6 @@
-import { truncate } from '../analyse-adjust-link';
 import type { Finding } from '../findings';
 import type { InspectedCallback } from '../schemas';
+import { truncate } from '../text/truncate';
 import {
   type AdjustActivity,
   type AdjustLinkView,

@@ -1,6 +1,7 @@
 import { ADJUST_BY_NAME, AFFISE_CLICK_BY_NAME, SHARED_MACRO_NAMES } from '../catalog/macros';
 import type { Finding } from '../findings';
 import { joinUrl } from '../url/split-url';
+import { CLICK_ID_LENGTH } from './click-id';
 import { type Instant, isoTime, unixSeconds } from './clock';
 import type { SeededRandom } from './random';
 import type { RequestParam, Substitution } from './result';
@@ -239,7 +240,7 @@ function fillQuery(
  * assumption: no public page says how Affise escapes what it fills).
  */
 export function emulateClick(scenario: Scenario, at: Instant, random: SeededRandom): ClickResult {
-  const clickId = scenario.click.clickId ?? random.hex(24);
+  const clickId = scenario.click.clickId ?? random.hex(CLICK_ID_LENGTH);
   const values = clickValues(scenario, clickId, at, random);
   const findings: Finding[] = [];
   const template = trackingUrlTemplate(scenario.offer.trackingUrl);

@@ -1,7 +1,7 @@
-import { truncate } from '../analyse-adjust-link';
 import { AFFISE_CLICK_BY_NAME } from '../catalog/macros';
 import { POSTBACK_PARAM_BY_NAME } from '../catalog/postback-params';
 import type { Finding } from '../findings';
+import { truncate } from '../text/truncate';
 import { encodedMacroNames } from '../url/macro-tokens';
 import { decodeOnce } from '../url/query';
 import { isIpHost } from '../url/split-url';

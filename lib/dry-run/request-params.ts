@@ -1,4 +1,4 @@
-import { decodeOnce } from '../url/query';
+import { decodeOnce, splitQuery } from '../url/query';
 import type { RequestParam } from './result';
 
 /** decodeOnce without the work when there is nothing to decode: most values have no "%". */
@@ -6,30 +6,15 @@ export function decodeValue(raw: string): string {
   return raw.includes('%') ? decodeOnce(raw) : raw;
 }
 
+const requestParam = (name: string, raw: string | null): RequestParam =>
+  raw === null ? { name, raw: null, value: null } : { name, raw, value: decodeValue(raw) };
+
 /**
- * A query split into parameters, each as sent and as a server reads it (decoded once). The same
- * split as parseQuery (on "&", empty parts skipped, a part without "=" has no value), in one pass:
- * it runs for every request of every run.
+ * A query split into parameters, each as sent and as a server reads it (decoded once): the same
+ * split as parseQuery, which it shares. It runs for every request of every run.
  */
 export function requestParams(query: string | null): RequestParam[] {
-  const params: RequestParam[] = [];
-  if (query === null || query === '') return params;
-  let start = 0;
-  while (start <= query.length) {
-    let end = query.indexOf('&', start);
-    if (end === -1) end = query.length;
-    if (end > start) {
-      const eq = query.indexOf('=', start);
-      if (eq === -1 || eq > end)
-        params.push({ name: query.slice(start, end), raw: null, value: null });
-      else {
-        const raw = query.slice(eq + 1, end);
-        params.push({ name: query.slice(start, eq), raw, value: decodeValue(raw) });
-      }
-    }
-    start = end + 1;
-  }
-  return params;
+  return splitQuery(query, requestParam);
 }
 
 /** The query of a URL without splitting the rest of it. */
