@@ -3,6 +3,7 @@ import { describeStatus, STATUS_BY_NAME, type StatusCode } from '../conversion-s
 import type { Finding } from '../findings';
 import { DEFAULT_OFFER_NAME } from './click';
 import { type Instant, isoTime, unixSeconds } from './clock';
+import { fillUrlTemplate, readUrlTemplate, type UrlTemplate } from './fast/url-template';
 import type { SeededRandom } from './random';
 import type {
   AffiliatePostbackDecision,
@@ -13,7 +14,6 @@ import type {
 } from './result';
 import { dryRunFinding } from './rules';
 import type { AffiliatePostbackRule, RuleStatus, Scenario } from './scenario';
-import { fillUrlTemplate, readUrlTemplate, type UrlTemplate } from './url-template';
 
 /**
  * Affise's affiliate postback sending logic (help centre, "Affiliate postback sending logic"):

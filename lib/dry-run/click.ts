@@ -3,16 +3,16 @@ import type { Finding } from '../findings';
 import { joinUrl } from '../url/split-url';
 import { CLICK_ID_LENGTH } from './click-id';
 import { type Instant, isoTime, unixSeconds } from './clock';
-import type { SeededRandom } from './random';
-import type { RequestParam, Substitution } from './result';
-import { dryRunFinding } from './rules';
-import type { Scenario } from './scenario';
-import { fillPiece, fillPieceDecoding } from './template-piece';
+import { fillPiece, fillPieceDecoding } from './fast/template-piece';
 import {
   type TrackingUrlParam,
   type TrackingUrlTemplate,
   trackingUrlTemplate,
-} from './tracking-url-template';
+} from './fast/tracking-url-template';
+import type { SeededRandom } from './random';
+import type { RequestParam, Substitution } from './result';
+import { dryRunFinding } from './rules';
+import type { Scenario } from './scenario';
 
 export interface ClickResult {
   clickId: string;

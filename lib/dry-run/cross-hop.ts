@@ -6,7 +6,7 @@ import { encodedMacroNames } from '../url/macro-tokens';
 import { decodeOnce } from '../url/query';
 import { isIpHost } from '../url/split-url';
 import { isAffisePostbackUrl } from './affise-postback';
-import { callbackParamOf } from './callback-param-of';
+import { callbackParamOf } from './fast/callback-param-of';
 import { scanMacroNames } from './fill-macros';
 import type { DryRunRequest, Substitution } from './result';
 import { dryRunFinding } from './rules';

@@ -1,8 +1,13 @@
-import type { MacroSystem } from '../catalog/macros';
-import { type SplitUrl, splitUrl } from '../url/split-url';
-import { type FilledTemplate, fillMacros, type MacroResolver, scanMacroNames } from './fill-macros';
+import type { MacroSystem } from '../../catalog/macros';
+import { type SplitUrl, splitUrl } from '../../url/split-url';
+import {
+  type FilledTemplate,
+  fillMacros,
+  type MacroResolver,
+  scanMacroNames,
+} from '../fill-macros';
+import type { RequestParam, Substitution } from '../result';
 import { queryOf, requestParams } from './request-params';
-import type { RequestParam, Substitution } from './result';
 import {
   decodeLiterals,
   fillPiece,
