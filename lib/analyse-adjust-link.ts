@@ -2,6 +2,7 @@ import { finding } from './catalog/rules';
 import { checkLinkParams } from './check-link-params';
 import type { Finding } from './findings';
 import type { LinkKind } from './schemas';
+import { truncate } from './text/truncate';
 import { decodeOnce, findParam, parseQuery, type RawParam } from './url/query';
 import { type SplitUrl, splitUrl } from './url/split-url';
 
@@ -46,6 +47,49 @@ function brandedToken(query: string | null): string | null {
   return match ? decodeOnce(match[1] ?? '') : null;
 }
 
+/** The pasted text as a URL, or why it is none: percent-encoded, or not a full http(s) URL. */
+function readLink(text: string): { url: SplitUrl } | { finding: Finding } {
+  if (/^https?%3A/i.test(text)) {
+    return {
+      finding: finding(
+        'adjust-link-encoded',
+        'The Adjust link is percent-encoded (it starts with "http%3A"). Paste the link as it is: only callback values get encoded.',
+        PATH,
+      ),
+    };
+  }
+  const url = splitUrl(text);
+  if (!url || !['http', 'https'].includes(url.scheme) || url.host === '') {
+    return {
+      finding: finding(
+        'adjust-link-invalid',
+        `The Adjust link "${truncate(text)}" is not a full URL. Paste the whole link, starting with https://app.adjust.com/.`,
+        PATH,
+      ),
+    };
+  }
+  return { url };
+}
+
+function notAdjustHostFinding(url: SplitUrl): Finding {
+  return finding(
+    'not-adjust-link',
+    `${url.host} is not an Adjust link host (app.adjust.com, view.adjust.com, s2s.adjust.com, *.go.link, *.adj.st) and the link has no adj_t parameter. Paste the advertiser's Adjust link from the offer's Tracking URL, or set the link kind to branded if this is the app's own domain.`,
+    PATH,
+  );
+}
+
+function checkS2s(url: SplitUrl, params: readonly RawParam[]): Finding[] {
+  if (!url.host.startsWith('s2s.') || findParam(params, 's2s')?.value === '1') return [];
+  return [
+    finding(
+      's2s-link-without-s2s',
+      'Links on s2s.adjust.com need the parameter s2s=1. Add &s2s=1 to the link.',
+      PATH,
+    ),
+  ];
+}
+
 /**
  * Reads an Adjust link the way Adjust routes it: which host family, which token(s), and so whether
  * callbacks must be named plainly or with the `adj_` prefix of branded and universal links.
@@ -55,45 +99,11 @@ export function analyseAdjustLink(
   raw: string,
   linkKind: LinkKind,
 ): { info: AdjustLinkInfo | null; findings: Finding[] } {
-  const text = raw.trim();
-  if (/^https?%3A/i.test(text)) {
-    return {
-      info: null,
-      findings: [
-        finding(
-          'adjust-link-encoded',
-          'The Adjust link is percent-encoded (it starts with "http%3A"). Paste the link as it is: only callback values get encoded.',
-          PATH,
-        ),
-      ],
-    };
-  }
-  const url = splitUrl(text);
-  if (!url || !['http', 'https'].includes(url.scheme) || url.host === '') {
-    return {
-      info: null,
-      findings: [
-        finding(
-          'adjust-link-invalid',
-          `The Adjust link "${truncate(text)}" is not a full URL. Paste the whole link, starting with https://app.adjust.com/.`,
-          PATH,
-        ),
-      ],
-    };
-  }
+  const read = readLink(raw.trim());
+  if ('finding' in read) return { info: null, findings: [read.finding] };
+  const { url } = read;
   const family = detectFamily(url, linkKind);
-  if (!family) {
-    return {
-      info: null,
-      findings: [
-        finding(
-          'not-adjust-link',
-          `${url.host} is not an Adjust link host (app.adjust.com, view.adjust.com, s2s.adjust.com, *.go.link, *.adj.st) and the link has no adj_t parameter. Paste the advertiser's Adjust link from the offer's Tracking URL, or set the link kind to branded if this is the app's own domain.`,
-          PATH,
-        ),
-      ],
-    };
-  }
+  if (!family) return { info: null, findings: [notAdjustHostFinding(url)] };
   const { detected, tokenText } = family;
   const params = parseQuery(url.query);
   const kind: 'standard' | 'branded' =
@@ -103,16 +113,8 @@ export function analyseAdjustLink(
     ...checkToken(url, detected, tokenText),
     ...checkKind(detected, linkKind, kind),
     ...checkLinkParams(params, url.fragment),
+    ...checkS2s(url, params),
   ];
-  if (url.host.startsWith('s2s.') && findParam(params, 's2s')?.value !== '1') {
-    findings.push(
-      finding(
-        's2s-link-without-s2s',
-        'Links on s2s.adjust.com need the parameter s2s=1. Add &s2s=1 to the link.',
-        PATH,
-      ),
-    );
-  }
   const tokens = tokenText === '' ? [] : tokenText.split('_');
   return { info: { url, params, detected, kind, tokens, findings }, findings };
 }
@@ -203,8 +205,4 @@ function checkKind(
 /** `https://brand.go.link/9ggUS`: a branded link's short form, one path segment and no adj_t. */
 function isShortLink(host: string, path: string): boolean {
   return host.endsWith('.go.link') && /^\/[A-Za-z0-9_-]+\/?$/.test(path);
-}
-
-export function truncate(text: string, max = 80): string {
-  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }

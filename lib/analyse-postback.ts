@@ -1,5 +1,4 @@
 import { isAdminHost } from './affise/admin-host';
-import { truncate } from './analyse-adjust-link';
 import {
   ADJUST_BY_NAME,
   AFFISE_AFFILIATE_BY_NAME,
@@ -13,6 +12,7 @@ import { finding } from './catalog/rules';
 import { checkCallbackShape } from './check-callback-shape';
 import { describeStatus, parseStatusCode, STATUS_CODES } from './conversion-status';
 import type { Finding } from './findings';
+import { truncate } from './text/truncate';
 import { encodedMacroNames, macroNames } from './url/macro-tokens';
 import { decodeOnce, findParam, parseQuery, type RawParam } from './url/query';
 import { isIpHost, type SplitUrl, splitUrl } from './url/split-url';

@@ -1,4 +1,4 @@
-import { analyseAdjustLink, truncate } from './analyse-adjust-link';
+import { analyseAdjustLink } from './analyse-adjust-link';
 import { analysePostback } from './analyse-postback';
 import { callbackParamName, parseCallbackParam } from './callback-param';
 import { callbackTestLinks } from './callback-test-link';
@@ -7,6 +7,7 @@ import { finding } from './catalog/rules';
 import { checkMapping, isUsableEventToken } from './check-mapping';
 import { encodeCallback } from './encode-callback';
 import { type Finding, sortFindings } from './findings';
+import { goalSlot, hasGoalParam } from './goal-slot';
 import { parseInput } from './input-error';
 import {
   type EventMapping,
@@ -16,7 +17,7 @@ import {
   type GenerateOptions,
   type GenerateResult,
 } from './schemas';
-import { goalSlot, hasGoalParam } from './set-goal';
+import { truncate } from './text/truncate';
 import { macroNames } from './url/macro-tokens';
 import { decodeOnce, encodeValue, formatQuery, parseQuery, type RawParam } from './url/query';
 import { joinUrl, splitUrl } from './url/split-url';

@@ -1,6 +1,6 @@
-import { truncate } from './analyse-adjust-link';
 import { finding } from './catalog/rules';
 import type { Finding } from './findings';
+import { truncate } from './text/truncate';
 import { parseQuery } from './url/query';
 import type { SplitUrl } from './url/split-url';
 

@@ -1,7 +1,7 @@
-import { truncate } from './analyse-adjust-link';
 import { parseCallbackParam } from './callback-param';
 import { finding } from './catalog/rules';
 import type { Finding } from './findings';
+import { truncate } from './text/truncate';
 import type { RawParam } from './url/query';
 
 /**

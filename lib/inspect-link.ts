@@ -1,5 +1,5 @@
 import { isAdminHost } from './affise/admin-host';
-import { analyseAdjustLink, truncate } from './analyse-adjust-link';
+import { analyseAdjustLink } from './analyse-adjust-link';
 import {
   checkAffisePostback,
   checkEndpoint,
@@ -12,6 +12,7 @@ import { finding } from './catalog/rules';
 import { BAD_ESCAPE, badEscapeFinding, checkCallbackShape } from './check-callback-shape';
 import { type Finding, sortFindings } from './findings';
 import type { InspectedCallback, LinkInspection, LinkKind } from './schemas';
+import { truncate } from './text/truncate';
 import { encodedMacroNames, macroNames } from './url/macro-tokens';
 import { decodeOnce, findParam, parseQuery, type RawParam } from './url/query';
 import { isIpHost, type SplitUrl, splitUrl } from './url/split-url';

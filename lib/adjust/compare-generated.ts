@@ -1,7 +1,7 @@
 import { z } from 'zod/mini';
 import { parseCallbackParam } from '../callback-param';
 import { decodeOnce, parseQuery, type RawParam } from '../url/query';
-import { splitUrl } from '../url/split-url';
+import { type SplitUrl, splitUrl } from '../url/split-url';
 
 const ParamValueSchema = z.object({
   /** As written in the link; null for a bare name without `=`. */
@@ -170,6 +170,163 @@ function summarize(
   }
 }
 
+/** The difference before the query (scheme, host, path) and after `#`. */
+function baseDifferences(ours: SplitUrl, adjust: SplitUrl): ParamDifference[] {
+  const differences: ParamDifference[] = [];
+  const baseOurs = baseOf(ours);
+  const baseAdjust = baseOf(adjust);
+  if (baseOurs !== baseAdjust) {
+    differences.push({
+      kind: 'base',
+      param: '(link)',
+      ours: { raw: baseOurs, decoded: baseOurs },
+      adjust: { raw: baseAdjust, decoded: baseAdjust },
+      message: `The links differ before the “?”: Postbridge has ${show(baseOurs)}, Adjust has ${show(baseAdjust)}.`,
+    });
+  }
+  if (ours.fragment !== adjust.fragment) {
+    differences.push({
+      kind: 'base',
+      param: '(fragment)',
+      ours: { raw: ours.fragment, decoded: ours.fragment },
+      adjust: { raw: adjust.fragment, decoded: adjust.fragment },
+      message: `The parts after “#” differ: Postbridge has ${show(ours.fragment)}, Adjust has ${show(adjust.fragment)}.`,
+    });
+  }
+  return differences;
+}
+
+/** Two occurrences of one parameter with different bytes: an encoding or a value difference. */
+function pairDifference(name: string, o: RawParam, a: RawParam): ParamDifference {
+  const ov = paramValue(o);
+  const av = paramValue(a);
+  if (ov.decoded === av.decoded) {
+    return {
+      kind: 'encoding',
+      param: name,
+      ours: ov,
+      adjust: av,
+      message: encodingMessage(name, o.value ?? '', a.value ?? ''),
+    };
+  }
+  return { kind: 'value', param: name, ours: ov, adjust: av, message: valueMessage(name, ov, av) };
+}
+
+function missingDifference(name: string, o: RawParam): ParamDifference {
+  const ov = paramValue(o);
+  return {
+    kind: 'missing',
+    param: name,
+    ours: ov,
+    adjust: null,
+    message: `${name} is in Postbridge’s link (${show(ov.decoded)}) but not in Adjust’s output.`,
+  };
+}
+
+/** `asOften`: the name is in Postbridge's link, only fewer times. */
+function extraDifference(name: string, a: RawParam, asOften: boolean): ParamDifference {
+  const av = paramValue(a);
+  return {
+    kind: 'extra',
+    param: name,
+    ours: null,
+    adjust: av,
+    message: `${name} is in Adjust’s output (${show(av.decoded)}) but not in Postbridge’s link${asOften ? ' as often' : ''}.`,
+  };
+}
+
+/** Compares the n-th occurrence of each name in Postbridge's link with Adjust's n-th. */
+function paramDifferences(
+  groupsOurs: Map<string, RawParam[]>,
+  groupsAdjust: Map<string, RawParam[]>,
+): ParamDifference[] {
+  const differences: ParamDifference[] = [];
+  for (const [name, group] of groupsOurs) {
+    const other = groupsAdjust.get(name) ?? [];
+    for (let i = 0; i < Math.max(group.length, other.length); i += 1) {
+      const o = group[i];
+      const a = other[i];
+      if (o && a) {
+        if (o.value !== a.value) differences.push(pairDifference(name, o, a));
+      } else if (o) differences.push(missingDifference(name, o));
+      else if (a) differences.push(extraDifference(name, a, group.length > 0));
+    }
+  }
+  for (const [name, group] of groupsAdjust) {
+    if (groupsOurs.has(name)) continue;
+    for (const a of group) differences.push(extraDifference(name, a, false));
+  }
+  return differences;
+}
+
+/** A missing `adj_x` matched by an extra bare `x` with the same value: the branded-link prefix. */
+function adjPrefixNotes(differences: readonly ParamDifference[]): string[] {
+  const notes: string[] = [];
+  for (const missing of differences.filter(
+    (d) => d.kind === 'missing' && d.param.startsWith('adj_'),
+  )) {
+    const bare = missing.param.slice(4);
+    const extra = differences.find((d) => d.kind === 'extra' && d.param === bare);
+    if (extra && extra.adjust?.decoded === missing.ours?.decoded) {
+      notes.push(
+        `Adjust’s tool wrote ${bare} where this branded link needs ${missing.param}: Adjust requires the adj_ prefix on branded and universal links.`,
+      );
+    }
+  }
+  return notes;
+}
+
+/** Whether the parameters both links share come in a different order. */
+function orderDiffers(
+  paramsOurs: readonly RawParam[],
+  paramsAdjust: readonly RawParam[],
+  groupsOurs: Map<string, RawParam[]>,
+  groupsAdjust: Map<string, RawParam[]>,
+): boolean {
+  const common = (list: readonly RawParam[], other: Map<string, RawParam[]>) =>
+    list.filter((p) => other.has(p.name)).map((p) => p.name);
+  return common(paramsOurs, groupsAdjust).join('&') !== common(paramsAdjust, groupsOurs).join('&');
+}
+
+function notAbsoluteDifference(
+  expected: string,
+  actual: string,
+  adjustSplits: boolean,
+): ParamDifference {
+  return {
+    kind: 'base',
+    param: '(link)',
+    ours: { raw: expected, decoded: expected },
+    adjust: { raw: actual, decoded: actual },
+    message: `${adjustSplits ? 'Postbridge’s link' : 'Adjust’s output'} is not an absolute URL, so the two cannot be compared parameter by parameter.`,
+  };
+}
+
+/** Both links parsed: base, parameters, then notes on what differs only in form. */
+function compareSplit(
+  splitOurs: SplitUrl,
+  splitAdjust: SplitUrl,
+  notes: string[],
+): { verdict: 'equivalent' | 'different'; differences: ParamDifference[] } {
+  const paramsOurs = parseQuery(splitOurs.query);
+  const paramsAdjust = parseQuery(splitAdjust.query);
+  const groupsOurs = groupByName(paramsOurs);
+  const groupsAdjust = groupByName(paramsAdjust);
+  const mergedNotes = matchMergedTokens(groupsOurs, groupsAdjust);
+  const differences = [
+    ...baseDifferences(splitOurs, splitAdjust),
+    ...paramDifferences(groupsOurs, groupsAdjust),
+  ];
+  notes.push(...mergedNotes, ...adjPrefixNotes(differences));
+  const real = differences.filter((d) => d.kind !== 'encoding');
+  if (real.length === 0 && orderDiffers(paramsOurs, paramsAdjust, groupsOurs, groupsAdjust)) {
+    notes.push(
+      'The parameters come in a different order; Adjust reads them by name, so order does not matter.',
+    );
+  }
+  return { verdict: real.length === 0 ? 'equivalent' : 'different', differences };
+}
+
 /**
  * Compares what Adjust's Encoding tool generated (its "Generated URLs", one link per line) with
  * the link Postbridge built. Postbridge fills one link, so the first line is compared.
@@ -206,132 +363,11 @@ export function compareGenerated(ours: string, generated: readonly string[]): Ge
     summary: summarize(verdict, differences),
   });
   if (expected === actual) return done('identical', []);
-
   const splitOurs = splitUrl(expected);
   const splitAdjust = splitUrl(actual);
   if (!splitOurs || !splitAdjust) {
-    return done('different', [
-      {
-        kind: 'base',
-        param: '(link)',
-        ours: { raw: expected, decoded: expected },
-        adjust: { raw: actual, decoded: actual },
-        message: `${splitAdjust ? 'Postbridge’s link' : 'Adjust’s output'} is not an absolute URL, so the two cannot be compared parameter by parameter.`,
-      },
-    ]);
+    return done('different', [notAbsoluteDifference(expected, actual, splitAdjust !== null)]);
   }
-
-  const differences: ParamDifference[] = [];
-  const baseOurs = baseOf(splitOurs);
-  const baseAdjust = baseOf(splitAdjust);
-  if (baseOurs !== baseAdjust) {
-    differences.push({
-      kind: 'base',
-      param: '(link)',
-      ours: { raw: baseOurs, decoded: baseOurs },
-      adjust: { raw: baseAdjust, decoded: baseAdjust },
-      message: `The links differ before the “?”: Postbridge has ${show(baseOurs)}, Adjust has ${show(baseAdjust)}.`,
-    });
-  }
-  if (splitOurs.fragment !== splitAdjust.fragment) {
-    differences.push({
-      kind: 'base',
-      param: '(fragment)',
-      ours: { raw: splitOurs.fragment, decoded: splitOurs.fragment },
-      adjust: { raw: splitAdjust.fragment, decoded: splitAdjust.fragment },
-      message: `The parts after “#” differ: Postbridge has ${show(splitOurs.fragment)}, Adjust has ${show(splitAdjust.fragment)}.`,
-    });
-  }
-
-  const paramsOurs = parseQuery(splitOurs.query);
-  const paramsAdjust = parseQuery(splitAdjust.query);
-  const groupsOurs = groupByName(paramsOurs);
-  const groupsAdjust = groupByName(paramsAdjust);
-  const mergedNotes = matchMergedTokens(groupsOurs, groupsAdjust);
-
-  for (const [name, group] of groupsOurs) {
-    const other = groupsAdjust.get(name) ?? [];
-    for (let i = 0; i < Math.max(group.length, other.length); i += 1) {
-      const o = group[i];
-      const a = other[i];
-      if (o && a) {
-        if (o.value === a.value) continue;
-        const ov = paramValue(o);
-        const av = paramValue(a);
-        if (ov.decoded === av.decoded) {
-          differences.push({
-            kind: 'encoding',
-            param: name,
-            ours: ov,
-            adjust: av,
-            message: encodingMessage(name, o.value ?? '', a.value ?? ''),
-          });
-        } else {
-          differences.push({
-            kind: 'value',
-            param: name,
-            ours: ov,
-            adjust: av,
-            message: valueMessage(name, ov, av),
-          });
-        }
-      } else if (o) {
-        const ov = paramValue(o);
-        differences.push({
-          kind: 'missing',
-          param: name,
-          ours: ov,
-          adjust: null,
-          message: `${name} is in Postbridge’s link (${show(ov.decoded)}) but not in Adjust’s output.`,
-        });
-      } else if (a) {
-        const av = paramValue(a);
-        differences.push({
-          kind: 'extra',
-          param: name,
-          ours: null,
-          adjust: av,
-          message: `${name} is in Adjust’s output (${show(av.decoded)}) but not in Postbridge’s link${group.length > 0 ? ' as often' : ''}.`,
-        });
-      }
-    }
-  }
-  for (const [name, group] of groupsAdjust) {
-    if (groupsOurs.has(name)) continue;
-    for (const a of group) {
-      const av = paramValue(a);
-      differences.push({
-        kind: 'extra',
-        param: name,
-        ours: null,
-        adjust: av,
-        message: `${name} is in Adjust’s output (${show(av.decoded)}) but not in Postbridge’s link.`,
-      });
-    }
-  }
-
-  notes.push(...mergedNotes);
-  for (const missing of differences.filter(
-    (d) => d.kind === 'missing' && d.param.startsWith('adj_'),
-  )) {
-    const bare = missing.param.slice(4);
-    const extra = differences.find((d) => d.kind === 'extra' && d.param === bare);
-    if (extra && extra.adjust?.decoded === missing.ours?.decoded) {
-      notes.push(
-        `Adjust’s tool wrote ${bare} where this branded link needs ${missing.param}: Adjust requires the adj_ prefix on branded and universal links.`,
-      );
-    }
-  }
-
-  const real = differences.filter((d) => d.kind !== 'encoding');
-  if (real.length === 0) {
-    const common = (list: readonly RawParam[], other: Map<string, RawParam[]>) =>
-      list.filter((p) => other.has(p.name)).map((p) => p.name);
-    if (common(paramsOurs, groupsAdjust).join('&') !== common(paramsAdjust, groupsOurs).join('&')) {
-      notes.push(
-        'The parameters come in a different order; Adjust reads them by name, so order does not matter.',
-      );
-    }
-  }
-  return done(real.length === 0 ? 'equivalent' : 'different', differences);
+  const { verdict, differences } = compareSplit(splitOurs, splitAdjust, notes);
+  return done(verdict, differences);
 }

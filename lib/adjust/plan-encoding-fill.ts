@@ -67,6 +67,122 @@ function linkForTool(
   };
 }
 
+/** Nothing to fill with: no Adjust link pasted, or no link built. */
+function missingInputFindings(adjustLink: string, link: string | null): Finding[] {
+  const findings: Finding[] = [];
+  if (adjustLink.trim() === '') {
+    findings.push(
+      finding(
+        'fill.no-adjust-link',
+        'error',
+        'There is no Adjust link to put into “Enter your links”: paste the advertiser’s Adjust link first.',
+        'adjustLink',
+      ),
+    );
+  }
+  if (link === null) {
+    findings.push(
+      finding(
+        'fill.no-link',
+        'error',
+        'Postbridge could not build a link from this offer, so there is nothing to compare Adjust’s output with: fix the errors shown above first.',
+        'link',
+      ),
+    );
+  }
+  return findings;
+}
+
+function removedCallbacksFinding(removed: readonly string[]): Finding {
+  return finding(
+    'fill.existing-callback-removed',
+    'warning',
+    `The Adjust link already carries ${removed.join(', ')}; Postbridge replaces ${removed.length === 1 ? 'it' : 'them'}, so ${removed.length === 1 ? 'it was' : 'they were'} left out of “Enter your links” (the tool would append a second copy).`,
+    'adjustLink',
+  );
+}
+
+/** What the callbacks become in the tool: install lines, one event row per token, findings. */
+interface CallbackRows {
+  installs: string[];
+  events: EncodingFillEventRow[];
+  findings: Finding[];
+}
+
+/** One "Event" row per token of an event callback; a merged token is expanded and said so. */
+function addEventRows(rows: CallbackRows, callback: GeneratedCallback, index: number): void {
+  const tokens = tokensOf(callback);
+  if (tokens.length === 0) {
+    rows.findings.push(
+      finding(
+        'fill.event-without-token',
+        'error',
+        `${callback.param} names no event token, so it cannot go into an “Event” row: give goal “${callback.goal}” an event token.`,
+        `callbacks[${index}]`,
+      ),
+    );
+    return;
+  }
+  if (tokens.length > 1) {
+    rows.findings.push(
+      finding(
+        'fill.merged-tokens-expanded',
+        'info',
+        `${callback.param} is written as one row per token (${tokens.join(', ')}) because the Encoding tool takes one token per “Event” row; Adjust will get event_callback_${tokens.join(', event_callback_')} with the same callback.`,
+        `callbacks[${index}]`,
+      ),
+    );
+  }
+  for (const token of tokens) {
+    rows.events.push({ token, callback: callback.url, param: callback.param, goal: callback.goal });
+  }
+}
+
+function callbackRows(callbacks: readonly GeneratedCallback[]): CallbackRows {
+  const rows: CallbackRows = { installs: [], events: [], findings: [] };
+  callbacks.forEach((callback, index) => {
+    if (callback.activity === 'install') rows.installs.push(callback.url);
+    else if (callback.activity === 'event') addEventRows(rows, callback, index);
+    else {
+      rows.findings.push(
+        finding(
+          'fill.activity-not-in-tool',
+          'warning',
+          `${callback.param} (${callback.activity}) has no field Postbridge fills in the Encoding tool; Adjust’s output will lack it, use Postbridge’s link instead.`,
+          `callbacks[${index}]`,
+        ),
+      );
+    }
+  });
+  return rows;
+}
+
+/** Notes on the whole fill: several installs in one field, a branded link's prefix. */
+function fillNotes(installCount: number, kind: GenerateResult['kind']): Finding[] {
+  const findings: Finding[] = [];
+  if (installCount > 1) {
+    findings.push(
+      finding(
+        'fill.several-installs',
+        'warning',
+        `There are ${installCount} install callbacks; they go into “Install” one per line, as the tool asks for several callbacks in one field.`,
+        'callbacks',
+      ),
+    );
+  }
+  if (kind === 'branded') {
+    findings.push(
+      finding(
+        'fill.branded-link',
+        'info',
+        'This is a branded link: its callbacks need the adj_ prefix (adj_install_callback). Whether the Encoding tool adds it is not documented; the comparison below shows what it wrote.',
+        'link',
+      ),
+    );
+  }
+  return findings;
+}
+
 /**
  * What to type into Adjust's Encoding tool so that it produces the link Postbridge built.
  *
@@ -79,105 +195,10 @@ export function planEncodingFill(
   adjustLink: string,
   result: Pick<GenerateResult, 'link' | 'kind' | 'callbacks'>,
 ): EncodingFillPlan {
-  const findings: Finding[] = [];
-  if (adjustLink.trim() === '') {
-    findings.push(
-      finding(
-        'fill.no-adjust-link',
-        'error',
-        'There is no Adjust link to put into “Enter your links”: paste the advertiser’s Adjust link first.',
-        'adjustLink',
-      ),
-    );
-  }
-  if (result.link === null) {
-    findings.push(
-      finding(
-        'fill.no-link',
-        'error',
-        'Postbridge could not build a link from this offer, so there is nothing to compare Adjust’s output with: fix the errors shown above first.',
-        'link',
-      ),
-    );
-  }
-
+  const findings = missingInputFindings(adjustLink, result.link);
   const { link, removed } = linkForTool(adjustLink, result.callbacks);
-  if (removed.length > 0) {
-    findings.push(
-      finding(
-        'fill.existing-callback-removed',
-        'warning',
-        `The Adjust link already carries ${removed.join(', ')}; Postbridge replaces ${removed.length === 1 ? 'it' : 'them'}, so ${removed.length === 1 ? 'it was' : 'they were'} left out of “Enter your links” (the tool would append a second copy).`,
-        'adjustLink',
-      ),
-    );
-  }
-
-  const installs: string[] = [];
-  const events: EncodingFillEventRow[] = [];
-  result.callbacks.forEach((callback, index) => {
-    if (callback.activity === 'install') {
-      installs.push(callback.url);
-      return;
-    }
-    if (callback.activity === 'event') {
-      const tokens = tokensOf(callback);
-      if (tokens.length === 0) {
-        findings.push(
-          finding(
-            'fill.event-without-token',
-            'error',
-            `${callback.param} names no event token, so it cannot go into an “Event” row: give goal “${callback.goal}” an event token.`,
-            `callbacks[${index}]`,
-          ),
-        );
-        return;
-      }
-      if (tokens.length > 1) {
-        findings.push(
-          finding(
-            'fill.merged-tokens-expanded',
-            'info',
-            `${callback.param} is written as one row per token (${tokens.join(', ')}) because the Encoding tool takes one token per “Event” row; Adjust will get event_callback_${tokens.join(', event_callback_')} with the same callback.`,
-            `callbacks[${index}]`,
-          ),
-        );
-      }
-      for (const token of tokens) {
-        events.push({ token, callback: callback.url, param: callback.param, goal: callback.goal });
-      }
-      return;
-    }
-    findings.push(
-      finding(
-        'fill.activity-not-in-tool',
-        'warning',
-        `${callback.param} (${callback.activity}) has no field Postbridge fills in the Encoding tool; Adjust’s output will lack it, use Postbridge’s link instead.`,
-        `callbacks[${index}]`,
-      ),
-    );
-  });
-
-  if (installs.length > 1) {
-    findings.push(
-      finding(
-        'fill.several-installs',
-        'warning',
-        `There are ${installs.length} install callbacks; they go into “Install” one per line, as the tool asks for several callbacks in one field.`,
-        'callbacks',
-      ),
-    );
-  }
-  if (result.kind === 'branded') {
-    findings.push(
-      finding(
-        'fill.branded-link',
-        'info',
-        'This is a branded link: its callbacks need the adj_ prefix (adj_install_callback). Whether the Encoding tool adds it is not documented; the comparison below shows what it wrote.',
-        'link',
-      ),
-    );
-  }
-
-  return { links: link, install: installs.join('\n'), events, findings };
+  if (removed.length > 0) findings.push(removedCallbacksFinding(removed));
+  const rows = callbackRows(result.callbacks);
+  findings.push(...rows.findings, ...fillNotes(rows.installs.length, result.kind));
+  return { links: link, install: rows.installs.join('\n'), events: rows.events, findings };
 }

@@ -1,6 +1,6 @@
-import { truncate } from '../analyse-adjust-link';
 import type { Finding } from '../findings';
 import type { InspectedCallback } from '../schemas';
+import { truncate } from '../text/truncate';
 import {
   type AdjustActivity,
   type AdjustLinkView,
@@ -12,7 +12,7 @@ import {
 import { deliverPostback } from './affise-hops';
 import { isAffisePostbackUrl } from './affise-postback';
 import { type Instant, isoTime } from './clock';
-import { queryOf, requestParams } from './request-params';
+import { queryOf, requestParams } from './fast/request-params';
 import { dryRunFinding } from './rules';
 import type { AdjustSide, DryRunContext } from './run-context';
 import type { RequestDraft } from './run-log';

@@ -3,6 +3,7 @@ import { describeStatus, STATUS_BY_NAME, type StatusCode } from '../conversion-s
 import type { Finding } from '../findings';
 import { DEFAULT_OFFER_NAME } from './click';
 import { type Instant, isoTime, unixSeconds } from './clock';
+import { fillUrlTemplate, readUrlTemplate, type UrlTemplate } from './fast/url-template';
 import type { SeededRandom } from './random';
 import type {
   AffiliatePostbackDecision,
@@ -13,7 +14,6 @@ import type {
 } from './result';
 import { dryRunFinding } from './rules';
 import type { AffiliatePostbackRule, RuleStatus, Scenario } from './scenario';
-import { fillUrlTemplate, readUrlTemplate, type UrlTemplate } from './url-template';
 
 /**
  * Affise's affiliate postback sending logic (help centre, "Affiliate postback sending logic"):
@@ -315,6 +315,89 @@ export interface AffiliateOutcome {
   findings: Finding[];
 }
 
+type AffiliateDecision = AffiliateOutcome['decisions'][number];
+
+/** What deciding every rule for one conversion change needs; decisions are pushed in rule order. */
+interface RuleDecider {
+  readonly rules: readonly AffiliatePostbackRule[];
+  readonly change: ConversionChange;
+  readonly changeIndex: number;
+  readonly decisions: AffiliateDecision[];
+}
+
+// One object shape for every decision (sent or skipped) keeps this hot loop monomorphic.
+function skip(decider: RuleDecider, rule: number, reason: string): void {
+  decider.decisions.push({
+    rule,
+    change: decider.changeIndex,
+    conversion: decider.change.conversion,
+    sent: false,
+    reason,
+    request: null,
+    built: null,
+  });
+}
+
+function send(decider: RuleDecider, rule: number, reason: string, built: AffiliateRequest): void {
+  decider.decisions.push({
+    rule,
+    change: decider.changeIndex,
+    conversion: decider.change.conversion,
+    sent: true,
+    reason,
+    request: { method: built.method, url: built.url, body: built.body },
+    built,
+  });
+}
+
+/** A status hidden from affiliates: every rule skipped, one finding when there are rules. */
+function statusHidden(decider: RuleDecider): AffiliateOutcome {
+  const { change, rules } = decider;
+  const reason = `status ${describeStatus(change.status)} is not shown to affiliates (Settings → Affiliates → General), so Affise sends no affiliate postback for it`;
+  for (let i = 0; i < rules.length; i++) skip(decider, i, reason);
+  const finding = dryRunFinding(
+    'dry-run-affiliate-status-hidden',
+    `Affiliates are not shown status ${describeStatus(change.status)}, so no affiliate postback is sent when a conversion ${change.kind === 'created' ? 'is created' : 'changes'} with it. Tick the status in Settings → Affiliates → General if affiliates should hear about it.`,
+    'platform.statusesShownToAffiliates',
+  );
+  return { decisions: decider.decisions, findings: rules.length > 0 ? [finding] : [] };
+}
+
+/** The offer's local postbacks, matched against the conversion: they decide whether global runs. */
+interface LocalMatches {
+  localForOffer: number;
+  localMatched: number[];
+  /** By rule index; undefined for global rules and other offers' local ones. */
+  results: (Match | undefined)[];
+}
+
+function matchLocals(
+  rules: readonly AffiliatePostbackRule[],
+  offerId: string,
+  conversion: Conversion,
+  change: ConversionChange,
+  event: string,
+): LocalMatches {
+  let localForOffer = 0;
+  const localMatched: number[] = [];
+  const results: (Match | undefined)[] = [];
+  for (let i = 0; i < rules.length; i++) {
+    const rule = rules[i] as AffiliatePostbackRule;
+    if (rule.scope !== 'local' || (rule.offerId ?? offerId) !== offerId) continue;
+    localForOffer++;
+    const match = matchLocal(rule, conversion, change, event);
+    results[i] = match;
+    if (match.matched) localMatched.push(i);
+  }
+  return { localForOffer, localMatched, results };
+}
+
+function globalSkipReason(offerId: string, localMatched: readonly number[]): string {
+  return localMatched.length > 0
+    ? `a local postback of offer ${offerId} matched (rule ${ruleNumbers(localMatched)}), and local postbacks take precedence over the global one`
+    : `offer ${offerId} has local postbacks and none matched; Affise falls back to the global postback only with "Consider global postback" on`;
+}
+
 /**
  * Every rule × one conversion change: sent with the exact request, or skipped with the reason.
  * `changeIndex` and `conversionIndex` are positions in the run's lists.
@@ -327,61 +410,24 @@ export function affiliatePostbacksFor(
   ctx: AffiliateContext,
 ): AffiliateOutcome {
   const { affiliatePostbacks: rules, offer, platform } = ctx.scenario;
-  const decisions: AffiliateOutcome['decisions'] = [];
-  // One object shape for every decision keeps this hot loop monomorphic.
-  const skip = (rule: number, reason: string) => {
-    decisions.push({
-      rule,
-      change: changeIndex,
-      conversion: change.conversion,
-      sent: false,
-      reason,
-      request: null,
-      built: null,
-    });
-  };
-
-  if (!platform.statusesShownToAffiliates.includes(change.status)) {
-    const reason = `status ${describeStatus(change.status)} is not shown to affiliates (Settings → Affiliates → General), so Affise sends no affiliate postback for it`;
-    for (let i = 0; i < rules.length; i++) skip(i, reason);
-    const finding = dryRunFinding(
-      'dry-run-affiliate-status-hidden',
-      `Affiliates are not shown status ${describeStatus(change.status)}, so no affiliate postback is sent when a conversion ${change.kind === 'created' ? 'is created' : 'changes'} with it. Tick the status in Settings → Affiliates → General if affiliates should hear about it.`,
-      'platform.statusesShownToAffiliates',
-    );
-    return { decisions, findings: rules.length > 0 ? [finding] : [] };
-  }
+  const decider: RuleDecider = { rules, change, changeIndex, decisions: [] };
+  if (!platform.statusesShownToAffiliates.includes(change.status)) return statusHidden(decider);
 
   const resolve = macroValues(conversion, change, fields, ctx);
-  const send = (rule: number, reason: string) => {
+  const sendRule = (rule: number, reason: string) => {
     const ruleOf = rules[rule] as AffiliatePostbackRule;
-    const built = buildRequest(ruleOf, rule, resolve, templateOf(ruleOf, rule, ctx));
-    decisions.push({
-      rule,
-      change: changeIndex,
-      conversion: change.conversion,
-      sent: true,
-      reason,
-      request: { method: built.method, url: built.url, body: built.body },
-      built,
-    });
+    send(decider, rule, reason, buildRequest(ruleOf, rule, resolve, templateOf(ruleOf, rule, ctx)));
   };
-
   const event = describeChange(change);
-  let localForOffer = 0;
-  const localMatched: number[] = [];
-  const results: (Match | undefined)[] = [];
-  for (let i = 0; i < rules.length; i++) {
-    const rule = rules[i] as AffiliatePostbackRule;
-    if (rule.scope !== 'local' || (rule.offerId ?? offer.id) !== offer.id) continue;
-    localForOffer++;
-    const match = matchLocal(rule, conversion, change, event);
-    results[i] = match;
-    if (match.matched) localMatched.push(i);
-  }
+  const { localForOffer, localMatched, results } = matchLocals(
+    rules,
+    offer.id,
+    conversion,
+    change,
+    event,
+  );
   const considerGlobal =
     localForOffer === 0 || (localMatched.length === 0 && platform.considerGlobalPostback);
-
   const via =
     localForOffer === 0
       ? 'global postback (no local postback for this offer)'
@@ -392,22 +438,21 @@ export function affiliatePostbacksFor(
       const offerId = rule.offerId ?? offer.id;
       const match = results[i];
       if (offerId !== offer.id || !match) {
-        skip(i, `local postback of offer ${offerId}; the conversion is for offer ${offer.id}`);
-      } else if (match.matched) send(i, `local postback, ${match.why}`);
-      else skip(i, `local postback: ${match.why}`);
+        skip(
+          decider,
+          i,
+          `local postback of offer ${offerId}; the conversion is for offer ${offer.id}`,
+        );
+      } else if (match.matched) sendRule(i, `local postback, ${match.why}`);
+      else skip(decider, i, `local postback: ${match.why}`);
     } else if (!considerGlobal) {
-      skip(
-        i,
-        localMatched.length > 0
-          ? `a local postback of offer ${offer.id} matched (rule ${ruleNumbers(localMatched)}), and local postbacks take precedence over the global one`
-          : `offer ${offer.id} has local postbacks and none matched; Affise falls back to the global postback only with "Consider global postback" on`,
-      );
+      skip(decider, i, globalSkipReason(offer.id, localMatched));
     } else {
       const match = matchGlobal(rule, conversion, change, event);
-      if (match.matched) send(i, `${via}, ${match.why}`);
-      else skip(i, `${via}: ${match.why}`);
+      if (match.matched) sendRule(i, `${via}, ${match.why}`);
+      else skip(decider, i, `${via}: ${match.why}`);
     }
   }
   // Both loops push one decision per rule in rule order, so decisions need no sorting.
-  return { decisions, findings: [] };
+  return { decisions: decider.decisions, findings: [] };
 }

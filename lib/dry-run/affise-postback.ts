@@ -1,4 +1,4 @@
-import { truncate } from '../analyse-adjust-link';
+import { CLICK_ID_LENGTH, CLICK_ID_PATTERN } from '../affise/click-id';
 import {
   describeStatus,
   parseStatusCode,
@@ -6,6 +6,7 @@ import {
   type StatusCode,
 } from '../conversion-status';
 import type { Finding } from '../findings';
+import { truncate } from '../text/truncate';
 import type { Instant } from './clock';
 import {
   capDecline,
@@ -14,7 +15,7 @@ import {
   holdApprovalIso,
   lifespanDecline,
 } from './conversion-terms';
-import { PostbackFields } from './postback-fields';
+import { PostbackFields } from './fast/postback-fields';
 import {
   type IpWhitelist,
   ipRefusal,
@@ -85,8 +86,6 @@ const POSTBACK_PATH = /^[a-z][a-z0-9+.-]*:\/\/[^/?#]*(?:\/[^?#]*)?\/postback\/?(
 export function isAffisePostbackUrl(url: string): boolean {
   return POSTBACK_PATH.test(url);
 }
-
-const CLICK_ID = /^[0-9a-f]{24}$/;
 
 function reject(error: string, findings: Finding[]): PostbackResult {
   return {
@@ -179,7 +178,7 @@ function checkClickId(
   ctx: PostbackContext,
   source: string,
 ): Attribution | Refusal {
-  if (!CLICK_ID.test(clickId)) {
+  if (!CLICK_ID_PATTERN.test(clickId)) {
     return {
       error: 'Click_id: invalid format',
       findings: [
@@ -383,7 +382,7 @@ function createConversion(
   if (decline) findings.push(decline.finding);
   const status = initialStatus(decline, made.status, ctx);
   const conversion: Conversion = {
-    id: ctx.random.hex(24),
+    id: ctx.random.hex(CLICK_ID_LENGTH),
     goal: made.goal.goal,
     offerGoal: offerGoal?.value ?? made.goal.goal,
     status,
@@ -488,7 +487,7 @@ export function receivePostback(
   const status = parseStatus(pb);
   if ('error' in status) return refused(status, findings);
 
-  const actionId = pb.get('action_id') ?? attribution.clickId ?? ctx.random.hex(24);
+  const actionId = pb.get('action_id') ?? attribution.clickId ?? ctx.random.hex(CLICK_ID_LENGTH);
   const key = `${ctx.offer.id}\u0000${goal.goal.toLowerCase()}\u0000${actionId}`;
   const existing = state.byKey.get(key);
   if (existing !== undefined && !(ctx.offer.allowDuplicateConversions && status.status === null))

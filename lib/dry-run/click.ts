@@ -1,13 +1,18 @@
+import { CLICK_ID_LENGTH } from '../affise/click-id';
 import { ADJUST_BY_NAME, AFFISE_CLICK_BY_NAME, SHARED_MACRO_NAMES } from '../catalog/macros';
 import type { Finding } from '../findings';
 import { joinUrl } from '../url/split-url';
 import { type Instant, isoTime, unixSeconds } from './clock';
+import { fillPiece, fillPieceDecoding } from './fast/template-piece';
+import {
+  type TrackingUrlParam,
+  type TrackingUrlTemplate,
+  trackingUrlTemplate,
+} from './fast/tracking-url-template';
 import type { SeededRandom } from './random';
 import type { RequestParam, Substitution } from './result';
 import { dryRunFinding } from './rules';
 import type { Scenario } from './scenario';
-import { fillPiece, fillPieceDecoding } from './template-piece';
-import { trackingUrlTemplate } from './tracking-url-template';
 
 export interface ClickResult {
   clickId: string;
@@ -94,95 +99,113 @@ function clickValues(
   return values;
 }
 
-/**
- * Affise receiving a click on the tracking link: it issues a click id and redirects to the offer's
- * Tracking URL with its own macros filled. Only raw `{name}` is Affise's; encoded braces pass
- * through untouched. Each value is written percent-encoded once (the dry-run's documented
- * assumption: no public page says how Affise escapes what it fills).
- */
-export function emulateClick(scenario: Scenario, at: Instant, random: SeededRandom): ClickResult {
-  const clickId = scenario.click.clickId ?? random.hex(24);
-  const values = clickValues(scenario, clickId, at, random);
-  const findings: Finding[] = [];
-  const path = 'offer.trackingUrl';
-  const template = trackingUrlTemplate(scenario.offer.trackingUrl);
-  const { url } = template;
-  if (!url) {
-    findings.push(
-      dryRunFinding(
-        'dry-run-tracking-url-invalid',
-        'The offer\'s Tracking URL is not an absolute http(s) URL. Paste the Adjust link from Offer edit → Tracking → "Tracking URL".',
-        path,
-      ),
-    );
-    return { clickId, redirectUrl: null, redirectParams: [], substitutions: [], findings, values };
-  }
+/** What one click's filling builds up: the findings (each reported once) and the substitutions. */
+interface ClickFill {
+  readonly values: ReadonlyMap<string, string>;
+  readonly findings: Finding[];
+  readonly reported: Set<string>;
+  readonly substitutions: Substitution[];
+}
 
-  const reported = new Set<string>();
-  const report = (key: string, make: () => Finding) => {
-    if (reported.has(key)) return;
-    reported.add(key);
-    findings.push(make());
-  };
-  const resolve = (inCallback: string | null) => (name: string) => {
+/** Where every click finding points. */
+const CLICK_PATH = 'offer.trackingUrl';
+
+function report(fill: ClickFill, key: string, make: () => Finding): void {
+  if (fill.reported.has(key)) return;
+  fill.reported.add(key);
+  fill.findings.push(make());
+}
+
+/**
+ * The value Affise writes for `{name}`; undefined leaves the macro as written. `inCallback` names
+ * the callback parameter the macro sits in, where a shared name is worth a warning.
+ */
+function clickResolver(fill: ClickFill, inCallback: string | null) {
+  return (name: string): { value: string } | undefined => {
     if (!AFFISE_CLICK_BY_NAME.has(name)) return undefined;
-    const value = values.get(name);
+    const value = fill.values.get(name);
     if (inCallback && SHARED_MACRO_NAMES.has(name)) {
-      report(`shared:${name}:${inCallback}`, () =>
+      report(fill, `shared:${name}:${inCallback}`, () =>
         dryRunFinding(
           'dry-run-click-macro-shared-raw',
           `{${name}} is raw in ${inCallback}, so Affise fills it with the click's ${name} ("${value ?? ''}") at click time. If you meant Adjust's value at install, write it encoded as %7B${name}%7D.`,
-          path,
+          CLICK_PATH,
         ),
       );
     }
     if (value === undefined || value === '') {
-      report(`empty:${name}`, () =>
+      report(fill, `empty:${name}`, () =>
         dryRunFinding(
           'dry-run-click-macro-empty',
           `Affise has no value for {${name}} on this click, so it writes an empty string. Add ${name.startsWith('sub') ? `${name} to the tracking link` : `click.values.${name}`} to give it one.`,
-          path,
+          CLICK_PATH,
         ),
       );
       return { value: '' };
     }
     return { value };
   };
+}
 
-  const substitutions: Substitution[] = [];
-  const classifyLeftovers = (unknown: readonly string[], where: string, inCallback: boolean) => {
-    for (const name of unknown) {
-      if (ADJUST_BY_NAME.has(name)) {
-        report(`adjust-raw:${name}`, () =>
-          dryRunFinding(
-            'dry-run-click-macro-adjust-raw',
-            `{${name}} is raw in ${where}: Affise leaves it and Adjust fills it${inCallback ? '' : ' only inside callbacks'}. Adjust's docs write placeholders encoded: %7B${name}%7D.`,
-            path,
-          ),
-        );
-      } else {
-        report(`unknown:${name}`, () =>
-          dryRunFinding(
-            'dry-run-click-macro-unknown',
-            `{${name}} in ${where} is neither an Affise macro nor an Adjust placeholder; Affise leaves it as written. Check the spelling against Affise's macro list.`,
-            path,
-          ),
-        );
-      }
+/** Raw `{name}`s Affise left: Adjust placeholders or unknown names. */
+function classifyLeftovers(
+  fill: ClickFill,
+  unknown: readonly string[],
+  where: string,
+  inCallback: boolean,
+): void {
+  for (const name of unknown) {
+    if (ADJUST_BY_NAME.has(name)) {
+      report(fill, `adjust-raw:${name}`, () =>
+        dryRunFinding(
+          'dry-run-click-macro-adjust-raw',
+          `{${name}} is raw in ${where}: Affise leaves it and Adjust fills it${inCallback ? '' : ' only inside callbacks'}. Adjust's docs write placeholders encoded: %7B${name}%7D.`,
+          CLICK_PATH,
+        ),
+      );
+    } else {
+      report(fill, `unknown:${name}`, () =>
+        dryRunFinding(
+          'dry-run-click-macro-unknown',
+          `{${name}} in ${where} is neither an Affise macro nor an Adjust placeholder; Affise leaves it as written. Check the spelling against Affise's macro list.`,
+          CLICK_PATH,
+        ),
+      );
     }
-  };
+  }
+}
 
+function reportEncodedMacros(fill: ClickFill, param: TrackingUrlParam): void {
+  for (const name of param.encodedAffiseMacros) {
+    report(fill, `encoded:${name}`, () =>
+      dryRunFinding(
+        'dry-run-click-macro-encoded',
+        `%7B${name}%7D in ${param.name} is encoded, and Affise fills only raw {…} macros, so {${name}} is never filled. Write it raw: {${name}}.`,
+        CLICK_PATH,
+      ),
+    );
+  }
+}
+
+function fillPath(fill: ClickFill, template: TrackingUrlTemplate): string {
   const pathUnknown: string[] = [];
   const pathText = fillPiece(
     template.path,
     'affise-click',
-    resolve(null),
+    clickResolver(fill, null),
     'path',
-    substitutions,
+    fill.substitutions,
     pathUnknown,
   );
-  classifyLeftovers(pathUnknown, 'the link path', false);
+  classifyLeftovers(fill, pathUnknown, 'the link path', false);
+  return pathText;
+}
 
+/** The redirect's query, written and split at once (see ClickResult.redirectParams). */
+function fillQuery(
+  fill: ClickFill,
+  template: TrackingUrlTemplate,
+): { query: string; redirectParams: RequestParam[] } {
   const redirectParams: RequestParam[] = [];
   let query = '';
   for (const [index, param] of template.params.entries()) {
@@ -192,29 +215,56 @@ export function emulateClick(scenario: Scenario, at: Instant, random: SeededRand
       query += param.name;
       continue;
     }
-    for (const name of param.encodedAffiseMacros) {
-      report(`encoded:${name}`, () =>
-        dryRunFinding(
-          'dry-run-click-macro-encoded',
-          `%7B${name}%7D in ${param.name} is encoded, and Affise fills only raw {…} macros, so {${name}} is never filled. Write it raw: {${name}}.`,
-          path,
-        ),
-      );
-    }
+    reportEncodedMacros(fill, param);
     const unknown: string[] = [];
     const filled = fillPieceDecoding(
       param.value,
       param.decodedLiterals,
       'affise-click',
-      resolve(param.callback ? param.name : null),
+      clickResolver(fill, param.callback ? param.name : null),
       param.name,
-      substitutions,
+      fill.substitutions,
       unknown,
     );
-    classifyLeftovers(unknown, param.name, param.callback);
+    classifyLeftovers(fill, unknown, param.name, param.callback);
     redirectParams.push({ name: param.name, raw: filled.text, value: filled.decoded });
     query += `${param.name}=${filled.text}`;
   }
+  return { query, redirectParams };
+}
+
+/**
+ * Affise receiving a click on the tracking link: it issues a click id and redirects to the offer's
+ * Tracking URL with its own macros filled. Only raw `{name}` is Affise's; encoded braces pass
+ * through untouched. Each value is written percent-encoded once (the dry-run's documented
+ * assumption: no public page says how Affise escapes what it fills).
+ */
+export function emulateClick(scenario: Scenario, at: Instant, random: SeededRandom): ClickResult {
+  const clickId = scenario.click.clickId ?? random.hex(CLICK_ID_LENGTH);
+  const values = clickValues(scenario, clickId, at, random);
+  const findings: Finding[] = [];
+  const template = trackingUrlTemplate(scenario.offer.trackingUrl);
+  const { url } = template;
+  if (!url) {
+    findings.push(
+      dryRunFinding(
+        'dry-run-tracking-url-invalid',
+        'The offer\'s Tracking URL is not an absolute http(s) URL. Paste the Adjust link from Offer edit → Tracking → "Tracking URL".',
+        CLICK_PATH,
+      ),
+    );
+    return { clickId, redirectUrl: null, redirectParams: [], substitutions: [], findings, values };
+  }
+  const fill: ClickFill = { values, findings, reported: new Set(), substitutions: [] };
+  const pathText = fillPath(fill, template);
+  const { query, redirectParams } = fillQuery(fill, template);
   const redirectUrl = joinUrl({ ...url, path: pathText, query: url.query === null ? null : query });
-  return { clickId, redirectUrl, redirectParams, substitutions, findings, values };
+  return {
+    clickId,
+    redirectUrl,
+    redirectParams,
+    substitutions: fill.substitutions,
+    findings,
+    values,
+  };
 }

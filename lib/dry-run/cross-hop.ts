@@ -1,12 +1,12 @@
-import { truncate } from '../analyse-adjust-link';
 import { AFFISE_CLICK_BY_NAME } from '../catalog/macros';
 import { POSTBACK_PARAM_BY_NAME } from '../catalog/postback-params';
 import type { Finding } from '../findings';
+import { truncate } from '../text/truncate';
 import { encodedMacroNames } from '../url/macro-tokens';
 import { decodeOnce } from '../url/query';
 import { isIpHost } from '../url/split-url';
 import { isAffisePostbackUrl } from './affise-postback';
-import { callbackParamOf } from './callback-param-of';
+import { callbackParamOf } from './fast/callback-param-of';
 import { scanMacroNames } from './fill-macros';
 import type { DryRunRequest, Substitution } from './result';
 import { dryRunFinding } from './rules';

@@ -19,9 +19,10 @@ import {
   withoutToldTwice,
 } from './cross-hop';
 import { defaultDeviceMap } from './device-profile';
+import { queryOf, requestParams } from './fast/request-params';
+import { type UrlTemplate, urlTemplate } from './fast/url-template';
 import { ADJUST_CALLBACK_IP_DEFAULT, resolveSecure, resolveWhitelist } from './postback-refusals';
 import { type SeededRandom, seededRandom } from './random';
-import { queryOf, requestParams } from './request-params';
 import type { DryRun } from './result';
 import { dryRunFinding } from './rules';
 import type { AdjustSide, DryRunContext } from './run-context';
@@ -29,7 +30,6 @@ import { capFindings, RunLimitReached, stoppedRun } from './run-limits';
 import { RunLog } from './run-log';
 import { type Scenario, type ScenarioInput, ScenarioSchema } from './scenario';
 import { buildTrackingLink, type TrackingLink } from './tracking-link';
-import { type UrlTemplate, urlTemplate } from './url-template';
 
 /** 1. The affiliate's click on the tracking link; its rules' static checks. */
 function clickHop(scenario: Scenario, log: RunLog, clickAt: Instant): TrackingLink {

@@ -1,4 +1,5 @@
 import { z } from 'zod/mini';
+import { CLICK_ID_PATTERN } from '../affise/click-id';
 import { CurrencySchema, GoalValueSchema, OfferIdSchema, PayoutTypeSchema } from '../affise/offer';
 import { STATUS_NAME_LIST, StatusCodeSchema } from '../conversion-status';
 import { LinkKindSchema } from '../schemas';
@@ -170,7 +171,7 @@ export const ScenarioClickSchema = z.object({
   clickId: z.optional(
     z
       .string()
-      .check(z.regex(/^[0-9a-f]{24}$/, 'an Affise click id is 24 lowercase hex characters')),
+      .check(z.regex(CLICK_ID_PATTERN, 'an Affise click id is 24 lowercase hex characters')),
   ),
   /** Values of Affise click-time macros by name (`ip`, `geo`, `device_ua`, …); catalogue examples otherwise. */
   values: z._default(z.record(z.string(), text(4096)), {}),

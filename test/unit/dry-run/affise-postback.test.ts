@@ -4,8 +4,8 @@ import {
   goalsByValue,
   receivePostback,
 } from '../../../lib/dry-run/affise-postback';
+import { requestParams } from '../../../lib/dry-run/fast/request-params';
 import { seededRandom } from '../../../lib/dry-run/random';
-import { requestParams } from '../../../lib/dry-run/request-params';
 import { CLICK_ID, POSTBACK, sample } from './helpers';
 
 const offer = sample((s) => {

@@ -1,17 +1,25 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
-import { dryRunCommand } from '../../../lib/dry-run/cli-dry-run';
-import { DryRunSchema } from '../../../lib/dry-run/result';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { type CliResult, runCli } from '../../../lib/cli/run-cli';
+import { type DryRun, DryRunSchema } from '../../../lib/dry-run/result';
 import { SAMPLE_SCENARIO } from '../../../lib/dry-run/sample-scenario';
 
 const examplePath = fileURLToPath(new URL('../../../examples/dry-run.json', import.meta.url));
 const exampleText = readFileSync(examplePath, 'utf8');
 const readme = readFileSync(fileURLToPath(new URL('../../../README.md', import.meta.url)), 'utf8');
 
+/** `postbridge dry-run` as bin/postbridge.mjs runs it, the scenario on standard input. */
+const dryRunCommand = (text: string): Promise<CliResult> =>
+  runCli(['dry-run'], { readText: async () => text });
+
 describe('postbridge dry-run with the README example (examples/dry-run.json)', () => {
-  const result = dryRunCommand(exampleText);
-  const out = DryRunSchema.parse(JSON.parse(result.stdout));
+  let result: CliResult;
+  let out: DryRun;
+  beforeAll(async () => {
+    result = await dryRunCommand(exampleText);
+    out = DryRunSchema.parse(JSON.parse(result.stdout));
+  });
 
   it('is the sample scenario the popup starts from', () => {
     expect(JSON.parse(exampleText)).toEqual(SAMPLE_SCENARIO);
@@ -98,18 +106,18 @@ describe('postbridge dry-run with the README example (examples/dry-run.json)', (
     expect(out.affiliatePostbacks[6]?.reason).toMatch(/local postbacks take precedence/);
   });
 
-  it('is the same byte for byte on every run (seeded)', () => {
-    expect(dryRunCommand(exampleText).stdout).toBe(result.stdout);
+  it('is the same byte for byte on every run (seeded)', async () => {
+    expect((await dryRunCommand(exampleText)).stdout).toBe(result.stdout);
   });
 });
 
 describe('postbridge dry-run exit codes', () => {
   const example = () => JSON.parse(exampleText);
 
-  it('exits 1 when the run has an error finding', () => {
+  it('exits 1 when the run has an error finding', async () => {
     const scenario = example();
     scenario.offer.secureCode = 'other';
-    const result = dryRunCommand(JSON.stringify(scenario));
+    const result = await dryRunCommand(JSON.stringify(scenario));
     expect(result.code).toBe(1);
     expect(JSON.parse(result.stdout).findings.map((f: { code: string }) => f.code)).toContain(
       'dry-run-postback-access-denied',
@@ -120,8 +128,8 @@ describe('postbridge dry-run exit codes', () => {
     ['empty input', '', /input is empty/],
     ['bad JSON', '{"offer": ', /not valid JSON/],
     ['a JSON array', '[]', /expected object, received array/],
-  ])('exits 2 on %s', (_name, text, message) => {
-    const result = dryRunCommand(text);
+  ])('exits 2 on %s', async (_name, text, message) => {
+    const result = await dryRunCommand(text);
     expect(result.code).toBe(2);
     expect(result.stdout).toBe('');
     expect(result.stderr).toMatch(message);
@@ -147,10 +155,10 @@ describe('postbridge dry-run exit codes', () => {
       put(['offer', 'goals', 3], { value: 'Purchase', revenue: 1, payout: 1 }),
     ],
     ['startTime', put(['startTime'], 'yesterday')],
-  ])('exits 2 on a schema mismatch and names the field %s', (path, edit) => {
+  ])('exits 2 on a schema mismatch and names the field %s', async (path, edit) => {
     const scenario = example();
     edit(scenario);
-    const result = dryRunCommand(JSON.stringify(scenario));
+    const result = await dryRunCommand(JSON.stringify(scenario));
     expect(result.code).toBe(2);
     expect(result.stderr).toContain(`field "${path}"`);
   });

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { dateOnly, isoTime, pettyTime, timeOfDay, unixSeconds } from '../../../lib/dry-run/clock';
+import { requestParams } from '../../../lib/dry-run/fast/request-params';
 import { fillMacros, scanMacroNames } from '../../../lib/dry-run/fill-macros';
-import { requestParams } from '../../../lib/dry-run/request-params';
 import { macroNames, tokenizeTemplate } from '../../../lib/url/macro-tokens';
 import { decodeOnce, parseQuery } from '../../../lib/url/query';
 import { runs } from '../../property-runs';

@@ -1,8 +1,8 @@
-import type { MacroSystem } from '../catalog/macros';
-import { encodeValue, isWellFormed } from '../url/query';
-import type { MacroResolver } from './fill-macros';
+import type { MacroSystem } from '../../catalog/macros';
+import { encodeValue, isWellFormed } from '../../url/query';
+import type { MacroResolver } from '../fill-macros';
+import type { Substitution } from '../result';
 import { decodeValue } from './request-params';
-import type { Substitution } from './result';
 
 /**
  * A template split once at its `{name}` macros, so filling it is a walk over the pieces instead of

@@ -1,4 +1,4 @@
-import { type CallbackParamName, parseCallbackParam } from '../callback-param';
+import { type CallbackParamName, parseCallbackParam } from '../../callback-param';
 
 const known = new Map<string, CallbackParamName | null>();
 

@@ -1,7 +1,7 @@
-import { ADJUST_BY_NAME, AFFISE_CLICK_BY_NAME, AFFISE_CLICK_MACROS } from '../catalog/macros';
-import { encodedMacroNames } from '../url/macro-tokens';
-import { parseQuery } from '../url/query';
-import { type SplitUrl, splitUrl } from '../url/split-url';
+import { ADJUST_BY_NAME, AFFISE_CLICK_BY_NAME, AFFISE_CLICK_MACROS } from '../../catalog/macros';
+import { encodedMacroNames } from '../../url/macro-tokens';
+import { parseQuery } from '../../url/query';
+import { type SplitUrl, splitUrl } from '../../url/split-url';
 import { callbackParamOf } from './callback-param-of';
 import { decodeLiterals, type Piece, toPiece } from './template-piece';
 

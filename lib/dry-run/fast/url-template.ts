@@ -1,9 +1,14 @@
-import type { MacroSystem } from '../catalog/macros';
-import { type SplitUrl, splitUrl } from '../url/split-url';
-import { type FilledTemplate, fillMacros, type MacroResolver, scanMacroNames } from './fill-macros';
+import type { MacroSystem } from '../../catalog/macros';
+import { type SplitUrl, splitUrl } from '../../url/split-url';
+import {
+  type FilledTemplate,
+  fillMacros,
+  type MacroResolver,
+  scanMacroNames,
+} from '../fill-macros';
+import type { RequestParam, Substitution } from '../result';
+import { limitResolver } from '../run-limits';
 import { queryOf, requestParams } from './request-params';
-import type { RequestParam, Substitution } from './result';
-import { limitResolver } from './run-limits';
 import {
   decodeLiterals,
   fillPiece,

@@ -1,4 +1,4 @@
-import type { RequestParam } from './result';
+import type { RequestParam } from '../result';
 
 /**
  * A postback's fields as Affise's server reads the query: the first value of each parameter,
