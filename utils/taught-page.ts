@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import type { TaughtFillerLocators } from '@/lib/adjust/apply-taught-fields';
 import type { TaughtReaderLocators } from '@/lib/affise/read-taught-fields';
 import type { FieldLocator } from '@/lib/page/locator';
+import { TAUGHT_CHANGED } from '@/lib/teach/taught-changed';
 import { FILLER_FIELDS, READER_FIELDS } from '@/lib/teach/teachable-fields';
 
 /**
@@ -46,11 +47,27 @@ export function fillerLocators(all: PageLocators): TaughtFillerLocators {
   return pick(all, 'adjust', FILLER_FIELDS);
 }
 
-/** Calls back when a user teaches, removes or imports a field, or the company setup changes. */
+/**
+ * Calls back when a user teaches, removes or imports a field (the background says so: storage.local
+ * is closed to content scripts), or the company setup changes (managed storage stays visible).
+ */
 export function onTaughtChange(callback: () => void): () => void {
-  const listener = (changes: Record<string, unknown>, area: string) => {
+  const fromStorage = (changes: Record<string, unknown>, area: string) => {
     if ((area === 'local' || area === 'managed') && 'taughtLocators' in changes) callback();
   };
-  browser.storage.onChanged.addListener(listener);
-  return () => browser.storage.onChanged.removeListener(listener);
+  const fromBackground = (message: unknown, sender: { id?: string }) => {
+    const isNotice =
+      typeof message === 'object' &&
+      message !== null &&
+      'type' in message &&
+      message.type === TAUGHT_CHANGED.type;
+    if (isNotice && sender.id === browser.runtime.id) callback();
+    return undefined;
+  };
+  browser.storage.onChanged.addListener(fromStorage);
+  browser.runtime.onMessage.addListener(fromBackground);
+  return () => {
+    browser.storage.onChanged.removeListener(fromStorage);
+    browser.runtime.onMessage.removeListener(fromBackground);
+  };
 }

@@ -1,6 +1,8 @@
+import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import { z } from 'zod/mini';
 import { hostnameOf } from '@/lib/affise/admin-host';
+import { TAUGHT_CHANGED } from '@/lib/teach/taught-changed';
 import {
   boundTaught,
   type ParsedTaught,
@@ -65,8 +67,22 @@ export function updateTaught(
   return serialized(async () => {
     const next = boundTaught(update((await readTaught()).value));
     await taughtRaw.setValue(TaughtLocatorsSchema.parse(next));
+    void tellTabsTaughtChanged();
     return next;
   });
+}
+
+/** Every tab's content scripts read their host's taught fields again (utils/taught-page.ts). */
+async function tellTabsTaughtChanged(): Promise<void> {
+  const tabs = await browser.tabs.query({}).catch(() => []);
+  await Promise.all(
+    tabs.map((tab) =>
+      tab.id === undefined
+        ? undefined
+        : // A tab without Postbridge's content scripts has no receiver; that is fine.
+          browser.tabs.sendMessage(tab.id, TAUGHT_CHANGED).catch(() => undefined),
+    ),
+  );
 }
 
 /** Tab id → the field its pick mode is teaching. Session storage: the worker may restart meanwhile. */
