@@ -1,7 +1,15 @@
 import { ADJUST_BY_NAME } from '@/lib/catalog/macros';
 import { defaultDeviceValues } from '@/lib/dry-run/device-profile';
 import type { Scenario } from '@/lib/dry-run/scenario';
+import { deviceValue, withDeviceValue } from './device-values';
 import { Group, SelectField } from './fields';
+
+type Device = Scenario['device'];
+
+const OS_OPTIONS: readonly { value: Device['os']; label: string }[] = [
+  { value: 'ios', label: 'iOS' },
+  { value: 'android', label: 'Android' },
+];
 
 /**
  * The device Adjust reports: OS and every device placeholder, starting from editable defaults.
@@ -11,30 +19,17 @@ export function DeviceEditor({
   device,
   onChange,
 }: {
-  device: Scenario['device'];
-  onChange: (device: Scenario['device']) => void;
+  device: Device;
+  onChange: (device: Device) => void;
 }) {
-  const defaults = defaultDeviceValues(device.os);
-  const names = Object.keys(defaults);
-  const currentValue = (name: string) =>
-    Object.hasOwn(device.values, name) ? (device.values[name] ?? null) : (defaults[name] ?? null);
-  const set = (name: string, value: string | null) => {
-    const rest = Object.fromEntries(Object.entries(device.values).filter(([key]) => key !== name));
-    onChange({
-      ...device,
-      values: value === (defaults[name] ?? null) ? rest : { ...rest, [name]: value },
-    });
-  };
+  const names = Object.keys(defaultDeviceValues(device.os));
   const edited = Object.keys(device.values).length;
   return (
     <Group legend="Device profile (Adjust placeholders)">
       <SelectField
         label="Operating system"
         value={device.os}
-        options={[
-          { value: 'ios', label: 'iOS' },
-          { value: 'android', label: 'Android' },
-        ]}
+        options={OS_OPTIONS}
         onChange={(os) => onChange({ ...device, os })}
       />
       <details class="pbd-details">
@@ -50,45 +45,14 @@ export function DeviceEditor({
             </tr>
           </thead>
           <tbody>
-            {names.map((name) => {
-              const value = currentValue(name);
-              const id = `pbd-device-${name}`;
-              return (
-                <tr key={name}>
-                  <th scope="row">
-                    <label
-                      for={id}
-                      title={ADJUST_BY_NAME.get(name)?.description}
-                    >{`{${name}}`}</label>
-                  </th>
-                  <td>
-                    <input
-                      id={id}
-                      type="text"
-                      class="pb-input"
-                      disabled={value === null}
-                      value={value ?? ''}
-                      onInput={(e) => set(name, e.currentTarget.value)}
-                    />
-                  </td>
-                  <td>
-                    <input
-                      type="checkbox"
-                      aria-label={`No data for {${name}}`}
-                      checked={value === null}
-                      onChange={(e) =>
-                        set(
-                          name,
-                          e.currentTarget.checked
-                            ? null
-                            : (ADJUST_BY_NAME.get(name)?.example ?? ''),
-                        )
-                      }
-                    />
-                  </td>
-                </tr>
-              );
-            })}
+            {names.map((name) => (
+              <DeviceValueRow
+                key={name}
+                name={name}
+                value={deviceValue(device, name)}
+                onChange={(value) => onChange(withDeviceValue(device, name, value))}
+              />
+            ))}
           </tbody>
         </table>
         <button
@@ -101,5 +65,44 @@ export function DeviceEditor({
         </button>
       </details>
     </Group>
+  );
+}
+
+/** One placeholder: its value, and "No data" (unticking it starts from the catalogue's example). */
+function DeviceValueRow({
+  name,
+  value,
+  onChange,
+}: {
+  name: string;
+  value: string | null;
+  onChange: (value: string | null) => void;
+}) {
+  const id = `pbd-device-${name}`;
+  const entry = ADJUST_BY_NAME.get(name);
+  return (
+    <tr>
+      <th scope="row">
+        <label for={id} title={entry?.description}>{`{${name}}`}</label>
+      </th>
+      <td>
+        <input
+          id={id}
+          type="text"
+          class="pb-input"
+          disabled={value === null}
+          value={value ?? ''}
+          onInput={(e) => onChange(e.currentTarget.value)}
+        />
+      </td>
+      <td>
+        <input
+          type="checkbox"
+          aria-label={`No data for {${name}}`}
+          checked={value === null}
+          onChange={(e) => onChange(e.currentTarget.checked ? null : (entry?.example ?? ''))}
+        />
+      </td>
+    </tr>
   );
 }

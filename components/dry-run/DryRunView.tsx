@@ -7,6 +7,7 @@ import {
   type OfferPrefill,
   scenarioFromOffer,
 } from '@/lib/dry-run/scenario-from-offer';
+import type { TrackingLinkOptions } from '@/lib/dry-run/tracking-link';
 import { AffiliateLinkBuilder } from './AffiliateLinkBuilder';
 import { openDryRunPage, openOptionsPage } from './open-pages';
 import { RunHistory } from './RunHistory';
@@ -212,6 +213,30 @@ function History({ runs, draft }: { runs: DryRuns; draft: ScenarioDraft }) {
   );
 }
 
+/** A run that failed, or ran but could not be kept in the history. */
+function RunNotices({ runs }: { runs: DryRuns }) {
+  return (
+    <>
+      {runs.error && (
+        <p class="pbd-field-error" role="alert">
+          {runs.error}
+        </p>
+      )}
+      {runs.notSaved && (
+        <p class="pb-notice pb-warning" role="status" data-testid="dry-run-not-saved">
+          {runs.notSaved}
+        </p>
+      )}
+    </>
+  );
+}
+
+/** The affiliate link builder starts from the scenario's click on the scenario's offer. */
+function affiliateLinkStart(scenario: Scenario): TrackingLinkOptions {
+  const { domain, pid, useSsl, shortlink, subs, params } = scenario.click;
+  return { domain, pid, useSsl, shortlink, subs, params, offerId: scenario.offer.id };
+}
+
 /**
  * The "Dry run" view: Run at the top, the scenario as one line that opens into the form, then
  * the result (verdict line, problems, timeline), the last runs and the affiliate link builder.
@@ -226,8 +251,7 @@ export function DryRunView(props: DryRunViewProps) {
   const parsed = useMemo(() => ScenarioSchema.safeParse(scenario), [scenario]);
   const issues = issueMap(parsed.success ? null : parsed.error);
   const resetLabel = props.offer ? 'Reset to offer' : 'Reset to the sample';
-  const { domain, pid, useSsl, shortlink, subs, params } = scenario.click;
-  const linkStart = { domain, pid, useSsl, shortlink, subs, params, offerId: scenario.offer.id };
+  const linkStart = affiliateLinkStart(scenario);
   return (
     <div class="pbd-root">
       <section class="pb-section" aria-labelledby="pbd-title">
@@ -246,16 +270,7 @@ export function DryRunView(props: DryRunViewProps) {
           inPopup={props.inPopup ?? false}
           onOpenPage={() => void openDryRunPage(scenario, runs.current?.id ?? null)}
         />
-        {runs.error && (
-          <p class="pbd-field-error" role="alert">
-            {runs.error}
-          </p>
-        )}
-        {runs.notSaved && (
-          <p class="pb-notice pb-warning" role="status" data-testid="dry-run-not-saved">
-            {runs.notSaved}
-          </p>
-        )}
+        <RunNotices runs={runs} />
         <DraftNotices draft={draft} resetLabel={resetLabel} />
         {!parsed.success && <ScenarioIssues issues={issues} />}
         <ScenarioForm

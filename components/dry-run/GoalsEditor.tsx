@@ -1,6 +1,8 @@
 import type { PayoutType } from '@/lib/affise/offer';
 import type { Scenario, ScenarioGoal } from '@/lib/dry-run/scenario';
 import { Group, NumberField, SelectField, TextField } from './fields';
+import { payoutHint, revenueHint } from './goal-hints';
+import { optionalText, removeAt, replaceAt } from './list-edit';
 import { patchObject } from './offer-settings';
 import type { IssueMap } from './scenario-issues';
 
@@ -16,8 +18,7 @@ export function GoalsEditor({
   issues: IssueMap;
   onChange: (goals: Goals) => void;
 }) {
-  const update = (index: number, next: ScenarioGoal) =>
-    onChange(goals.map((g, i) => (i === index ? next : g)));
+  const update = (index: number, next: ScenarioGoal) => onChange(replaceAt(goals, index, next));
   return (
     <Group
       legend="Goals (Payouts tab)"
@@ -41,7 +42,7 @@ export function GoalsEditor({
           issues={issues}
           removable={goals.length > 1}
           onChange={(next) => update(i, next)}
-          onRemove={() => onChange(goals.filter((_, j) => j !== i))}
+          onRemove={() => onChange(removeAt(goals, i))}
         />
       ))}
       {issues.get('offer.goals') && <div class="pbd-field-error">{issues.get('offer.goals')}</div>}
@@ -54,24 +55,18 @@ const PAYOUT_TYPES: readonly { value: PayoutType; label: string }[] = [
   { value: 'percent', label: '% of sum' },
 ];
 
-/** One goal; "Fixed amount" is Affise's default and leaves `payoutType` out of the scenario. */
-function GoalRow({
-  goal,
-  index,
-  issues,
-  removable,
-  onChange,
-  onRemove,
-}: {
+interface GoalRowProps {
   goal: ScenarioGoal;
   index: number;
   issues: IssueMap;
   removable: boolean;
   onChange: (next: ScenarioGoal) => void;
   onRemove: () => void;
-}) {
+}
+
+/** One goal: its value and title, its money, and its remove button. */
+function GoalRow({ goal, index, issues, removable, onChange, onRemove }: GoalRowProps) {
   const set = (patch: Partial<ScenarioGoal>) => onChange(patchObject(goal, patch));
-  const percent = goal.payoutType === 'percent';
   const path = `offer.goals[${index}]`;
   return (
     <div class="pbd-row pbd-item pbd-goal" data-goal={goal.value}>
@@ -85,35 +80,9 @@ function GoalRow({
         label="Title"
         mono={false}
         value={goal.title ?? ''}
-        onChange={(title) => set({ title: title === '' ? undefined : title })}
+        onChange={(title) => set({ title: optionalText(title) })}
       />
-      <NumberField
-        label="Revenue"
-        value={goal.revenue}
-        hint={percent ? '% of the sum' : undefined}
-        error={issues.get(`${path}.revenue`)}
-        onChange={(revenue) => set({ revenue })}
-      />
-      <NumberField
-        label="Payout"
-        value={goal.payout}
-        hint={
-          goal.payout === undefined
-            ? 'none: "Payments not found"'
-            : percent
-              ? '% of the sum'
-              : undefined
-        }
-        error={issues.get(`${path}.payout`)}
-        onChange={(payout) => set({ payout })}
-      />
-      <SelectField
-        label="Payout type"
-        value={goal.payoutType ?? 'fixed'}
-        options={PAYOUT_TYPES}
-        error={issues.get(`${path}.payoutType`)}
-        onChange={(type) => set({ payoutType: type === 'fixed' ? undefined : type })}
-      />
+      <GoalMoney goal={goal} path={path} issues={issues} set={set} />
       <button
         type="button"
         class="pb-button pb-small pbd-remove"
@@ -124,5 +93,44 @@ function GoalRow({
         Remove
       </button>
     </div>
+  );
+}
+
+/** A goal's revenue and payout; "Fixed amount" is Affise's default and leaves `payoutType` out. */
+function GoalMoney({
+  goal,
+  path,
+  issues,
+  set,
+}: {
+  goal: ScenarioGoal;
+  path: string;
+  issues: IssueMap;
+  set: (patch: Partial<ScenarioGoal>) => void;
+}) {
+  return (
+    <>
+      <NumberField
+        label="Revenue"
+        value={goal.revenue}
+        hint={revenueHint(goal)}
+        error={issues.get(`${path}.revenue`)}
+        onChange={(revenue) => set({ revenue })}
+      />
+      <NumberField
+        label="Payout"
+        value={goal.payout}
+        hint={payoutHint(goal)}
+        error={issues.get(`${path}.payout`)}
+        onChange={(payout) => set({ payout })}
+      />
+      <SelectField
+        label="Payout type"
+        value={goal.payoutType ?? 'fixed'}
+        options={PAYOUT_TYPES}
+        error={issues.get(`${path}.payoutType`)}
+        onChange={(type) => set({ payoutType: type === 'fixed' ? undefined : type })}
+      />
+    </>
   );
 }

@@ -1,8 +1,10 @@
 import type { StatusCode } from '@/lib/conversion-status';
 import { isSampleRule } from '@/lib/dry-run/sample-rule';
 import type { AffiliatePostbackRule, RuleStatus, Scenario } from '@/lib/dry-run/scenario';
-import { STATUS_OPTIONS } from './ActivitiesEditor';
+import { STATUS_OPTIONS } from './ActivityFields';
 import { CheckboxField, Group, SelectField, TextField } from './fields';
+import { optionalText, removeAt, replaceAt } from './list-edit';
+import { scopePatch, withShownStatus } from './rule-edit';
 import type { IssueMap } from './scenario-issues';
 
 const STATUS_FILTERS: readonly { value: RuleStatus; label: string }[] = [
@@ -19,6 +21,16 @@ const INTEGRATIONS: readonly { value: AffiliatePostbackRule['integration']; labe
   { value: 'default', label: 'Default' },
   { value: 'probabilistic', label: 'Probabilistic attribution' },
   { value: 'skad', label: 'SKAd' },
+];
+
+const SCOPES: readonly { value: AffiliatePostbackRule['scope']; label: string }[] = [
+  { value: 'global', label: 'Global (all offers)' },
+  { value: 'local', label: 'Local (this offer)' },
+];
+
+const METHODS: readonly { value: AffiliatePostbackRule['method']; label: string }[] = [
+  { value: 'GET', label: 'GET' },
+  { value: 'POST', label: 'POST' },
 ];
 
 const NEW_RULE: AffiliatePostbackRule = {
@@ -40,21 +52,11 @@ export function RulesEditor({
   onChange: (next: Scenario) => void;
 }) {
   const rules = scenario.affiliatePostbacks;
+  const offerId = scenario.offer.id;
   const setRules = (next: AffiliatePostbackRule[]) =>
     onChange({ ...scenario, affiliatePostbacks: next });
-  const update = (index: number, patch: Partial<AffiliatePostbackRule>) =>
-    setRules(rules.map((r, i) => (i === index ? { ...r, ...patch } : r)));
-  const shown = scenario.platform.statusesShownToAffiliates;
-  const toggleShown = (status: StatusCode, on: boolean) =>
-    onChange({
-      ...scenario,
-      platform: {
-        ...scenario.platform,
-        statusesShownToAffiliates: on
-          ? [...shown.filter((s) => s !== status), status].sort()
-          : shown.filter((s) => s !== status),
-      },
-    });
+  const setPlatform = (patch: Partial<Scenario['platform']>) =>
+    onChange({ ...scenario, platform: { ...scenario.platform, ...patch } });
   return (
     <Group
       legend="Affiliate postbacks"
@@ -62,7 +64,7 @@ export function RulesEditor({
         <button
           type="button"
           class="pb-button pb-small"
-          onClick={() => setRules([...rules, { ...NEW_RULE, offerId: scenario.offer.id }])}
+          onClick={() => setRules([...rules, { ...NEW_RULE, offerId }])}
         >
           Add postback
         </button>
@@ -72,113 +74,148 @@ export function RulesEditor({
         <p class="pb-muted">No affiliate postback: Affise would notify no affiliate.</p>
       )}
       <ol class="pbd-list">
-        {rules.map((rule, i) => {
-          const path = `affiliatePostbacks[${i}]`;
-          return (
-            <li class="pbd-item" key={i}>
-              {isSampleRule(rule) && (
-                <p class="pb-muted pbd-sample" data-sample-rule>
-                  Rule {i + 1} is a sample (an .example address): put in your affiliate’s postback
-                  URL and settings.
-                </p>
-              )}
-              <div class="pbd-row">
-                <SelectField
-                  label={`Rule ${i + 1} scope`}
-                  value={rule.scope}
-                  options={[
-                    { value: 'global', label: 'Global (all offers)' },
-                    { value: 'local', label: 'Local (this offer)' },
-                  ]}
-                  onChange={(scope) =>
-                    update(
-                      i,
-                      scope === 'global'
-                        ? { scope, offerId: undefined, goal: undefined }
-                        : { scope, offerId: scenario.offer.id },
-                    )
-                  }
-                />
-                {rule.scope === 'local' && (
-                  <>
-                    <TextField
-                      label="Offer id"
-                      value={rule.offerId ?? ''}
-                      error={issues.get(`${path}.offerId`)}
-                      onChange={(offerId) =>
-                        update(i, { offerId: offerId === '' ? undefined : offerId })
-                      }
-                    />
-                    <TextField
-                      label="Goal (empty: all)"
-                      value={rule.goal ?? ''}
-                      onChange={(goal) => update(i, { goal: goal === '' ? undefined : goal })}
-                    />
-                  </>
-                )}
-                <SelectField
-                  label="Status"
-                  value={rule.status}
-                  options={STATUS_FILTERS}
-                  onChange={(status) => update(i, { status })}
-                />
-                <SelectField
-                  label="Integration method"
-                  value={rule.integration}
-                  options={INTEGRATIONS}
-                  onChange={(integration) => update(i, { integration })}
-                />
-                <SelectField
-                  label="Method"
-                  value={rule.method}
-                  options={[
-                    { value: 'GET', label: 'GET' },
-                    { value: 'POST', label: 'POST' },
-                  ]}
-                  onChange={(method) => update(i, { method })}
-                />
-              </div>
-              <TextField
-                label={`Rule ${i + 1} URL`}
-                value={rule.url}
-                error={issues.get(`${path}.url`)}
-                onChange={(url) => update(i, { url })}
-              />
-              <button
-                type="button"
-                class="pb-button pb-small"
-                aria-label={`Remove rule ${i + 1}`}
-                onClick={() => setRules(rules.filter((_, j) => j !== i))}
-              >
-                Remove
-              </button>
-            </li>
-          );
-        })}
+        {rules.map((rule, i) => (
+          <RuleRow
+            key={i}
+            rule={rule}
+            index={i}
+            offerId={offerId}
+            issues={issues}
+            onChange={(patch) => setRules(replaceAt(rules, i, { ...rule, ...patch }))}
+            onRemove={() => setRules(removeAt(rules, i))}
+          />
+        ))}
       </ol>
-      <fieldset class="pbd-group pbd-inner">
-        <legend>Statuses shown to affiliates (Settings → Affiliates → General)</legend>
-        <div class="pbd-row">
-          {STATUS_OPTIONS.map((o) => {
-            const status = Number(o.value) as StatusCode;
-            return (
-              <CheckboxField
-                key={o.value}
-                label={o.label}
-                checked={shown.includes(status)}
-                onChange={(on) => toggleShown(status, on)}
-              />
-            );
-          })}
-        </div>
-      </fieldset>
+      <ShownStatuses
+        shown={scenario.platform.statusesShownToAffiliates}
+        onChange={(statusesShownToAffiliates) => setPlatform({ statusesShownToAffiliates })}
+      />
       <CheckboxField
         label='"Consider global postback" (fall back to the global postback when no local one matches)'
         checked={scenario.platform.considerGlobalPostback}
-        onChange={(considerGlobalPostback) =>
-          onChange({ ...scenario, platform: { ...scenario.platform, considerGlobalPostback } })
-        }
+        onChange={(considerGlobalPostback) => setPlatform({ considerGlobalPostback })}
       />
     </Group>
+  );
+}
+
+interface RuleRowProps {
+  rule: AffiliatePostbackRule;
+  index: number;
+  /** The scenario's offer, which a rule made local starts on. */
+  offerId: string;
+  issues: IssueMap;
+  onChange: (patch: Partial<AffiliatePostbackRule>) => void;
+  onRemove: () => void;
+}
+
+/** One affiliate postback: its sample notice, its filters, its URL and its remove button. */
+function RuleRow({ rule, index, offerId, issues, onChange, onRemove }: RuleRowProps) {
+  const path = `affiliatePostbacks[${index}]`;
+  return (
+    <li class="pbd-item">
+      {isSampleRule(rule) && (
+        <p class="pb-muted pbd-sample" data-sample-rule>
+          Rule {index + 1} is a sample (an .example address): put in your affiliate’s postback URL
+          and settings.
+        </p>
+      )}
+      <RuleFilters
+        rule={rule}
+        index={index}
+        offerId={offerId}
+        issues={issues}
+        onChange={onChange}
+      />
+      <TextField
+        label={`Rule ${index + 1} URL`}
+        value={rule.url}
+        error={issues.get(`${path}.url`)}
+        onChange={(url) => onChange({ url })}
+      />
+      <button
+        type="button"
+        class="pb-button pb-small"
+        aria-label={`Remove rule ${index + 1}`}
+        onClick={onRemove}
+      >
+        Remove
+      </button>
+    </li>
+  );
+}
+
+/** Which conversions a rule fires for: scope (and a local rule's offer and goal), status, method. */
+function RuleFilters({ rule, index, offerId, issues, onChange }: Omit<RuleRowProps, 'onRemove'>) {
+  return (
+    <div class="pbd-row">
+      <SelectField
+        label={`Rule ${index + 1} scope`}
+        value={rule.scope}
+        options={SCOPES}
+        onChange={(scope) => onChange(scopePatch(scope, offerId))}
+      />
+      {rule.scope === 'local' && (
+        <>
+          <TextField
+            label="Offer id"
+            value={rule.offerId ?? ''}
+            error={issues.get(`affiliatePostbacks[${index}].offerId`)}
+            onChange={(id) => onChange({ offerId: optionalText(id) })}
+          />
+          <TextField
+            label="Goal (empty: all)"
+            value={rule.goal ?? ''}
+            onChange={(goal) => onChange({ goal: optionalText(goal) })}
+          />
+        </>
+      )}
+      <SelectField
+        label="Status"
+        value={rule.status}
+        options={STATUS_FILTERS}
+        onChange={(status) => onChange({ status })}
+      />
+      <SelectField
+        label="Integration method"
+        value={rule.integration}
+        options={INTEGRATIONS}
+        onChange={(integration) => onChange({ integration })}
+      />
+      <SelectField
+        label="Method"
+        value={rule.method}
+        options={METHODS}
+        onChange={(method) => onChange({ method })}
+      />
+    </div>
+  );
+}
+
+/** Settings → Affiliates → General: which statuses affiliates may see, one box each. */
+function ShownStatuses({
+  shown,
+  onChange,
+}: {
+  shown: readonly StatusCode[];
+  onChange: (next: StatusCode[]) => void;
+}) {
+  return (
+    <fieldset class="pbd-group pbd-inner">
+      <legend>Statuses shown to affiliates (Settings → Affiliates → General)</legend>
+      <div class="pbd-row">
+        {STATUS_OPTIONS.map((o) => {
+          const status = Number(o.value) as StatusCode;
+          return (
+            <CheckboxField
+              key={o.value}
+              label={o.label}
+              checked={shown.includes(status)}
+              onChange={(on) => onChange(withShownStatus(shown, status, on))}
+            />
+          );
+        })}
+      </div>
+    </fieldset>
   );
 }

@@ -2,10 +2,12 @@ import { useState } from 'preact/hooks';
 import type { StatusCode } from '@/lib/conversion-status';
 import { type Scenario, ScenarioSchema } from '@/lib/dry-run/scenario';
 import { describeZodIssues } from '@/utils/describe-zod-issues';
-import { ActivitiesEditor, STATUS_OPTIONS } from './ActivitiesEditor';
+import { ActivitiesEditor } from './ActivitiesEditor';
+import { STATUS_OPTIONS } from './ActivityFields';
 import { DeviceEditor } from './DeviceEditor';
 import { Group, NumberField, SelectField, TextField } from './fields';
 import { GoalsEditor } from './GoalsEditor';
+import { optionalText } from './list-edit';
 import { OfferSettingsEditor } from './OfferSettingsEditor';
 import { RulesEditor } from './RulesEditor';
 import type { IssueMap } from './scenario-issues';
@@ -19,97 +21,10 @@ export interface ScenarioEditorProps {
 
 /** Everything a dry-run needs, as a form; "Scenario as JSON" edits the same data as text. */
 export function ScenarioEditor({ scenario, issues, onChange }: ScenarioEditorProps) {
-  const { offer, click } = scenario;
-  const setOffer = (patch: Partial<Scenario['offer']>) =>
-    onChange({ ...scenario, offer: { ...offer, ...patch } });
-  const setClick = (patch: Partial<Scenario['click']>) =>
-    onChange({ ...scenario, click: { ...click, ...patch } });
-  const optional = (text: string) => (text === '' ? undefined : text);
   return (
     <div class="pbd-editor">
-      <Group legend="Offer">
-        <div class="pbd-row">
-          <TextField
-            label="Offer id"
-            name="offer-id"
-            value={offer.id}
-            error={issues.get('offer.id')}
-            onChange={(id) => setOffer({ id })}
-          />
-          <TextField
-            label="Offer name"
-            mono={false}
-            value={offer.name ?? ''}
-            onChange={(name) => setOffer({ name: optional(name) })}
-          />
-        </div>
-        <TextField
-          label="Tracking URL (the Adjust link with callbacks)"
-          name="tracking-url"
-          multiline
-          value={offer.trackingUrl}
-          error={issues.get('offer.trackingUrl')}
-          onChange={(trackingUrl) => setOffer({ trackingUrl })}
-        />
-        <TextField
-          label="S2S postback (for later status changes)"
-          value={offer.postbackUrl ?? ''}
-          error={issues.get('offer.postbackUrl')}
-          onChange={(postbackUrl) => setOffer({ postbackUrl: optional(postbackUrl) })}
-        />
-        <div class="pbd-row">
-          <TextField
-            label="Secure postback code"
-            value={offer.secureCode ?? ''}
-            onChange={(secureCode) => setOffer({ secureCode: optional(secureCode) })}
-          />
-          <TextField
-            label="Currency"
-            value={offer.currency}
-            error={issues.get('offer.currency')}
-            onChange={(currency) => setOffer({ currency })}
-          />
-          <SelectField
-            label="Status when the postback has none"
-            value={`${offer.defaultStatus}`}
-            options={STATUS_OPTIONS}
-            onChange={(status) => setOffer({ defaultStatus: Number(status) as StatusCode })}
-          />
-          <SelectField
-            label="Link kind"
-            value={offer.linkKind}
-            options={[
-              { value: 'auto', label: 'Auto' },
-              { value: 'standard', label: 'Standard' },
-              { value: 'branded', label: 'Branded (adj_)' },
-            ]}
-            onChange={(linkKind) => setOffer({ linkKind })}
-          />
-        </div>
-        <GoalsEditor
-          goals={offer.goals}
-          issues={issues}
-          onChange={(goals) => setOffer({ goals })}
-        />
-        <OfferSettingsEditor scenario={scenario} issues={issues} onChange={onChange} />
-      </Group>
-
-      <Group legend="Click on the affiliate's tracking link">
-        <TrackingLinkFields
-          value={click}
-          issues={issues}
-          issuePrefix="click."
-          namePrefix="click-"
-          onChange={setClick}
-        />
-        <TextField
-          label="Click id (empty: drawn from the seed)"
-          value={click.clickId ?? ''}
-          error={issues.get('click.clickId')}
-          onChange={(clickId) => setClick({ clickId: optional(clickId) })}
-        />
-      </Group>
-
+      <OfferEditor scenario={scenario} issues={issues} onChange={onChange} />
+      <ClickEditor scenario={scenario} issues={issues} onChange={onChange} />
       <DeviceEditor
         device={scenario.device}
         onChange={(device) => onChange({ ...scenario, device })}
@@ -120,28 +35,147 @@ export function ScenarioEditor({ scenario, issues, onChange }: ScenarioEditorPro
         onChange={(activities) => onChange({ ...scenario, activities })}
       />
       <RulesEditor scenario={scenario} issues={issues} onChange={onChange} />
-
-      <Group legend="Reproducibility">
-        <div class="pbd-row">
-          <NumberField
-            label="Seed"
-            min={0}
-            step="1"
-            value={scenario.seed}
-            error={issues.get('seed')}
-            onChange={(seed) => onChange({ ...scenario, seed: seed ?? 0 })}
-          />
-          <TextField
-            label="Click time (ISO 8601, UTC)"
-            value={scenario.startTime}
-            error={issues.get('startTime')}
-            onChange={(startTime) => onChange({ ...scenario, startTime })}
-          />
-        </div>
-      </Group>
-
+      <ReproducibilityEditor scenario={scenario} issues={issues} onChange={onChange} />
       <ScenarioJson scenario={scenario} onChange={onChange} />
     </div>
+  );
+}
+
+type Offer = Scenario['offer'];
+type SetOffer = (patch: Partial<Offer>) => void;
+
+const LINK_KINDS: readonly { value: Offer['linkKind']; label: string }[] = [
+  { value: 'auto', label: 'Auto' },
+  { value: 'standard', label: 'Standard' },
+  { value: 'branded', label: 'Branded (adj_)' },
+];
+
+/** The offer in Affise: its links, its terms, its goals and its optional settings. */
+function OfferEditor({ scenario, issues, onChange }: ScenarioEditorProps) {
+  const { offer } = scenario;
+  const setOffer: SetOffer = (patch) => onChange({ ...scenario, offer: { ...offer, ...patch } });
+  return (
+    <Group legend="Offer">
+      <div class="pbd-row">
+        <TextField
+          label="Offer id"
+          name="offer-id"
+          value={offer.id}
+          error={issues.get('offer.id')}
+          onChange={(id) => setOffer({ id })}
+        />
+        <TextField
+          label="Offer name"
+          mono={false}
+          value={offer.name ?? ''}
+          onChange={(name) => setOffer({ name: optionalText(name) })}
+        />
+      </div>
+      <TextField
+        label="Tracking URL (the Adjust link with callbacks)"
+        name="tracking-url"
+        multiline
+        value={offer.trackingUrl}
+        error={issues.get('offer.trackingUrl')}
+        onChange={(trackingUrl) => setOffer({ trackingUrl })}
+      />
+      <TextField
+        label="S2S postback (for later status changes)"
+        value={offer.postbackUrl ?? ''}
+        error={issues.get('offer.postbackUrl')}
+        onChange={(postbackUrl) => setOffer({ postbackUrl: optionalText(postbackUrl) })}
+      />
+      <OfferTerms offer={offer} issues={issues} setOffer={setOffer} />
+      <GoalsEditor goals={offer.goals} issues={issues} onChange={(goals) => setOffer({ goals })} />
+      <OfferSettingsEditor scenario={scenario} issues={issues} onChange={onChange} />
+    </Group>
+  );
+}
+
+/** The offer's secure code, currency, default status and link kind, on one row. */
+function OfferTerms({
+  offer,
+  issues,
+  setOffer,
+}: {
+  offer: Offer;
+  issues: IssueMap;
+  setOffer: SetOffer;
+}) {
+  return (
+    <div class="pbd-row">
+      <TextField
+        label="Secure postback code"
+        value={offer.secureCode ?? ''}
+        onChange={(secureCode) => setOffer({ secureCode: optionalText(secureCode) })}
+      />
+      <TextField
+        label="Currency"
+        value={offer.currency}
+        error={issues.get('offer.currency')}
+        onChange={(currency) => setOffer({ currency })}
+      />
+      <SelectField
+        label="Status when the postback has none"
+        value={`${offer.defaultStatus}`}
+        options={STATUS_OPTIONS}
+        onChange={(status) => setOffer({ defaultStatus: Number(status) as StatusCode })}
+      />
+      <SelectField
+        label="Link kind"
+        value={offer.linkKind}
+        options={LINK_KINDS}
+        onChange={(linkKind) => setOffer({ linkKind })}
+      />
+    </div>
+  );
+}
+
+/** The click on the affiliate's tracking link, and the click id Affise gives it. */
+function ClickEditor({ scenario, issues, onChange }: ScenarioEditorProps) {
+  const { click } = scenario;
+  const setClick = (patch: Partial<Scenario['click']>) =>
+    onChange({ ...scenario, click: { ...click, ...patch } });
+  return (
+    <Group legend="Click on the affiliate's tracking link">
+      <TrackingLinkFields
+        value={click}
+        issues={issues}
+        issuePrefix="click."
+        namePrefix="click-"
+        onChange={setClick}
+      />
+      <TextField
+        label="Click id (empty: drawn from the seed)"
+        value={click.clickId ?? ''}
+        error={issues.get('click.clickId')}
+        onChange={(clickId) => setClick({ clickId: optionalText(clickId) })}
+      />
+    </Group>
+  );
+}
+
+/** The seed and the click time: the same scenario with the same both runs the same. */
+function ReproducibilityEditor({ scenario, issues, onChange }: ScenarioEditorProps) {
+  return (
+    <Group legend="Reproducibility">
+      <div class="pbd-row">
+        <NumberField
+          label="Seed"
+          min={0}
+          step="1"
+          value={scenario.seed}
+          error={issues.get('seed')}
+          onChange={(seed) => onChange({ ...scenario, seed: seed ?? 0 })}
+        />
+        <TextField
+          label="Click time (ISO 8601, UTC)"
+          value={scenario.startTime}
+          error={issues.get('startTime')}
+          onChange={(startTime) => onChange({ ...scenario, startTime })}
+        />
+      </div>
+    </Group>
   );
 }
 
