@@ -267,9 +267,31 @@ test.describe('Affise API fallback', () => {
       source: 'assembled',
     });
     expect(offer?.fields.goals?.value).toEqual([
-      { value: '1', title: 'Install', revenue: 2.5, payout: 1.8, currency: 'USD' },
-      { value: 'purchase', title: 'First purchase', revenue: 12, payout: 9, currency: 'USD' },
-      { value: 'reg', title: 'Registration', revenue: 0.8, payout: 0.5, currency: 'USD' },
+      // payments[].type "fixed" maps to payoutType (help-center.affise.com/en/articles/6759666).
+      {
+        value: '1',
+        title: 'Install',
+        revenue: 2.5,
+        payout: 1.8,
+        currency: 'USD',
+        payoutType: 'fixed',
+      },
+      {
+        value: 'purchase',
+        title: 'First purchase',
+        revenue: 12,
+        payout: 9,
+        currency: 'USD',
+        payoutType: 'fixed',
+      },
+      {
+        value: 'reg',
+        title: 'Registration',
+        revenue: 0.8,
+        payout: 0.5,
+        currency: 'USD',
+        payoutType: 'fixed',
+      },
     ]);
     const apiRequest = fixtureServer.requests.find((r) => r.path === '/3.0/offer/12');
     expect(apiRequest?.headers['api-key']).toBe(MOCK_API_KEY);
