@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
 import { compareGenerated } from '../../lib/adjust/compare-generated';
 import { buildLink } from '../../lib/build-link';
@@ -37,10 +38,16 @@ for (const fixture of ['encoding-tool.html', 'encoding-tool-controlled.html']) {
     await mapOfferInPopup(api);
     const mark = firefox.log.mark();
 
+    // At the Encoding tool's own path, where the popup offers "Fill this page".
+    const toolPath = `/en/partner/encoding-tool/${fixture}`;
+    server.route(toolPath, {
+      headers: { 'content-type': 'text/html; charset=utf-8' },
+      body: readFileSync(new URL(`../fixtures/adjust/${fixture}`, import.meta.url), 'utf8'),
+    });
     const adjust = await openWebTab(
       firefox,
       api,
-      server.url(`/adjust/${fixture}`, { host: 'help.adjust.com', https: true }),
+      server.url(toolPath, { host: 'help.adjust.com', https: true }),
     );
     // No offer in the Adjust tab: the popup works on the offer mapped last, tokens included.
     const popup = await PopupPage.open(firefox, { tabId: adjust.tabId });

@@ -50,6 +50,11 @@ export const FIREFOX_NOISE: readonly NoiseRule[] = [
     why: 'a window closes while Firefox shuts down',
   },
   {
+    pattern:
+      /sendRemoveListener on closed conduit|Actor 'Conduits' destroyed before query 'RuntimeMessage'/,
+    why: 'Firefox tears down the extension-API listeners (runtime.onMessage) of a content script whose page the test closed, after the page’s message channel is already gone (ConduitsChild.sys.mjs); the add-on removes no listener there itself; likewise a message the content script sent as its page closed is dropped with its channel',
+  },
+  {
     pattern: /Promise resolved after context unloaded/,
     why: 'an extension page was closed (by the test, as a user closes the popup) while a storage call it made was still answering; Firefox drops the late answer, the write itself already reached storage (the next popup shows it)',
   },

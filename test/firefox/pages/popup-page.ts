@@ -17,7 +17,8 @@ declare const browser: ExtensionApi;
 export const POPUP_NAMES = {
   readPage: 'Read this page',
   eventToken: (goal: string) => `Adjust event token, goal ${goal}`,
-  fillEncodingTool: 'Fill Adjust Encoding tool',
+  /** The next step on Adjust's Encoding tool tab (NextStep.tsx). */
+  fillEncodingTool: 'Fill this page',
   applyToOffer: 'Apply to offer',
   allowSiteAccess: 'Allow access',
   dryRunTab: 'Dry run',
