@@ -98,6 +98,12 @@ export class PopupPage {
     await target.click();
   }
 
+  /** A key press where the focus is (e.g. Ctrl+V onto the page, Enter on a focused button). */
+  async press(key: string): Promise<void> {
+    this.actions++;
+    await this.page.keyboard.press(key);
+  }
+
   /** Clicks into a field and types `text` as keystrokes. */
   async type(target: Locator, text: string): Promise<void> {
     this.actions++;
