@@ -50,14 +50,18 @@ export async function openAffiseOffer(
   const offer = OFFER_FIXTURE.offer;
   const url = server.url('/affise/offer-all-tabs.html', { host: OFFER_FIXTURE.host, https: true });
   const opened = await openTab(context, worker, url);
+  // A content script on a loaded machine (2 shared cores) can take several seconds to report.
   await expect
-    .poll(async () => {
-      const stored = await worker.evaluate(
-        async () => (await chrome.storage.local.get('affiseOffers')).affiseOffers ?? {},
-      );
-      const offers = z.record(z.string(), OfferSchema).parse(stored);
-      return offers[`${offer?.network}/${offer?.offerId}`]?.fields.goals?.value.length ?? 0;
-    })
+    .poll(
+      async () => {
+        const stored = await worker.evaluate(
+          async () => (await chrome.storage.local.get('affiseOffers')).affiseOffers ?? {},
+        );
+        const offers = z.record(z.string(), OfferSchema).parse(stored);
+        return offers[`${offer?.network}/${offer?.offerId}`]?.fields.goals?.value.length ?? 0;
+      },
+      { timeout: 15_000 },
+    )
     .toBe(offer?.goals?.length);
   return opened;
 }
