@@ -10,6 +10,9 @@ import { fetchPageTaught, onTaughtChange, readerLocators } from '@/utils/taught-
 export const READ_DEBOUNCE_MS = 250;
 /** A page that never stops changing is still read this often: constant mutations cannot starve it. */
 export const READ_MAX_WAIT_MS = 1000;
+/** Tries after a send the background did not take, each a little later than the one before. */
+const SEND_RETRIES = 4;
+const SEND_RETRY_MS = 500;
 
 export function scanDocument(taught?: TaughtReaderLocators): OfferPageScan {
   return scanOfferPage(document, location.href, taught);
@@ -33,6 +36,7 @@ function sendScan(scan: OfferPageScan): Promise<unknown> {
  */
 export function watchOfferPage(life: PageLifetime, send = sendScan): void {
   let lastSent = '';
+  let failedSends = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let waitingSince: number | undefined;
   // Where users showed Postbridge this host's fields (utils/taught-page.ts).
@@ -45,10 +49,18 @@ export function watchOfferPage(life: PageLifetime, send = sendScan): void {
     const signature = JSON.stringify(scan);
     if (signature === lastSent) return;
     lastSent = signature;
-    send(scan).catch(() => {
-      // The background may be restarting; forget the signature so the next change sends again.
-      lastSent = '';
-    });
+    send(scan).then(
+      () => {
+        failedSends = 0;
+      },
+      () => {
+        // The background may be starting or restarting: forget the signature and read again soon,
+        // so a page that never changes is still stored (a few tries, then the next change).
+        lastSent = '';
+        failedSends += 1;
+        if (failedSends <= SEND_RETRIES) life.setTimeout(schedule, SEND_RETRY_MS * failedSends);
+      },
+    );
   };
   const schedule = () => {
     if (life.isInvalid) return;

@@ -53,6 +53,8 @@ test('tokens new: the final link is copied in 4 actions (open, 2 tokens, copy)',
     'data-severity',
     'todo',
   );
+  // With every token still to type, the next step is on the first screen all the same.
+  await popup.expectOnFirstScreen(popup.primaryAction, 'the primary action');
   mkdirSync(DOCS, { recursive: true });
   await popup.page.screenshot({ path: `${DOCS}1-read-offer.png` });
   await rememberTokens(popup);
@@ -138,6 +140,70 @@ test('tokens remembered: "Fill in Adjust" opens the Encoding tool and fills it i
   expect(again.consoleErrors).toEqual([]);
 });
 
+/** The advertiser's events as copied from Adjust's Events table: a header row, then name and token. */
+const EVENT_LIST = `Event name\tEvent token\nSign up\t${TOKENS.reg}\nFirst purchase\t${TOKENS.purchase}\n`;
+
+test('tokens new, event list on the clipboard: Adjust’s Encoding tool is filled in 4 actions', async ({
+  context,
+  extensionId,
+  fixtureServer,
+  serviceWorker,
+}) => {
+  serveEncodingTool(fixtureServer);
+  const affise = await openAffiseOffer(context, fixtureServer, serviceWorker);
+  // The advertiser's list was copied before the popup opened (from an e-mail, a sheet, Adjust).
+  await affise.page.evaluate((text) => navigator.clipboard.writeText(text), EVENT_LIST);
+
+  // 1: open the popup; the tokens are not known yet.
+  const popup = await PopupPage.open(context, extensionId, { tab: affise.tabId });
+  await expect(popup.token('reg')).toHaveValue('');
+  // 2: Ctrl+V with focus on no field opens the preview of what the list fills.
+  await popup.press('ControlOrMeta+V');
+  const preview = popup.page.locator('[data-paste-preview]');
+  await expect(preview.locator('[data-paste-goal="reg"]')).toContainText('Sure');
+  await expect(preview.locator('[data-paste-goal="purchase"]')).toContainText('Sure');
+  const fill = preview.getByRole('button', { name: 'Fill 2 tokens' });
+  await expect(fill).toBeFocused();
+  await popup.expectOnFirstScreen(fill, '"Fill 2 tokens"');
+  mkdirSync(DOCS, { recursive: true });
+  await popup.page.screenshot({ path: `${DOCS}2b-paste-event-list.png` });
+  // 3: Enter on the focused "Fill 2 tokens".
+  await popup.press('Enter');
+  await expect(preview).toHaveCount(0);
+  await expect(popup.finalLink).toHaveText(expected.link ?? '');
+  await popup.expectOnFirstScreen(popup.finalLink, 'the final link');
+  await popup.expectOnFirstScreen(popup.copyLink, 'its Copy button');
+  await popup.expectOnFirstScreen(popup.primaryAction, 'the primary action');
+  await expect(popup.primaryAction).toHaveText('Fill in Adjust');
+
+  // 4: "Fill in Adjust" opens the Encoding tool, fills it and brings the verdict back.
+  const toolOpened = context.waitForEvent('page', (page) =>
+    page.url().includes(ENCODING_TOOL_PATH),
+  );
+  await popup.click(popup.primaryAction);
+  const tool = await toolOpened;
+  const verdict = popup.page.locator('[data-fill-verdict]');
+  await expect(verdict).toBeVisible({ timeout: 20_000 });
+  expect(popup.actions).toBeLessThanOrEqual(4);
+  expect(popup.actions).toBe(4);
+  test.info().annotations.push({
+    type: 'actions',
+    description: `${popup.actions} to fill Adjust's Encoding tool from a pasted event list`,
+  });
+
+  // The tool holds the tokens from the list, and its output carries our callbacks.
+  await expect(tool.locator('input.event-token').first()).not.toHaveValue('');
+  const tokens = await tool
+    .locator('input.event-token')
+    .evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value));
+  expect(tokens.filter((t) => t !== '').sort()).toEqual([TOKENS.purchase, TOKENS.reg].sort());
+  const generated = (await tool.getByLabel(/Generated URLs/).inputValue()).trim();
+  expect(inspectLink(generated).callbacks.map((c) => [c.param, c.url])).toEqual(
+    inspectLink(expected.link ?? '').callbacks.map((c) => [c.param, c.url]),
+  );
+  expect(popup.consoleErrors).toEqual([]);
+});
+
 test('the dry run starts from the offer and its tokens (screenshot for the README)', async ({
   context,
   extensionId,
@@ -151,7 +217,7 @@ test('the dry run starts from the offer and its tokens (screenshot for the READM
   const run = popup.page.getByRole('button', { name: 'Run dry-run' });
   await popup.click(run);
   await expect(popup.page.locator('[data-testid="dry-run-result"]')).toBeVisible();
-  await popup.page.locator('[data-testid="dry-run-result"]').scrollIntoViewIfNeeded();
+  await popup.page.evaluate(() => window.scrollTo(0, 0));
   await popup.page.screenshot({ path: `${DOCS}5-dry-run.png` });
   expect(popup.consoleErrors).toEqual([]);
 });

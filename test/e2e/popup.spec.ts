@@ -73,7 +73,8 @@ async function openAffiseOffer(
 ) {
   const url = fixtureServer.url('/affise/offer-all-tabs.html', { host: FIXTURE.host, https: true });
   const { page, tabId } = await openTab(context, worker, url);
-  // The content script reads the page on load; wait until the background has stored it.
+  // The content script reads the page on load; wait until the background has stored it (several
+  // seconds on a loaded machine).
   await expect
     .poll(
       async () => {
@@ -83,7 +84,7 @@ async function openAffiseOffer(
         const offers = z.record(z.string(), OfferSchema).parse(stored);
         return offers[`${OFFER?.network}/${OFFER?.offerId}`]?.fields.goals?.value.length ?? 0;
       },
-      { message: 'the Affise content script stores the fixture offer' },
+      { message: 'the Affise content script stores the fixture offer', timeout: 15_000 },
     )
     .toBe(OFFER?.goals?.length);
   return { page, tabId };

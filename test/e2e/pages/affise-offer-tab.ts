@@ -32,14 +32,18 @@ export async function openAllTabsOffer(
   );
   const added = (await tabIds(worker)).filter((id) => !before.has(id));
   if (added.length !== 1 || added[0] === undefined) throw new Error('Expected one new tab');
+  // A content script on a loaded machine (2 shared cores) can take several seconds to report.
   await expect
-    .poll(async () => {
-      const stored = await worker.evaluate(
-        async () => (await chrome.storage.local.get('affiseOffers')).affiseOffers ?? {},
-      );
-      const offers = z.record(z.string(), OfferSchema).parse(stored);
-      return offers[`${offer?.network}/${offer?.offerId}`]?.fields.goals?.value.length ?? 0;
-    })
+    .poll(
+      async () => {
+        const stored = await worker.evaluate(
+          async () => (await chrome.storage.local.get('affiseOffers')).affiseOffers ?? {},
+        );
+        const offers = z.record(z.string(), OfferSchema).parse(stored);
+        return offers[`${offer?.network}/${offer?.offerId}`]?.fields.goals?.value.length ?? 0;
+      },
+      { timeout: 15_000 },
+    )
     .toBe(offer?.goals?.length);
   return { page, tabId: added[0] };
 }

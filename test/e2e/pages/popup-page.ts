@@ -50,14 +50,18 @@ export async function openAffiseOffer(
   const offer = OFFER_FIXTURE.offer;
   const url = server.url('/affise/offer-all-tabs.html', { host: OFFER_FIXTURE.host, https: true });
   const opened = await openTab(context, worker, url);
+  // A content script on a loaded machine (2 shared cores) can take several seconds to report.
   await expect
-    .poll(async () => {
-      const stored = await worker.evaluate(
-        async () => (await chrome.storage.local.get('affiseOffers')).affiseOffers ?? {},
-      );
-      const offers = z.record(z.string(), OfferSchema).parse(stored);
-      return offers[`${offer?.network}/${offer?.offerId}`]?.fields.goals?.value.length ?? 0;
-    })
+    .poll(
+      async () => {
+        const stored = await worker.evaluate(
+          async () => (await chrome.storage.local.get('affiseOffers')).affiseOffers ?? {},
+        );
+        const offers = z.record(z.string(), OfferSchema).parse(stored);
+        return offers[`${offer?.network}/${offer?.offerId}`]?.fields.goals?.value.length ?? 0;
+      },
+      { timeout: 15_000 },
+    )
     .toBe(offer?.goals?.length);
   return opened;
 }
@@ -96,6 +100,12 @@ export class PopupPage {
   async click(target: Locator): Promise<void> {
     this.actions++;
     await target.click();
+  }
+
+  /** A key press where the focus is (e.g. Ctrl+V onto the page, Enter on a focused button). */
+  async press(key: string): Promise<void> {
+    this.actions++;
+    await this.page.keyboard.press(key);
   }
 
   /** Clicks into a field and types `text` as keystrokes. */
