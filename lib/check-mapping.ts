@@ -58,6 +58,60 @@ function checkGoalValue(goal: string, path: string): Finding[] {
   ];
 }
 
+/** The event's token: present, well-formed, and not already used for another goal. */
+function checkTokenOf(
+  event: EventMapping,
+  at: string,
+  goalOfToken: Map<string, string>,
+): Finding[] {
+  if (event.token.trim() === '') {
+    return [
+      finding(
+        'goal-without-token',
+        `Goal "${truncate(event.goal)}" has no event token. Type the Adjust event token for it, or leave the goal out.`,
+        `${at}.token`,
+      ),
+    ];
+  }
+  const findings = checkEventToken(event.token, `${at}.token`);
+  const other = goalOfToken.get(event.token);
+  if (other !== undefined && other !== event.goal) {
+    findings.push(
+      finding(
+        'event-token-duplicate',
+        `Token "${event.token}" is used for goal "${truncate(other)}" and goal "${truncate(event.goal)}": one Adjust event would report both goals. Give each goal its own event token; only goal "${truncate(other)}" keeps it.`,
+        `${at}.token`,
+      ),
+    );
+  } else {
+    goalOfToken.set(event.token, event.goal);
+  }
+  return findings;
+}
+
+type Spelling = { goal: string; path: string };
+
+/** A goal spelt like an earlier one but for case: Affise cannot hold both. */
+function checkGoalSpelling(
+  event: EventMapping,
+  at: string,
+  spellingOfGoal: Map<string, Spelling>,
+): Finding[] {
+  const seen = spellingOfGoal.get(event.goal.toLowerCase());
+  if (!seen) {
+    spellingOfGoal.set(event.goal.toLowerCase(), { goal: event.goal, path: `${at}.goal` });
+    return [];
+  }
+  if (seen.goal === event.goal) return [];
+  return [
+    finding(
+      'goal-case-conflict',
+      `Goal "${truncate(event.goal)}" differs from goal "${truncate(seen.goal)}" only in case; Affise matches goals case-insensitively and cannot hold both. Use the exact goal value from Affise.`,
+      `${at}.goal`,
+    ),
+  ];
+}
+
 /** Checks the goal ↔ activity mapping on its own, before anything is built. */
 export function checkMapping(
   install: { goal: string } | null,
@@ -75,36 +129,14 @@ export function checkMapping(
     );
   }
   const goalOfToken = new Map<string, string>();
-  const spellingOfGoal = new Map<string, { goal: string; path: string }>();
+  const spellingOfGoal = new Map<string, Spelling>();
   if (install)
     spellingOfGoal.set(install.goal.toLowerCase(), { goal: install.goal, path: 'install.goal' });
 
   events.forEach((event, i) => {
     const at = `events[${i}]`;
     findings.push(...checkGoalValue(event.goal, `${at}.goal`));
-    if (event.token.trim() === '') {
-      findings.push(
-        finding(
-          'goal-without-token',
-          `Goal "${truncate(event.goal)}" has no event token. Type the Adjust event token for it, or leave the goal out.`,
-          `${at}.token`,
-        ),
-      );
-    } else {
-      findings.push(...checkEventToken(event.token, `${at}.token`));
-      const other = goalOfToken.get(event.token);
-      if (other !== undefined && other !== event.goal) {
-        findings.push(
-          finding(
-            'event-token-duplicate',
-            `Token "${event.token}" is used for goal "${truncate(other)}" and goal "${truncate(event.goal)}": one Adjust event would report both goals. Give each goal its own event token; only goal "${truncate(other)}" keeps it.`,
-            `${at}.token`,
-          ),
-        );
-      } else {
-        goalOfToken.set(event.token, event.goal);
-      }
-    }
+    findings.push(...checkTokenOf(event, at, goalOfToken));
     if (install && event.goal === install.goal) {
       findings.push(
         finding(
@@ -114,18 +146,7 @@ export function checkMapping(
         ),
       );
     }
-    const seen = spellingOfGoal.get(event.goal.toLowerCase());
-    if (seen && seen.goal !== event.goal) {
-      findings.push(
-        finding(
-          'goal-case-conflict',
-          `Goal "${truncate(event.goal)}" differs from goal "${truncate(seen.goal)}" only in case; Affise matches goals case-insensitively and cannot hold both. Use the exact goal value from Affise.`,
-          `${at}.goal`,
-        ),
-      );
-    } else if (!seen) {
-      spellingOfGoal.set(event.goal.toLowerCase(), { goal: event.goal, path: `${at}.goal` });
-    }
+    findings.push(...checkGoalSpelling(event, at, spellingOfGoal));
   });
   return findings;
 }

@@ -272,127 +272,146 @@ async function fetchWithoutRedirect(
   return { ok: true, response };
 }
 
+const isoNow = (deps: OfferHandlerDeps) => deps.now().toISOString();
+
+/** The Affise content script read an offer page: keep what it read and remember the tab's offer. */
+function offerPageScanned(deps: OfferHandlerDeps): Handlers['offerPageScanned'] {
+  return async (request, sender) => {
+    const scan = await scanFromSender(request.scan, sender);
+    await recordScanStatus(sender.tab?.id, scan);
+    const { read, findings } = interpretOfferScan(scan, isoNow(deps));
+    if (!read) return { key: null, missing: listMissing(null), findings };
+    await admitOfferFromTab(sender.tab?.id, offerKey(read), deps.now());
+    const offer = await saveOfferRead(read, isoNow(deps));
+    const tabId = sender.tab?.id;
+    if (tabId !== undefined) await rememberTabOffer(tabId, offer.key);
+    return { key: offer.key, missing: listMissing(offer), findings };
+  };
+}
+
+const getOffer: Handlers['getOffer'] = async (request) => state(await getStoredOffer(request.key));
+
+const getTabOffer: Handlers['getTabOffer'] = async (request) => {
+  const key = (await tabOfferKey(request.tabId)) ?? (await offerKeyFromTabUrl(request.tabId));
+  const offer = key ? await getStoredOffer(key) : null;
+  return offer
+    ? state(offer)
+    : noOffer(
+        'No Affise offer has been read in this tab yet. Open the offer’s edit page, or use "Read this page".',
+      );
+};
+
+/** Runs the one-shot page reader in the tab; a tab it cannot run in is a plain-sentence error. */
+async function injectReader(tabId: number): Promise<OfferPageScan> {
+  let injected: unknown;
+  try {
+    const [first] = await browser.scripting.executeScript({
+      target: { tabId },
+      files: [READ_ONCE_SCRIPT_FILE],
+    });
+    injected = first?.result;
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new MessageError(
+      'cannot-read-tab',
+      describeNoAccessFailure(reason) ??
+        `Postbridge cannot read this tab (${reason}). Browser pages and the extension gallery cannot be read; open the Affise offer and try again.`,
+    );
+  }
+  const scan = OfferPageScanSchema.safeParse(injected);
+  if (!scan.success) {
+    throw new MessageError(
+      'cannot-read-tab',
+      'The page reader returned nothing usable. Reload the page and try again.',
+    );
+  }
+  return scan.data;
+}
+
+/** "Read this page": the popup asks to read the tab's offer page now. */
+function readTabOffer(deps: OfferHandlerDeps): Handlers['readTabOffer'] {
+  return async (request) => {
+    const scan = await injectReader(request.tabId);
+    await recordScanStatus(request.tabId, scan);
+    const { read, findings } = interpretOfferScan(scan, isoNow(deps));
+    if (!read) return state(null, findings);
+    const offer = await saveOfferRead(read, isoNow(deps));
+    await rememberTabOffer(request.tabId, offer.key);
+    return state(offer, findings);
+  };
+}
+
+/** Fields the user typed in the popup; a `null` value clears a field typed before. */
+function setManualOfferFields(deps: OfferHandlerDeps): Handlers['setManualOfferFields'] {
+  return async (request) => {
+    const now = isoNow(deps);
+    const { values } = request;
+    const cleared = (Object.keys(values) as OfferFieldName[]).filter(
+      (name) => values[name] === null,
+    );
+    const read = OfferReadSchema.parse({
+      network: request.network,
+      offerId: request.offerId,
+      adminHost: request.adminHost,
+      fields: manualFields(values, now),
+    });
+    const offer = await updateOffer(offerKey(read), (stored) =>
+      clearManualFields(mergeOffer(stored, read, now), cleared, now),
+    );
+    return state(offer);
+  };
+}
+
+const NOT_CONFIGURED: ApiError = {
+  code: 'not-configured',
+  message:
+    'Enter the Affise API host (api-<network>.affise.com) and API key in the Postbridge options first.',
+};
+
+/** "Load offer by id": one API request, mapped and stored like a page read. */
+function loadOfferFromApi(deps: OfferHandlerDeps): Handlers['loadOfferFromApi'] {
+  return async (request) => {
+    const settings = await affiseApiSettings.getValue();
+    const apiBase = apiBaseUrl(settings.apiHost);
+    if (!apiBase || settings.apiKey === '') return { ok: false, error: NOT_CONFIGURED };
+    const described = describeOfferRequest(apiBase, settings.apiKey, request.offerId);
+    const fetched = await fetchWithoutRedirect(deps.fetch, described, apiBase);
+    if (!fetched.ok) return fetched;
+    const response = fetched.response;
+    const body: unknown = await response.json().catch(() => undefined);
+    if (!response.ok) {
+      return {
+        ok: false,
+        error: describeApiFailure(response.status, body, request.offerId, apiBase),
+      };
+    }
+    const mapped = mapApiOffer(body ?? null, {
+      offerId: request.offerId,
+      apiBase,
+      ...(request.adminHost ? { adminHost: request.adminHost } : {}),
+      readAt: isoNow(deps),
+    });
+    if (!mapped.ok) return { ok: false, error: mapped.error };
+    const offer = await saveOfferRead(mapped.read, isoNow(deps));
+    return { ok: true, ...state(offer, mapped.findings) };
+  };
+}
+
+const listOffers: Handlers['listOffers'] = async () => {
+  const offers = Object.values(await storedOffers.getValue());
+  return { offers: offers.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)) };
+};
+
 export function createOfferHandlers(deps: OfferHandlerDeps): OfferHandlers {
-  const nowIso = () => deps.now().toISOString();
   return {
-    async offerPageScanned(request, sender) {
-      const scan = await scanFromSender(request.scan, sender);
-      await recordScanStatus(sender.tab?.id, scan);
-      const { read, findings } = interpretOfferScan(scan, nowIso());
-      if (!read) return { key: null, missing: listMissing(null), findings };
-      await admitOfferFromTab(sender.tab?.id, offerKey(read), deps.now());
-      const offer = await saveOfferRead(read, nowIso());
-      const tabId = sender.tab?.id;
-      if (tabId !== undefined) await rememberTabOffer(tabId, offer.key);
-      return { key: offer.key, missing: listMissing(offer), findings };
-    },
-
-    async getOffer(request) {
-      return state(await getStoredOffer(request.key));
-    },
-
-    async getTabOffer(request) {
-      const key = (await tabOfferKey(request.tabId)) ?? (await offerKeyFromTabUrl(request.tabId));
-      const offer = key ? await getStoredOffer(key) : null;
-      return offer
-        ? state(offer)
-        : noOffer(
-            'No Affise offer has been read in this tab yet. Open the offer’s edit page, or use "Read this page".',
-          );
-    },
-
-    async readTabOffer(request) {
-      let injected: unknown;
-      try {
-        const [first] = await browser.scripting.executeScript({
-          target: { tabId: request.tabId },
-          files: [READ_ONCE_SCRIPT_FILE],
-        });
-        injected = first?.result;
-      } catch (error) {
-        const reason = error instanceof Error ? error.message : String(error);
-        throw new MessageError(
-          'cannot-read-tab',
-          describeNoAccessFailure(reason) ??
-            `Postbridge cannot read this tab (${reason}). Browser pages and the extension gallery cannot be read; open the Affise offer and try again.`,
-        );
-      }
-      const scan = OfferPageScanSchema.safeParse(injected);
-      if (!scan.success) {
-        throw new MessageError(
-          'cannot-read-tab',
-          'The page reader returned nothing usable. Reload the page and try again.',
-        );
-      }
-      await recordScanStatus(request.tabId, scan.data);
-      const { read, findings } = interpretOfferScan(scan.data, nowIso());
-      if (!read) return state(null, findings);
-      const offer = await saveOfferRead(read, nowIso());
-      await rememberTabOffer(request.tabId, offer.key);
-      return state(offer, findings);
-    },
-
-    async setManualOfferFields(request) {
-      const now = nowIso();
-      const { values } = request;
-      const cleared = (Object.keys(values) as OfferFieldName[]).filter(
-        (name) => values[name] === null,
-      );
-      const read = OfferReadSchema.parse({
-        network: request.network,
-        offerId: request.offerId,
-        adminHost: request.adminHost,
-        fields: manualFields(values, now),
-      });
-      const offer = await updateOffer(offerKey(read), (stored) =>
-        clearManualFields(mergeOffer(stored, read, now), cleared, now),
-      );
-      return state(offer);
-    },
-
-    async loadOfferFromApi(request) {
-      const settings = await affiseApiSettings.getValue();
-      const apiBase = apiBaseUrl(settings.apiHost);
-      if (!apiBase || settings.apiKey === '') {
-        return {
-          ok: false,
-          error: {
-            code: 'not-configured',
-            message:
-              'Enter the Affise API host (api-<network>.affise.com) and API key in the Postbridge options first.',
-          },
-        };
-      }
-      const described = describeOfferRequest(apiBase, settings.apiKey, request.offerId);
-      const fetched = await fetchWithoutRedirect(deps.fetch, described, apiBase);
-      if (!fetched.ok) return fetched;
-      const response = fetched.response;
-      const body: unknown = await response.json().catch(() => undefined);
-      if (!response.ok) {
-        return {
-          ok: false,
-          error: describeApiFailure(response.status, body, request.offerId, apiBase),
-        };
-      }
-      const mapped = mapApiOffer(body ?? null, {
-        offerId: request.offerId,
-        apiBase,
-        ...(request.adminHost ? { adminHost: request.adminHost } : {}),
-        readAt: nowIso(),
-      });
-      if (!mapped.ok) return { ok: false, error: mapped.error };
-      const offer = await saveOfferRead(mapped.read, nowIso());
-      return { ok: true, ...state(offer, mapped.findings) };
-    },
-
-    async listOffers() {
-      const offers = Object.values(await storedOffers.getValue());
-      return { offers: offers.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)) };
-    },
-
-    async syncAdminDomains() {
-      return syncAdminDomains();
-    },
+    offerPageScanned: offerPageScanned(deps),
+    getOffer,
+    getTabOffer,
+    readTabOffer: readTabOffer(deps),
+    setManualOfferFields: setManualOfferFields(deps),
+    loadOfferFromApi: loadOfferFromApi(deps),
+    listOffers,
+    syncAdminDomains: () => syncAdminDomains(),
   };
 }
 

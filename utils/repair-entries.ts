@@ -66,6 +66,57 @@ function without(root: unknown, path: EntryPath, fallback: unknown): unknown {
   return replacement === undefined ? others : { ...others, [key]: replacement };
 }
 
+type Issue = { readonly path: readonly PropertyKey[]; readonly message: string };
+type Blamed = { entries: EntryPath[]; reasons: Map<string, string> };
+
+/**
+ * The entries the issues point into, each with its first issue's message as its reason, or `whole`
+ * (that issue's message) when an issue is about the value as a whole.
+ */
+function blamedEntries(
+  issues: readonly Issue[],
+  maps: readonly EntryPath[],
+): Blamed | { whole: string } {
+  const entries: EntryPath[] = [];
+  const reasons = new Map<string, string>();
+  for (const issue of issues) {
+    const entry = entryOf(issue.path, maps);
+    if (entry === null) return { whole: issue.message };
+    const id = JSON.stringify(entry);
+    if (!reasons.has(id)) {
+      entries.push(entry);
+      const inside = issue.path.slice(entry.length).map(String);
+      reasons.set(id, inside.length > 0 ? `${inside.join('.')}: ${issue.message}` : issue.message);
+    }
+  }
+  return { entries, reasons };
+}
+
+/** `candidate` without the blamed entries; each one that was stored is recorded in `setAside`. */
+function removeEntries(
+  candidate: unknown,
+  { entries, reasons }: Blamed,
+  fallback: unknown,
+  setAside: SetAsideEntry[],
+): unknown {
+  // Highest array index first, so removing one does not shift the next.
+  entries.sort((a, b) => Number(b.at(-1)) - Number(a.at(-1)) || 0);
+  let rest = candidate;
+  for (const entry of entries) {
+    let stored: unknown = rest;
+    for (const key of entry) stored = childOf(stored, key);
+    if (stored !== undefined) {
+      setAside.push({
+        path: entry,
+        value: stored,
+        reason: reasons.get(JSON.stringify(entry)) ?? '',
+      });
+    }
+    rest = without(rest, entry, fallback);
+  }
+  return rest;
+}
+
 /**
  * Parses `raw`; when it fails, sets aside each entry an issue points into and parses again, until
  * the rest is valid. An issue about the value as a whole (no entry to blame) sets the whole value
@@ -89,43 +140,17 @@ export function repairEntries<S extends z.ZodMiniType>(
         ? { ok: true, value: result.data }
         : { ok: false, value: result.data, setAside };
     }
-    const entries: EntryPath[] = [];
-    const reasons = new Map<string, string>();
-    for (const issue of result.error.issues) {
-      const entry = entryOf(issue.path, maps);
-      if (entry === null) {
-        return {
-          ok: false,
-          value: fallback,
-          setAside: [{ path: [], value: raw, reason: issue.message }],
-        };
-      }
-      const id = JSON.stringify(entry);
-      if (!reasons.has(id)) {
-        entries.push(entry);
-        const inside = issue.path.slice(entry.length).map(String);
-        reasons.set(
-          id,
-          inside.length > 0 ? `${inside.join('.')}: ${issue.message}` : issue.message,
-        );
-      }
+    const blamed = blamedEntries(result.error.issues, maps);
+    if ('whole' in blamed) {
+      return {
+        ok: false,
+        value: fallback,
+        setAside: [{ path: [], value: raw, reason: blamed.whole }],
+      };
     }
-    if (entries.some((entry) => tried.has(JSON.stringify(entry)))) break;
-    for (const entry of entries) tried.add(JSON.stringify(entry));
-    // Highest array index first, so removing one does not shift the next.
-    entries.sort((a, b) => Number(b.at(-1)) - Number(a.at(-1)) || 0);
-    for (const entry of entries) {
-      let stored: unknown = candidate;
-      for (const key of entry) stored = childOf(stored, key);
-      if (stored !== undefined) {
-        setAside.push({
-          path: entry,
-          value: stored,
-          reason: reasons.get(JSON.stringify(entry)) ?? '',
-        });
-      }
-      candidate = without(candidate, entry, fallback);
-    }
+    if (blamed.entries.some((entry) => tried.has(JSON.stringify(entry)))) break;
+    for (const entry of blamed.entries) tried.add(JSON.stringify(entry));
+    candidate = removeEntries(candidate, blamed, fallback, setAside);
   }
   return {
     ok: false,

@@ -1,7 +1,12 @@
 import { type StorageItemKey, storage } from 'wxt/utils/storage';
 import type { z } from 'zod/mini';
 import { describeZodIssues } from '@/utils/describe-zod-issues';
-import { type EntryPath, repairEntries, type SetAsideEntry } from '@/utils/repair-entries';
+import {
+  type EntryPath,
+  type Repaired,
+  repairEntries,
+  type SetAsideEntry,
+} from '@/utils/repair-entries';
 import { recordSetAside } from '@/utils/set-aside';
 
 export interface StoredItemOptions<S extends z.ZodMiniType> {
@@ -87,6 +92,42 @@ async function writeChecked(
   }
 }
 
+/** What reading and writing one stored item needs besides WXT's item. */
+interface ItemContext<Value> {
+  item: WxtItem;
+  key: StorageItemKey;
+  label: string;
+  parseStored: (raw: unknown) => { ok: true; value: Value } | ({ ok: false } & Repaired<Value>);
+  storedByNewerVersion: () => Promise<boolean>;
+  report: (message: string) => void;
+}
+
+/**
+ * Reads the item: a value set aside entry by entry is written back repaired, except when a newer
+ * version wrote it, which is read as far as it parses, said once, and never written over.
+ */
+function readerOf<Value>(context: ItemContext<Value>): () => Promise<Value> {
+  const { item, key, label, parseStored, storedByNewerVersion, report } = context;
+  let downgradeReported = false;
+  return async () => {
+    const parsed = parseStored(await item.getValue());
+    if (await storedByNewerVersion()) {
+      if (!downgradeReported) {
+        downgradeReported = true;
+        report(
+          `The ${label} were saved by a newer version of Postbridge; this version reads what it can and changes nothing. Update Postbridge to work with them again.`,
+        );
+      }
+      return parsed.value;
+    }
+    if (parsed.ok) return parsed.value;
+    await recordSetAside(key, parsed.setAside);
+    await item.setValue(parsed.value);
+    report(describeSetAside(label, parsed.setAside));
+    return parsed.value;
+  };
+}
+
 /**
  * A typed storage item on top of WXT's versioned storage. Stored data comes from older versions,
  * other tabs or hand edits in devtools, so it is parsed, never trusted. When it fails its schema,
@@ -115,8 +156,6 @@ export function defineStoredItem<S extends z.ZodMiniType>(
   };
 
   const storedByNewerVersion = newerVersionCheck(item, version);
-  let downgradeReported = false;
-
   const parseStored = (raw: unknown) => {
     if (raw === null || raw === undefined) return { ok: true as const, value: freshFallback() };
     return repairEntries(schema, raw, freshFallback(), options.maps);
@@ -125,24 +164,7 @@ export function defineStoredItem<S extends z.ZodMiniType>(
   return {
     key,
     fallback,
-    async getValue() {
-      const raw = await item.getValue();
-      const parsed = parseStored(raw);
-      if (await storedByNewerVersion()) {
-        if (!downgradeReported) {
-          downgradeReported = true;
-          report(
-            `The ${label} were saved by a newer version of Postbridge; this version reads what it can and changes nothing. Update Postbridge to work with them again.`,
-          );
-        }
-        return parsed.value;
-      }
-      if (parsed.ok) return parsed.value;
-      await recordSetAside(key, parsed.setAside);
-      await item.setValue(parsed.value);
-      report(describeSetAside(label, parsed.setAside));
-      return parsed.value;
-    },
+    getValue: readerOf<Value>({ item, key, label, parseStored, storedByNewerVersion, report }),
     async setValue(value) {
       if (await storedByNewerVersion()) {
         throw new Error(

@@ -3,115 +3,156 @@ import { browser } from 'wxt/browser';
 import { HostnameSchema, isAffiseHost, matchPatternFor } from '@/lib/affise/admin-host';
 import { sendRequest } from '@/utils/messaging';
 import { adminDomains } from '@/utils/offer-store';
+import {
+  AddEntryForm,
+  draftProblem,
+  errorNotice,
+  messageOf,
+  type Notice,
+  NoticeLine,
+  okNotice,
+} from './notice';
 
-type Notice = { kind: 'error' | 'ok'; text: string } | null;
+type Granted = Record<string, boolean>;
 
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+/** The stored domains and, for each, whether the browser granted access to it. */
+async function readDomains(): Promise<{ domains: string[]; granted: Granted }> {
+  const domains = await adminDomains.getValue();
+  const states = await Promise.all(
+    domains.map(async (domain) => [
+      domain,
+      await browser.permissions.contains({ origins: [matchPatternFor(domain)] }),
+    ]),
+  );
+  return { domains, granted: Object.fromEntries(states) };
+}
+
+/** Must be called before any await: the browser only shows the prompt during the click. */
+const requestAccess = (domain: string) =>
+  browser.permissions.request({ origins: [matchPatternFor(domain)] });
+
+const addedNotice = (domain: string, ok: boolean) =>
+  ok
+    ? okNotice(`Added ${domain}. Reload its open tabs to start reading offers there.`)
+    : errorNotice(
+        `Added ${domain}, but access was not granted: press "Grant access" to allow reading it.`,
+      );
+
+const grantedNotice = (domain: string, ok: boolean) =>
+  ok
+    ? okNotice(`Postbridge can now read ${domain}.`)
+    : errorNotice(`Access to ${domain} was not granted.`);
+
+/** The typed domain, or the notice saying why it is not added. */
+function parseDomain(draft: string): { domain: string } | { notice: Notice } {
+  const parsed = HostnameSchema.safeParse(draft);
+  if (!parsed.success) {
+    return { notice: errorNotice(draftProblem(draft, parsed.error.issues, 'not a host name')) };
+  }
+  if (isAffiseHost(parsed.data)) {
+    return {
+      notice: okNotice(`${parsed.data} is an affise.com host: Postbridge already reads it.`),
+    };
+  }
+  return { domain: parsed.data };
+}
+
+/** The stored domains, their access, and the three changes the user can make to them. */
+function useAdminDomains() {
+  const [domains, setDomains] = useState<string[]>([]);
+  const [granted, setGranted] = useState<Granted>({});
+  const [notice, setNotice] = useState<Notice>(null);
+
+  const refresh = useCallback(async () => {
+    const read = await readDomains();
+    setDomains(read.domains);
+    setGranted(read.granted);
+  }, []);
+  useEffect(() => {
+    void refresh();
+  }, [refresh]);
+
+  const sync = async () => {
+    await sendRequest({ type: 'syncAdminDomains' });
+    await refresh();
+  };
+  const settle = (work: () => Promise<Notice>, failure: string) => {
+    work().then(setNotice, (error: unknown) =>
+      setNotice(errorNotice(`${failure}: ${messageOf(error)}`)),
+    );
+  };
+
+  const add = (domain: string, onAdded: () => void) => {
+    const request = requestAccess(domain);
+    settle(async () => {
+      const ok = await request;
+      await adminDomains.setValue([...new Set([...domains, domain])]);
+      await sync();
+      onAdded();
+      return addedNotice(domain, ok);
+    }, `Could not add ${domain}`);
+  };
+  const grant = (domain: string) => {
+    const request = requestAccess(domain);
+    settle(async () => {
+      const ok = await request;
+      await sync();
+      return grantedNotice(domain, ok);
+    }, `Could not ask for access to ${domain}`);
+  };
+  const remove = (domain: string) => {
+    settle(async () => {
+      await adminDomains.setValue(domains.filter((d) => d !== domain));
+      await browser.permissions.remove({ origins: [matchPatternFor(domain)] });
+      await sync();
+      return okNotice(`Removed ${domain}.`);
+    }, `Could not remove ${domain}`);
+  };
+  return { domains, granted, notice, setNotice, add, grant, remove };
+}
+
+function DomainItem({
+  domain,
+  granted,
+  onGrant,
+  onRemove,
+}: {
+  domain: string;
+  granted: boolean;
+  onGrant: () => void;
+  onRemove: () => void;
+}) {
+  return (
+    <li class="po-list-item" data-domain={domain}>
+      <span class="po-domain">{domain}</span>
+      <span class={granted ? 'po-badge po-badge-ok' : 'po-badge po-badge-warn'}>
+        {granted ? 'Access granted' : 'Access not granted'}
+      </span>
+      {!granted && (
+        <button type="button" class="po-button" onClick={onGrant}>
+          Grant access to {domain}
+        </button>
+      )}
+      <button type="button" class="po-button po-button-quiet" onClick={onRemove}>
+        Remove {domain}
+      </button>
+    </li>
+  );
+}
 
 /**
  * Custom Affise admin domains. The host permission is requested when the user adds (or grants)
  * a domain — inside the click, as browsers require — and the background then runs the reader there.
  */
 export function AdminDomainsSection() {
-  const [domains, setDomains] = useState<string[]>([]);
-  const [granted, setGranted] = useState<Record<string, boolean>>({});
+  const { domains, granted, notice, setNotice, add, grant, remove } = useAdminDomains();
   const [draft, setDraft] = useState('');
-  const [notice, setNotice] = useState<Notice>(null);
 
-  const refresh = useCallback(async () => {
-    const list = await adminDomains.getValue();
-    const states = await Promise.all(
-      list.map(async (domain) => [
-        domain,
-        await browser.permissions.contains({ origins: [matchPatternFor(domain)] }),
-      ]),
-    );
-    setDomains(list);
-    setGranted(Object.fromEntries(states));
-  }, []);
-
-  useEffect(() => {
-    void refresh();
-  }, [refresh]);
-
-  const sync = async () => {
-    const result = await sendRequest({ type: 'syncAdminDomains' });
-    await refresh();
-    return result;
-  };
-
-  const add = (event: Event) => {
+  const submit = (event: Event) => {
     event.preventDefault();
-    const parsed = HostnameSchema.safeParse(draft);
-    if (!parsed.success) {
-      setNotice({
-        kind: 'error',
-        text: `"${draft.trim()}": ${parsed.error.issues[0]?.message ?? 'not a host name'}.`,
-      });
-      return;
-    }
-    const domain = parsed.data;
-    if (isAffiseHost(domain)) {
-      setNotice({
-        kind: 'ok',
-        text: `${domain} is an affise.com host: Postbridge already reads it.`,
-      });
-      return;
-    }
-    // Requested before any await: the browser only shows the prompt during the click.
-    const request = browser.permissions.request({ origins: [matchPatternFor(domain)] });
-    void (async () => {
-      try {
-        const ok = await request;
-        await adminDomains.setValue([...new Set([...domains, domain])]);
-        await sync();
-        setDraft('');
-        setNotice(
-          ok
-            ? {
-                kind: 'ok',
-                text: `Added ${domain}. Reload its open tabs to start reading offers there.`,
-              }
-            : {
-                kind: 'error',
-                text: `Added ${domain}, but access was not granted: press "Grant access" to allow reading it.`,
-              },
-        );
-      } catch (error) {
-        setNotice({ kind: 'error', text: `Could not add ${domain}: ${messageOf(error)}` });
-      }
-    })();
-  };
-
-  const grant = (domain: string) => {
-    const request = browser.permissions.request({ origins: [matchPatternFor(domain)] });
-    void (async () => {
-      try {
-        const ok = await request;
-        await sync();
-        setNotice(
-          ok
-            ? { kind: 'ok', text: `Postbridge can now read ${domain}.` }
-            : { kind: 'error', text: `Access to ${domain} was not granted.` },
-        );
-      } catch (error) {
-        setNotice({
-          kind: 'error',
-          text: `Could not ask for access to ${domain}: ${messageOf(error)}`,
-        });
-      }
-    })();
-  };
-
-  const remove = async (domain: string) => {
-    try {
-      await adminDomains.setValue(domains.filter((d) => d !== domain));
-      await browser.permissions.remove({ origins: [matchPatternFor(domain)] });
-      await sync();
-      setNotice({ kind: 'ok', text: `Removed ${domain}.` });
-    } catch (error) {
-      setNotice({ kind: 'error', text: `Could not remove ${domain}: ${messageOf(error)}` });
-    }
+    const parsed = parseDomain(draft);
+    if ('notice' in parsed) setNotice(parsed.notice);
+    else add(parsed.domain, () => setDraft(''));
   };
 
   return (
@@ -128,51 +169,26 @@ export function AdminDomainsSection() {
       ) : (
         <ul class="po-list" aria-label="Custom admin domains">
           {domains.map((domain) => (
-            <li key={domain} class="po-list-item" data-domain={domain}>
-              <span class="po-domain">{domain}</span>
-              <span class={granted[domain] ? 'po-badge po-badge-ok' : 'po-badge po-badge-warn'}>
-                {granted[domain] ? 'Access granted' : 'Access not granted'}
-              </span>
-              {!granted[domain] && (
-                <button type="button" class="po-button" onClick={() => grant(domain)}>
-                  Grant access to {domain}
-                </button>
-              )}
-              <button
-                type="button"
-                class="po-button po-button-quiet"
-                onClick={() => void remove(domain)}
-              >
-                Remove {domain}
-              </button>
-            </li>
+            <DomainItem
+              key={domain}
+              domain={domain}
+              granted={granted[domain] === true}
+              onGrant={() => grant(domain)}
+              onRemove={() => remove(domain)}
+            />
           ))}
         </ul>
       )}
-      <form class="po-row" onSubmit={add}>
-        <label for="po-domain-input">Admin domain</label>
-        <input
-          id="po-domain-input"
-          type="text"
-          inputMode="url"
-          autoComplete="off"
-          spellcheck={false}
-          placeholder="admin.mynetwork.com"
-          value={draft}
-          onInput={(event) => setDraft(event.currentTarget.value)}
-        />
-        <button type="submit" class="po-button">
-          Add domain
-        </button>
-      </form>
-      {notice && (
-        <p
-          class={notice.kind === 'error' ? 'po-notice po-notice-error' : 'po-notice po-notice-ok'}
-          role={notice.kind === 'error' ? 'alert' : 'status'}
-        >
-          {notice.text}
-        </p>
-      )}
+      <AddEntryForm
+        inputId="po-domain-input"
+        label="Admin domain"
+        placeholder="admin.mynetwork.com"
+        button="Add domain"
+        draft={draft}
+        onDraft={setDraft}
+        onAdd={submit}
+      />
+      <NoticeLine notice={notice} />
     </section>
   );
 }

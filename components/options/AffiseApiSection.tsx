@@ -5,14 +5,112 @@ import { apiBaseProblem, apiBaseUrl } from '@/lib/affise/api-offer';
 import { splitUrl } from '@/lib/url/split-url';
 import { affiseApiSettings } from '@/utils/offer-store';
 import { maskKey } from './mask-key';
-
-type Notice = { kind: 'error' | 'ok'; text: string } | null;
+import { errorNotice, messageOf, type Notice, NoticeLine, okNotice } from './notice';
 
 /** `*.affise.com` is covered by the manifest; any other API host needs its own permission. */
 function originPatternFor(apiBase: string): string | null {
   const parts = splitUrl(apiBase);
   if (!parts || isAffiseHost(parts.host)) return null;
   return `${parts.scheme}://${hostnameOf(parts.host)}/*`;
+}
+
+/**
+ * Asks for the API host's access, then saves the settings; resolves to whether access was granted.
+ * The request goes out before any await: the browser only shows the prompt during the click.
+ */
+function saveSettings(apiHost: string, apiBase: string, apiKey: string): Promise<boolean> {
+  const pattern = originPatternFor(apiBase);
+  const permission = pattern
+    ? browser.permissions.request({ origins: [pattern] })
+    : Promise.resolve(true);
+  return permission.then(async (granted) => {
+    await affiseApiSettings.setValue({ apiHost: apiHost.trim(), apiKey });
+    return granted;
+  });
+}
+
+/** The API base and key to save, or the notice saying what is missing. */
+function checkSettings(
+  apiHost: string,
+  keyDraft: string,
+  savedKey: string,
+): { apiBase: string; apiKey: string } | { notice: Notice } {
+  const apiBase = apiBaseUrl(apiHost);
+  if (!apiBase) return { notice: errorNotice(apiBaseProblem(apiHost) ?? 'Check the API host.') };
+  const apiKey = keyDraft.trim() || savedKey;
+  if (apiKey === '') {
+    return { notice: errorNotice('Enter the API key (Affise: Settings → Security → API key).') };
+  }
+  return { apiBase, apiKey };
+}
+
+const savedNotice = (apiBase: string, granted: boolean) =>
+  granted
+    ? okNotice(`Saved. Postbridge will call ${apiBase}.`)
+    : errorNotice(
+        `Saved, but access to ${apiBase} was not granted, so loading offers will fail until you save again and allow it.`,
+      );
+
+function ApiHostField({ value, onInput }: { value: string; onInput: (value: string) => void }) {
+  return (
+    <div class="po-field">
+      <label for="po-api-host">API host</label>
+      <input
+        id="po-api-host"
+        type="text"
+        inputMode="url"
+        autoComplete="off"
+        spellcheck={false}
+        placeholder="api-mynetwork.affise.com"
+        value={value}
+        onInput={(event) => onInput(event.currentTarget.value)}
+      />
+    </div>
+  );
+}
+
+function ApiKeyField({
+  value,
+  savedKey,
+  onInput,
+}: {
+  value: string;
+  savedKey: string;
+  onInput: (value: string) => void;
+}) {
+  return (
+    <div class="po-field">
+      <label for="po-api-key">API key</label>
+      <input
+        id="po-api-key"
+        type="password"
+        autoComplete="off"
+        spellcheck={false}
+        placeholder={savedKey ? 'Leave empty to keep the saved key' : 'Paste the API key'}
+        aria-describedby="po-api-key-state"
+        value={value}
+        onInput={(event) => onInput(event.currentTarget.value)}
+      />
+      <span id="po-api-key-state" class="po-muted" data-testid="api-key-state">
+        {savedKey ? `Saved key: ${maskKey(savedKey)}` : 'No key saved.'}
+      </span>
+    </div>
+  );
+}
+
+function FormButtons({ savedKey, onForget }: { savedKey: string; onForget: () => void }) {
+  return (
+    <div class="po-row">
+      <button type="submit" class="po-button">
+        Save API settings
+      </button>
+      {savedKey && (
+        <button type="button" class="po-button po-button-quiet" onClick={onForget}>
+          Remove API key
+        </button>
+      )}
+    </div>
+  );
 }
 
 /**
@@ -34,53 +132,27 @@ export function AffiseApiSection({ onSaved }: { onSaved: () => void }) {
 
   const save = (event: Event) => {
     event.preventDefault();
-    const apiBase = apiBaseUrl(apiHost);
-    if (!apiBase) {
-      setNotice({ kind: 'error', text: apiBaseProblem(apiHost) ?? 'Check the API host.' });
+    const checked = checkSettings(apiHost, keyDraft, savedKey);
+    if ('notice' in checked) {
+      setNotice(checked.notice);
       return;
     }
-    const apiKey = keyDraft.trim() || savedKey;
-    if (apiKey === '') {
-      setNotice({
-        kind: 'error',
-        text: 'Enter the API key (Affise: Settings → Security → API key).',
-      });
-      return;
-    }
-    const pattern = originPatternFor(apiBase);
-    // Requested before any await: the browser only shows the prompt during the click.
-    const permission = pattern
-      ? browser.permissions.request({ origins: [pattern] })
-      : Promise.resolve(true);
-    void (async () => {
-      try {
-        const granted = await permission;
-        await affiseApiSettings.setValue({ apiHost: apiHost.trim(), apiKey });
+    const { apiBase, apiKey } = checked;
+    saveSettings(apiHost, apiBase, apiKey)
+      .then((granted) => {
         setSavedKey(apiKey);
         setKeyDraft('');
         onSaved();
-        setNotice(
-          granted
-            ? { kind: 'ok', text: `Saved. Postbridge will call ${apiBase}.` }
-            : {
-                kind: 'error',
-                text: `Saved, but access to ${apiBase} was not granted, so loading offers will fail until you save again and allow it.`,
-              },
-        );
-      } catch (error) {
-        setNotice({
-          kind: 'error',
-          text: `Could not save: ${error instanceof Error ? error.message : String(error)}`,
-        });
-      }
-    })();
+        setNotice(savedNotice(apiBase, granted));
+      })
+      .catch((error: unknown) => setNotice(errorNotice(`Could not save: ${messageOf(error)}`)));
   };
 
   const forgetKey = async () => {
     await affiseApiSettings.setValue({ apiHost: apiHost.trim(), apiKey: '' });
     setSavedKey('');
     onSaved();
-    setNotice({ kind: 'ok', text: 'The API key was removed from this browser.' });
+    setNotice(okNotice('The API key was removed from this browser.'));
   };
 
   return (
@@ -91,58 +163,11 @@ export function AffiseApiSection({ onSaved }: { onSaved: () => void }) {
         page is not at hand. The key stays in this browser’s local extension storage.
       </p>
       <form class="po-form" onSubmit={save}>
-        <div class="po-field">
-          <label for="po-api-host">API host</label>
-          <input
-            id="po-api-host"
-            type="text"
-            inputMode="url"
-            autoComplete="off"
-            spellcheck={false}
-            placeholder="api-mynetwork.affise.com"
-            value={apiHost}
-            onInput={(event) => setApiHost(event.currentTarget.value)}
-          />
-        </div>
-        <div class="po-field">
-          <label for="po-api-key">API key</label>
-          <input
-            id="po-api-key"
-            type="password"
-            autoComplete="off"
-            spellcheck={false}
-            placeholder={savedKey ? 'Leave empty to keep the saved key' : 'Paste the API key'}
-            aria-describedby="po-api-key-state"
-            value={keyDraft}
-            onInput={(event) => setKeyDraft(event.currentTarget.value)}
-          />
-          <span id="po-api-key-state" class="po-muted" data-testid="api-key-state">
-            {savedKey ? `Saved key: ${maskKey(savedKey)}` : 'No key saved.'}
-          </span>
-        </div>
-        <div class="po-row">
-          <button type="submit" class="po-button">
-            Save API settings
-          </button>
-          {savedKey && (
-            <button
-              type="button"
-              class="po-button po-button-quiet"
-              onClick={() => void forgetKey()}
-            >
-              Remove API key
-            </button>
-          )}
-        </div>
+        <ApiHostField value={apiHost} onInput={setApiHost} />
+        <ApiKeyField value={keyDraft} savedKey={savedKey} onInput={setKeyDraft} />
+        <FormButtons savedKey={savedKey} onForget={() => void forgetKey()} />
       </form>
-      {notice && (
-        <p
-          class={notice.kind === 'error' ? 'po-notice po-notice-error' : 'po-notice po-notice-ok'}
-          role={notice.kind === 'error' ? 'alert' : 'status'}
-        >
-          {notice.text}
-        </p>
-      )}
+      <NoticeLine notice={notice} />
     </section>
   );
 }

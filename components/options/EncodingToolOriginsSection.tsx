@@ -1,45 +1,75 @@
 import { useEffect, useState } from 'preact/hooks';
 import { ENCODING_TOOL_ORIGIN, ToolOriginSchema } from '@/lib/adjust/encoding-tool-origin';
 import { encodingToolOrigins } from '@/utils/fill-target';
+import {
+  AddEntryForm,
+  draftProblem,
+  errorNotice,
+  messageOf,
+  type Notice,
+  NoticeLine,
+  okNotice,
+} from './notice';
 
-type Notice = { kind: 'error' | 'ok'; text: string } | null;
+function OriginList({
+  origins,
+  onRemove,
+}: {
+  origins: string[];
+  onRemove: (origin: string) => void;
+}) {
+  if (origins.length === 0) return null;
+  return (
+    <ul class="po-list" aria-label="Sites allowed to be filled">
+      {origins.map((origin) => (
+        <li key={origin} class="po-list-item">
+          <span class="po-domain">{origin}</span>
+          <button type="button" class="po-button po-button-quiet" onClick={() => onRemove(origin)}>
+            Remove {origin}
+          </button>
+        </li>
+      ))}
+    </ul>
+  );
+}
 
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
-
-/**
- * Where "Fill Adjust Encoding tool" may write: Adjust's own origin always, and the origins added
- * here. A page elsewhere could read the filled postback and its secure code (issue 10 §6).
- */
-export function EncodingToolOriginsSection() {
+/** The stored origins, and saving a changed list with the notice that says what changed. */
+function useToolOrigins() {
   const [origins, setOrigins] = useState<string[]>([]);
-  const [draft, setDraft] = useState('');
   const [notice, setNotice] = useState<Notice>(null);
 
   useEffect(() => {
     encodingToolOrigins
       .getValue()
       .then(setOrigins)
-      .catch((error: unknown) => setNotice({ kind: 'error', text: messageOf(error) }));
+      .catch((error: unknown) => setNotice(errorNotice(messageOf(error))));
   }, []);
 
   const save = async (next: string[], text: string) => {
     try {
       await encodingToolOrigins.setValue(next);
       setOrigins(next);
-      setNotice({ kind: 'ok', text });
+      setNotice(okNotice(text));
     } catch (error) {
-      setNotice({ kind: 'error', text: messageOf(error) });
+      setNotice(errorNotice(messageOf(error)));
     }
   };
+  return { origins, notice, setNotice, save };
+}
+
+/**
+ * Where "Fill Adjust Encoding tool" may write: Adjust's own origin always, and the origins added
+ * here. A page elsewhere could read the filled postback and its secure code (issue 10 §6).
+ */
+export function EncodingToolOriginsSection() {
+  const { origins, notice, setNotice, save } = useToolOrigins();
+  const [draft, setDraft] = useState('');
 
   const add = (event: Event) => {
     event.preventDefault();
     const parsed = ToolOriginSchema.safeParse(draft.replace(/\/+$/, ''));
     if (!parsed.success) {
-      setNotice({
-        kind: 'error',
-        text: `"${draft.trim()}": ${parsed.error.issues[0]?.message ?? 'not an https origin'}.`,
-      });
+      setNotice(errorNotice(draftProblem(draft, parsed.error.issues, 'not an https origin')));
       return;
     }
     const origin = parsed.data;
@@ -58,51 +88,25 @@ export function EncodingToolOriginsSection() {
         a copy of the tool on another site could read your postback and its secure code. Add another
         site only if you trust it.
       </p>
-      {origins.length > 0 && (
-        <ul class="po-list" aria-label="Sites allowed to be filled">
-          {origins.map((origin) => (
-            <li key={origin} class="po-list-item">
-              <span class="po-domain">{origin}</span>
-              <button
-                type="button"
-                class="po-button po-button-quiet"
-                onClick={() =>
-                  void save(
-                    origins.filter((o) => o !== origin),
-                    `Removed ${origin}.`,
-                  )
-                }
-              >
-                Remove {origin}
-              </button>
-            </li>
-          ))}
-        </ul>
-      )}
-      <form class="po-row" onSubmit={add}>
-        <label for="po-tool-input">Site</label>
-        <input
-          id="po-tool-input"
-          type="text"
-          inputMode="url"
-          autoComplete="off"
-          spellcheck={false}
-          placeholder="https://tools.mynetwork.com"
-          value={draft}
-          onInput={(event) => setDraft(event.currentTarget.value)}
-        />
-        <button type="submit" class="po-button">
-          Add site
-        </button>
-      </form>
-      {notice && (
-        <p
-          class={notice.kind === 'error' ? 'po-notice po-notice-error' : 'po-notice po-notice-ok'}
-          role={notice.kind === 'error' ? 'alert' : 'status'}
-        >
-          {notice.text}
-        </p>
-      )}
+      <OriginList
+        origins={origins}
+        onRemove={(origin) =>
+          void save(
+            origins.filter((o) => o !== origin),
+            `Removed ${origin}.`,
+          )
+        }
+      />
+      <AddEntryForm
+        inputId="po-tool-input"
+        label="Site"
+        placeholder="https://tools.mynetwork.com"
+        button="Add site"
+        draft={draft}
+        onDraft={setDraft}
+        onAdd={add}
+      />
+      <NoticeLine notice={notice} />
     </section>
   );
 }

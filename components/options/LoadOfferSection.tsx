@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import type { z } from 'zod/mini';
 import type { ApiError } from '@/lib/affise/api-offer';
 import { type Offer, OfferIdSchema } from '@/lib/affise/offer';
 import type { Finding } from '@/lib/findings';
@@ -89,6 +90,28 @@ function OfferSummary({ offer, findings }: { offer: Offer; findings: Finding[] }
   );
 }
 
+const NOT_AN_ID: Outcome = {
+  kind: 'failed',
+  title: 'Not an offer id',
+  message: 'Enter the numeric offer id shown in the Affise offers list (for example 12).',
+};
+
+/** Asks the background to load the offer; every way it can fail becomes a titled message. */
+async function loadOffer(offerId: z.infer<typeof OfferIdSchema>): Promise<Outcome> {
+  try {
+    const answer = await sendRequest({ type: 'loadOfferFromApi', offerId });
+    return answer.ok
+      ? { kind: 'loaded', state: answer }
+      : { kind: 'failed', title: ERROR_TITLES[answer.error.code], message: answer.error.message };
+  } catch (error) {
+    return {
+      kind: 'failed',
+      title: 'Postbridge could not ask the API',
+      message: error instanceof Error ? error.message : String(error),
+    };
+  }
+}
+
 /** "Load offer by id" through the Affise API, with a clear message for each way it can fail. */
 export function LoadOfferSection() {
   const [offerId, setOfferId] = useState('');
@@ -98,32 +121,11 @@ export function LoadOfferSection() {
     event.preventDefault();
     const id = OfferIdSchema.safeParse(offerId.trim());
     if (!id.success) {
-      setOutcome({
-        kind: 'failed',
-        title: 'Not an offer id',
-        message: 'Enter the numeric offer id shown in the Affise offers list (for example 12).',
-      });
+      setOutcome(NOT_AN_ID);
       return;
     }
     setOutcome({ kind: 'busy' });
-    try {
-      const answer = await sendRequest({ type: 'loadOfferFromApi', offerId: id.data });
-      setOutcome(
-        answer.ok
-          ? { kind: 'loaded', state: answer }
-          : {
-              kind: 'failed',
-              title: ERROR_TITLES[answer.error.code],
-              message: answer.error.message,
-            },
-      );
-    } catch (error) {
-      setOutcome({
-        kind: 'failed',
-        title: 'Postbridge could not ask the API',
-        message: error instanceof Error ? error.message : String(error),
-      });
-    }
+    setOutcome(await loadOffer(id.data));
   };
 
   return (

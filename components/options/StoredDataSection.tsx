@@ -1,8 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { clearSetAside, listSetAside, type SetAsideRecord } from '@/utils/set-aside';
 import { type StorageNotice, storageNotices } from '@/utils/storage-notices';
-
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+import { messageOf } from './notice';
 
 /** Saves `text` as a file through a temporary link: the options page needs no downloads permission. */
 function download(name: string, text: string): void {
@@ -12,6 +11,57 @@ function download(name: string, text: string): void {
   link.download = name;
   link.click();
   setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+function RemovedList({ notices }: { notices: StorageNotice[] }) {
+  if (notices.length === 0) return null;
+  return (
+    <ul class="po-list" aria-label="What Postbridge could not keep">
+      {notices.map((notice) => (
+        <li key={`${notice.at}-${notice.message}`} class="po-list-item">
+          {notice.message}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function SetAsideRecords({ records, onClear }: { records: SetAsideRecord[]; onClear: () => void }) {
+  if (records.length === 0) return null;
+  return (
+    <>
+      <p class="po-muted">
+        {records.length === 1 ? 'One stored entry' : `${records.length} stored entries`} could not
+        be read and {records.length === 1 ? 'was' : 'were'} set aside, unchanged. Export them to
+        keep a copy, then clear them.
+      </p>
+      <ul class="po-list" aria-label="Set-aside entries">
+        {records.map((record) => (
+          <li key={`${record.at}-${record.item}-${record.path.join('/')}`} class="po-list-item">
+            <span class="po-domain">{record.path.join(' → ') || record.item}</span>
+            <details>
+              <summary>Details</summary>
+              <code>{record.item}</code>: {record.reason}
+            </details>
+          </li>
+        ))}
+      </ul>
+      <div class="po-row">
+        <button
+          type="button"
+          class="po-button"
+          onClick={() =>
+            download('postbridge-set-aside.json', `${JSON.stringify(records, null, 2)}\n`)
+          }
+        >
+          Export set-aside data
+        </button>
+        <button type="button" class="po-button po-button-quiet" onClick={onClear}>
+          Clear set-aside data
+        </button>
+      </div>
+    </>
+  );
 }
 
 /**
@@ -36,57 +86,15 @@ export function StoredDataSection() {
   return (
     <section class="po-section" aria-labelledby="po-stored-title" data-testid="stored-data">
       <h2 id="po-stored-title">Set-aside data</h2>
-      {notices.length > 0 && (
-        <ul class="po-list" aria-label="What Postbridge could not keep">
-          {notices.map((notice) => (
-            <li key={`${notice.at}-${notice.message}`} class="po-list-item">
-              {notice.message}
-            </li>
-          ))}
-        </ul>
-      )}
-      {records.length > 0 && (
-        <>
-          <p class="po-muted">
-            {records.length === 1 ? 'One stored entry' : `${records.length} stored entries`} could
-            not be read and {records.length === 1 ? 'was' : 'were'} set aside, unchanged. Export
-            them to keep a copy, then clear them.
-          </p>
-          <ul class="po-list" aria-label="Set-aside entries">
-            {records.map((record) => (
-              <li key={`${record.at}-${record.item}-${record.path.join('/')}`} class="po-list-item">
-                <span class="po-domain">{record.path.join(' → ') || record.item}</span>
-                <details>
-                  <summary>Details</summary>
-                  <code>{record.item}</code>: {record.reason}
-                </details>
-              </li>
-            ))}
-          </ul>
-          <div class="po-row">
-            <button
-              type="button"
-              class="po-button"
-              onClick={() =>
-                download('postbridge-set-aside.json', `${JSON.stringify(records, null, 2)}\n`)
-              }
-            >
-              Export set-aside data
-            </button>
-            <button
-              type="button"
-              class="po-button po-button-quiet"
-              onClick={() => {
-                clearSetAside()
-                  .then(() => setRecords([]))
-                  .catch((error: unknown) => setProblem(messageOf(error)));
-              }}
-            >
-              Clear set-aside data
-            </button>
-          </div>
-        </>
-      )}
+      <RemovedList notices={notices} />
+      <SetAsideRecords
+        records={records}
+        onClear={() => {
+          clearSetAside()
+            .then(() => setRecords([]))
+            .catch((error: unknown) => setProblem(messageOf(error)));
+        }}
+      />
       {problem && (
         <p class="po-notice po-notice-error" role="alert">
           {problem}

@@ -86,49 +86,52 @@ async function taughtFinder(doc: Document) {
   return { find, findings: () => findings };
 }
 
-async function fill(request: FillRequest, doc: Document): Promise<FillReply> {
-  const plan = planEncodingFill(request.adjustLink, request.result);
-  if (hasErrors(plan.findings)) return fail('plan-failed', plan.findings);
+type Plan = ReturnType<typeof planEncodingFill>;
 
-  const pageUrl = doc.location?.href ?? 'this page';
-  const finder = await taughtFinder(doc);
-  const find = finder.find;
-  let fields = find();
-  const missing = missingFields(fields, plan, pageUrl);
-  if (missing.length > 0) return fail('field-not-found', [...missing, ...finder.findings()]);
-
-  const links = asElement(fields.links[0]);
-  const install = asElement(fields.install[0]);
-  if (!links || !install) return fail('field-not-found', missingFields(fields, plan, pageUrl));
-  // Re-found only when a re-render replaced it: a full scan on every poll would be wasted work.
-  let output = asElement(fields.generated[0]);
-  const readOutput = () => {
+/**
+ * Reads "Generated URLs", re-finding it only when a re-render replaced it: a full scan on every
+ * poll would be wasted work.
+ */
+function outputReader(first: PageNode | undefined, find: () => EncodingFields) {
+  let output = asElement(first);
+  const read = () => {
     if (!output?.isConnected) output = asElement(find().generated[0]);
     return output ? fieldValue(output) : '';
   };
-  const before = readOutput();
+  return { read, element: () => output };
+}
 
-  setFieldValue(links, plan.links);
-  setFieldValue(install, plan.install);
-
+/** Clicks "Add event" until the page shows a row for every planned event; then the fields as found. */
+async function addEventRows(
+  found: EncodingFields,
+  plan: Plan,
+  find: () => EncodingFields,
+  pageUrl: string,
+): Promise<{ fields: EncodingFields } | { failure: FillReply }> {
+  let fields = found;
   while (fields.eventRows.length < plan.events.length) {
     const button = asElement(fields.addEvent[0]);
     const count = fields.eventRows.length;
-    if (!button) return fail('field-not-found', missingFields(fields, plan, pageUrl));
+    if (!button) return { failure: fail('field-not-found', missingFields(fields, plan, pageUrl)) };
     button.click();
     const added = await waitUntil(() => find().eventRows.length > count, ADD_ROW_TIMEOUT_MS);
     if (!added) {
-      return fail('add-event-failed', [
-        pageError(
-          'fill.add-event-failed',
-          `Clicking the ${encodingToolFieldNames.addEvent} on ${pageUrl} did not add an “Event” row within ${ADD_ROW_TIMEOUT_MS / 1000} s, so ${plan.events.length - count} event callback(s) could not be filled. Add the rows by hand and fill again.`,
-          'events',
-        ),
-      ]);
+      return {
+        failure: fail('add-event-failed', [
+          pageError(
+            'fill.add-event-failed',
+            `Clicking the ${encodingToolFieldNames.addEvent} on ${pageUrl} did not add an “Event” row within ${ADD_ROW_TIMEOUT_MS / 1000} s, so ${plan.events.length - count} event callback(s) could not be filled. Add the rows by hand and fill again.`,
+            'events',
+          ),
+        ]),
+      };
     }
     fields = find();
   }
+  return { fields };
+}
 
+function fillEventRows(fields: EncodingFields, plan: Plan): void {
   fields.eventRows.forEach((row, index) => {
     const token = asElement(row.token);
     const callback = asElement(row.callback);
@@ -138,9 +141,17 @@ async function fill(request: FillRequest, doc: Document): Promise<FillReply> {
     if (planned || fieldValue(token) !== '') setFieldValue(token, planned?.token ?? '');
     if (planned || fieldValue(callback) !== '') setFieldValue(callback, planned?.callback ?? '');
   });
+}
 
-  const findings: Finding[] = [...plan.findings, ...finder.findings()];
-  const settled = await waitForOutput(readOutput, before);
+/** Waits for "Generated URLs" to settle, then reads it back and compares it with the built link. */
+async function readBack(
+  request: FillRequest,
+  output: ReturnType<typeof outputReader>,
+  before: string,
+  findings: Finding[],
+  pageUrl: string,
+): Promise<FillReply> {
+  const settled = await waitForOutput(output.read, before);
   if (!settled.changed) {
     findings.push({
       code: 'fill.output-unchanged',
@@ -149,12 +160,39 @@ async function fill(request: FillRequest, doc: Document): Promise<FillReply> {
       path: 'generated',
     });
   }
-  readOutput();
-  const generated = output ? readOutputLines(output) : [];
+  output.read();
+  const element = output.element();
+  const generated = element ? readOutputLines(element) : [];
   const data: FillAdjustEncodingToolResponse = {
     generated,
     comparison: compareGenerated(request.result.link ?? '', generated),
     findings,
   };
   return { ok: true, data };
+}
+
+async function fill(request: FillRequest, doc: Document): Promise<FillReply> {
+  const plan = planEncodingFill(request.adjustLink, request.result);
+  if (hasErrors(plan.findings)) return fail('plan-failed', plan.findings);
+
+  const pageUrl = doc.location?.href ?? 'this page';
+  const finder = await taughtFinder(doc);
+  const fields = finder.find();
+  const missing = missingFields(fields, plan, pageUrl);
+  if (missing.length > 0) return fail('field-not-found', [...missing, ...finder.findings()]);
+
+  const links = asElement(fields.links[0]);
+  const install = asElement(fields.install[0]);
+  if (!links || !install) return fail('field-not-found', missingFields(fields, plan, pageUrl));
+  const output = outputReader(fields.generated[0], finder.find);
+  const before = output.read();
+
+  setFieldValue(links, plan.links);
+  setFieldValue(install, plan.install);
+  const rows = await addEventRows(fields, plan, finder.find, pageUrl);
+  if ('failure' in rows) return rows.failure;
+  fillEventRows(rows.fields, plan);
+
+  const findings: Finding[] = [...plan.findings, ...finder.findings()];
+  return readBack(request, output, before, findings, pageUrl);
 }

@@ -207,57 +207,66 @@ export type ApiOfferResult =
   | { ok: true; read: OfferRead; findings: Finding[] }
   | { ok: false; error: ApiError };
 
-/**
- * Maps a 200 answer into the offer model: `offer.url` → Tracking URL, `offer.payments[]` → goals
- * (`total` is the revenue, `revenue` the payout), `offer.hash_password` → secure code, and a
- * postback assembled as `https://<admin host>/postback?clickid={clickid}&secure=<code>` — the API
- * does not return the S2S template itself, hence the `assembled` source.
- */
-export function mapApiOffer(body: unknown, options: MapApiOfferOptions): ApiOfferResult {
-  const parsed = ApiOfferResponseSchema.safeParse(body);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    return {
-      ok: false,
-      error: {
-        code: 'bad-response',
-        message: `The Affise API answered, but not with an offer (${issue ? `${issue.path.join('.') || '(root)'}: ${issue.message}` : 'unexpected shape'}).${serverMessage(body)} Check that the API host is the network's API (api-<network>.affise.com).`,
-      },
-    };
-  }
-  const { offer } = parsed.data;
-  const findings: Finding[] = [];
-  const offerId = OfferIdSchema.safeParse(String(offer.id)).success
-    ? String(offer.id)
-    : options.offerId;
-  if (offerId !== options.offerId) {
+type ApiOffer = ApiOfferResponse['offer'];
+type Stamp = { readAt: string };
+
+/** An answer that is not an offer, naming the first thing wrong and what the server said. */
+function notAnOffer(body: unknown, issue: { path: PropertyKey[]; message: string } | undefined) {
+  return {
+    ok: false as const,
+    error: {
+      code: 'bad-response' as const,
+      message: `The Affise API answered, but not with an offer (${issue ? `${issue.path.join('.') || '(root)'}: ${issue.message}` : 'unexpected shape'}).${serverMessage(body)} Check that the API host is the network's API (api-<network>.affise.com).`,
+    },
+  };
+}
+
+/** The offer id the API answered with (the one asked for when it is not an id); a mismatch warns. */
+function answeredOfferId(offer: ApiOffer, asked: string, findings: Finding[]): string {
+  const offerId = OfferIdSchema.safeParse(String(offer.id)).success ? String(offer.id) : asked;
+  if (offerId !== asked) {
     findings.push({
       code: 'affise.api-offer-id-mismatch',
       severity: 'warning',
-      message: `Asked the API for offer ${options.offerId} but it answered with offer ${offerId}.`,
+      message: `Asked the API for offer ${asked} but it answered with offer ${offerId}.`,
       path: 'offerId',
     });
   }
-  const apiHost = hostnameOf(splitUrl(options.apiBase)?.host ?? '');
-  const adminHost = hostnameOf(options.adminHost ?? postbackHostFor(apiHost));
-  const stamp = { readAt: options.readAt };
-  const fields: OfferFields = {};
-  const title = offer.title?.trim();
-  if (title) fields.title = { value: title, source: 'api', ...stamp };
+  return offerId;
+}
+
+/** `offer.url` → Tracking URL; an empty or non-http(s) value is a warning and is not kept. */
+function mapTrackingUrl(
+  offer: ApiOffer,
+  offerId: string,
+  stamp: Stamp,
+  fields: OfferFields,
+  findings: Finding[],
+): void {
   const url = offer.url?.trim() ?? '';
-  if (HttpUrlSchema.safeParse(url).success)
+  if (HttpUrlSchema.safeParse(url).success) {
     fields.trackingUrl = { value: url, source: 'api', ...stamp };
-  else {
-    findings.push({
-      code: url === '' ? 'affise.field-empty' : 'affise.value-not-url',
-      severity: 'warning',
-      message:
-        url === ''
-          ? `Offer ${offerId} has no Tracking URL in Affise (offer.url is empty). Ask the advertiser for their Adjust link.`
-          : `offer.url of offer ${offerId} is "${url.slice(0, 120)}", not an http(s) URL, so it was not kept.`,
-      path: 'trackingUrl',
-    });
+    return;
   }
+  findings.push({
+    code: url === '' ? 'affise.field-empty' : 'affise.value-not-url',
+    severity: 'warning',
+    message:
+      url === ''
+        ? `Offer ${offerId} has no Tracking URL in Affise (offer.url is empty). Ask the advertiser for their Adjust link.`
+        : `offer.url of offer ${offerId} is "${url.slice(0, 120)}", not an http(s) URL, so it was not kept.`,
+    path: 'trackingUrl',
+  });
+}
+
+/** `offer.hash_password` → secure code, and the S2S postback assembled on the admin host with it. */
+function mapPostback(
+  offer: ApiOffer,
+  adminHost: string,
+  stamp: Stamp,
+  fields: OfferFields,
+  findings: Finding[],
+): void {
   const secure = offer.hash_password?.trim() ?? '';
   if (secure !== '') fields.secureCode = { value: secure, source: 'api', ...stamp };
   fields.postbackUrl = {
@@ -271,6 +280,28 @@ export function mapApiOffer(body: unknown, options: MapApiOfferOptions): ApiOffe
     message: `The API does not return the S2S postback, so Postbridge assembled it on ${adminHost}. Compare it with the offer's Postbacks tab → Integration pixels → S2S (Postback).`,
     path: 'postbackUrl',
   });
+}
+
+/**
+ * Maps a 200 answer into the offer model: `offer.url` → Tracking URL, `offer.payments[]` → goals
+ * (`total` is the revenue, `revenue` the payout), `offer.hash_password` → secure code, and a
+ * postback assembled as `https://<admin host>/postback?clickid={clickid}&secure=<code>` — the API
+ * does not return the S2S template itself, hence the `assembled` source.
+ */
+export function mapApiOffer(body: unknown, options: MapApiOfferOptions): ApiOfferResult {
+  const parsed = ApiOfferResponseSchema.safeParse(body);
+  if (!parsed.success) return notAnOffer(body, parsed.error.issues[0]);
+  const { offer } = parsed.data;
+  const findings: Finding[] = [];
+  const offerId = answeredOfferId(offer, options.offerId, findings);
+  const apiHost = hostnameOf(splitUrl(options.apiBase)?.host ?? '');
+  const adminHost = hostnameOf(options.adminHost ?? postbackHostFor(apiHost));
+  const stamp = { readAt: options.readAt };
+  const fields: OfferFields = {};
+  const title = offer.title?.trim();
+  if (title) fields.title = { value: title, source: 'api', ...stamp };
+  mapTrackingUrl(offer, offerId, stamp, fields, findings);
+  mapPostback(offer, adminHost, stamp, fields, findings);
   if (offer.payments) {
     const goals = mapPayments(offer.payments, findings);
     if (goals.length > 0) fields.goals = { value: goals, source: 'api', ...stamp };

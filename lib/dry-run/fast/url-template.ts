@@ -117,6 +117,62 @@ function piecesOf(template: UrlTemplate): Pieces | null {
   return pieces;
 }
 
+/** The path for a template that could not be cut into pieces: fill the text, then split it. */
+function fillWhole(
+  source: string,
+  system: MacroSystem,
+  resolve: MacroResolver,
+  where: string,
+  forPost: boolean,
+): FilledRequest {
+  const filled = fillMacros(source, system, resolve, where);
+  const split = forPost ? splitUrl(filled.text) : null;
+  return {
+    ...filled,
+    postUrl: split
+      ? `${split.scheme}://${split.authority}${split.path}${split.fragment === null ? '' : `#${split.fragment}`}`
+      : null,
+    query: split ? split.query : queryOf(filled.text),
+    params: requestParams(queryOf(filled.text)),
+  };
+}
+
+/** Fills the query part by part, pushing each parameter (raw and decoded) onto `params`. */
+function fillQuery(
+  parts: readonly QueryPart[],
+  fill: (p: Piece) => string,
+  system: MacroSystem,
+  resolve: MacroResolver,
+  where: string,
+  substitutions: Substitution[],
+  unknown: string[],
+  params: RequestParam[],
+): string {
+  let query = '';
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i] as QueryPart;
+    const name = fill(part.name);
+    if (i > 0) query += '&';
+    if (part.value === null) {
+      query += name;
+      if (name !== '') params.push({ name, raw: null, value: null });
+    } else {
+      const { text: raw, decoded } = fillPieceDecoding(
+        part.value,
+        part.decodedLiterals,
+        system,
+        resolve,
+        where,
+        substitutions,
+        unknown,
+      );
+      query += `${name}=${raw}`;
+      params.push({ name, raw, value: decoded });
+    }
+  }
+  return query;
+}
+
 /**
  * fillMacros(template.source, …) plus the request's parts: the same text, substitutions and
  * unknown names, with the resolver called in the same order (left to right).
@@ -130,48 +186,16 @@ export function fillUrlTemplate(
 ): FilledRequest {
   const resolve = limitResolver(unlimited, where);
   const pieces = piecesOf(template);
-  if (pieces === null) {
-    const filled = fillMacros(template.source, system, resolve, where);
-    const split = forPost ? splitUrl(filled.text) : null;
-    return {
-      ...filled,
-      postUrl: split
-        ? `${split.scheme}://${split.authority}${split.path}${split.fragment === null ? '' : `#${split.fragment}`}`
-        : null,
-      query: split ? split.query : queryOf(filled.text),
-      params: requestParams(queryOf(filled.text)),
-    };
-  }
+  if (pieces === null) return fillWhole(template.source, system, resolve, where, forPost);
   const substitutions: Substitution[] = [];
   const unknown: string[] = [];
   const fill = (p: Piece): string => fillPiece(p, system, resolve, where, substitutions, unknown);
   const head = fill(pieces.head);
-  let query: string | null = null;
   const params: RequestParam[] = [];
-  if (pieces.query !== null) {
-    query = '';
-    for (let i = 0; i < pieces.query.length; i++) {
-      const part = pieces.query[i] as QueryPart;
-      const name = fill(part.name);
-      if (i > 0) query += '&';
-      if (part.value === null) {
-        query += name;
-        if (name !== '') params.push({ name, raw: null, value: null });
-      } else {
-        const { text: raw, decoded } = fillPieceDecoding(
-          part.value,
-          part.decodedLiterals,
-          system,
-          resolve,
-          where,
-          substitutions,
-          unknown,
-        );
-        query += `${name}=${raw}`;
-        params.push({ name, raw, value: decoded });
-      }
-    }
-  }
+  const query =
+    pieces.query === null
+      ? null
+      : fillQuery(pieces.query, fill, system, resolve, where, substitutions, unknown, params);
   const tail = pieces.fragment === null ? '' : `#${fill(pieces.fragment)}`;
   return {
     text: `${head}${query === null ? '' : `?${query}`}${tail}`,
