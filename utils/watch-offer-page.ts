@@ -72,17 +72,7 @@ export function watchOfferPage(life: PageLifetime, send = sendScan): void {
     }
     timer = life.setTimeout(readNow, READ_DEBOUNCE_MS);
   };
-  const observer = new MutationObserver(schedule);
-  observer.observe(document.documentElement, {
-    childList: true,
-    subtree: true,
-    characterData: true,
-  });
-  life.onInvalidated(() => observer.disconnect());
-  watchAddress(life, schedule);
-  // Typing in a field changes its value without any DOM mutation.
-  life.addEventListener(document, 'input', schedule, { capture: true, passive: true });
-  life.addEventListener(document, 'change', schedule, { capture: true, passive: true });
+  watchPageChanges(life, schedule);
   // The first read does not wait for the background: most hosts have nothing taught. When
   // something is (or changes), the page is read again with it.
   const refreshTaught = () =>
@@ -96,6 +86,21 @@ export function watchOfferPage(life: PageLifetime, send = sendScan): void {
   life.onInvalidated(onTaughtChange(refreshTaught));
   schedule();
   refreshTaught();
+}
+
+/** Calls `changed` on every change of the page: its elements, its address, a typed value. */
+function watchPageChanges(life: PageLifetime, changed: () => void): void {
+  const observer = new MutationObserver(changed);
+  observer.observe(document.documentElement, {
+    childList: true,
+    subtree: true,
+    characterData: true,
+  });
+  life.onInvalidated(() => observer.disconnect());
+  watchAddress(life, changed);
+  // Typing in a field changes its value without any DOM mutation.
+  life.addEventListener(document, 'input', changed, { capture: true, passive: true });
+  life.addEventListener(document, 'change', changed, { capture: true, passive: true });
 }
 
 /**
