@@ -26,6 +26,7 @@ import type { Finding } from '@/lib/findings';
 import { originOf } from '@/lib/messages/callers';
 import type { ManualValues, OfferState } from '@/lib/messages/offer';
 import { describeNoAccessFailure } from '@/lib/site-access';
+import { errorMessage } from '@/lib/text/error-message';
 import { splitUrl } from '@/lib/url/split-url';
 import { effectiveAdminDomains, watchManagedSetup } from '@/utils/managed-setup';
 import { type Handlers, MessageError } from '@/utils/messaging';
@@ -310,7 +311,7 @@ export function createOfferHandlers(deps: OfferHandlerDeps): OfferHandlers {
         });
         injected = first?.result;
       } catch (error) {
-        const reason = error instanceof Error ? error.message : String(error);
+        const reason = errorMessage(error);
         throw new MessageError(
           'cannot-read-tab',
           describeNoAccessFailure(reason) ??

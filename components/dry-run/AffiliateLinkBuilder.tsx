@@ -5,6 +5,7 @@ import {
   TrackingLinkInputSchema,
   type TrackingLinkOptions,
 } from '@/lib/dry-run/tracking-link';
+import { errorMessage } from '@/lib/text/error-message';
 import { copyText } from '../popup/copy-text';
 import { Group, TextField } from './fields';
 import { RunFindings } from './RunFindings';
@@ -69,7 +70,7 @@ export function AffiliateLinkBuilder({ initial }: { initial: TrackingLinkOptions
                   await copyText(link.url);
                   setCopied('Tracking link copied.');
                 } catch (error) {
-                  setCopied(error instanceof Error ? error.message : String(error));
+                  setCopied(errorMessage(error));
                 }
               }}
             >

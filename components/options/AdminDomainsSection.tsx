@@ -1,12 +1,11 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { HostnameSchema, isAffiseHost, matchPatternFor } from '@/lib/affise/admin-host';
+import { errorMessage } from '@/lib/text/error-message';
 import { sendRequest } from '@/utils/messaging';
 import { adminDomains } from '@/utils/offer-store';
 
 type Notice = { kind: 'error' | 'ok'; text: string } | null;
-
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /**
  * Custom Affise admin domains. The host permission is requested when the user adds (or grants)
@@ -78,7 +77,7 @@ export function AdminDomainsSection() {
               },
         );
       } catch (error) {
-        setNotice({ kind: 'error', text: `Could not add ${domain}: ${messageOf(error)}` });
+        setNotice({ kind: 'error', text: `Could not add ${domain}: ${errorMessage(error)}` });
       }
     })();
   };
@@ -97,7 +96,7 @@ export function AdminDomainsSection() {
       } catch (error) {
         setNotice({
           kind: 'error',
-          text: `Could not ask for access to ${domain}: ${messageOf(error)}`,
+          text: `Could not ask for access to ${domain}: ${errorMessage(error)}`,
         });
       }
     })();
@@ -110,7 +109,7 @@ export function AdminDomainsSection() {
       await sync();
       setNotice({ kind: 'ok', text: `Removed ${domain}.` });
     } catch (error) {
-      setNotice({ kind: 'error', text: `Could not remove ${domain}: ${messageOf(error)}` });
+      setNotice({ kind: 'error', text: `Could not remove ${domain}: ${errorMessage(error)}` });
     }
   };
 

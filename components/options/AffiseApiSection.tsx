@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { hostnameOf, isAffiseHost } from '@/lib/affise/admin-host';
 import { apiBaseProblem, apiBaseUrl } from '@/lib/affise/api-offer';
+import { errorMessage } from '@/lib/text/error-message';
 import { splitUrl } from '@/lib/url/split-url';
 import { affiseApiSettings } from '@/utils/offer-store';
 import { maskKey } from './mask-key';
@@ -70,7 +71,7 @@ export function AffiseApiSection({ onSaved }: { onSaved: () => void }) {
       } catch (error) {
         setNotice({
           kind: 'error',
-          text: `Could not save: ${error instanceof Error ? error.message : String(error)}`,
+          text: `Could not save: ${errorMessage(error)}`,
         });
       }
     })();

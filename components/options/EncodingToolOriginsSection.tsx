@@ -1,10 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import { ENCODING_TOOL_ORIGIN, ToolOriginSchema } from '@/lib/adjust/encoding-tool-origin';
+import { errorMessage } from '@/lib/text/error-message';
 import { encodingToolOrigins } from '@/utils/fill-target';
 
 type Notice = { kind: 'error' | 'ok'; text: string } | null;
-
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /**
  * Where "Fill Adjust Encoding tool" may write: Adjust's own origin always, and the origins added
@@ -19,7 +18,7 @@ export function EncodingToolOriginsSection() {
     encodingToolOrigins
       .getValue()
       .then(setOrigins)
-      .catch((error: unknown) => setNotice({ kind: 'error', text: messageOf(error) }));
+      .catch((error: unknown) => setNotice({ kind: 'error', text: errorMessage(error) }));
   }, []);
 
   const save = async (next: string[], text: string) => {
@@ -28,7 +27,7 @@ export function EncodingToolOriginsSection() {
       setOrigins(next);
       setNotice({ kind: 'ok', text });
     } catch (error) {
-      setNotice({ kind: 'error', text: messageOf(error) });
+      setNotice({ kind: 'error', text: errorMessage(error) });
     }
   };
 

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { errorMessage } from '@/lib/text/error-message';
 import { emptyDraft } from '@/utils/draft-defaults';
 import {
   type Draft,
@@ -34,8 +35,6 @@ export interface PopupStore {
 /** The draft of a key nothing was typed under yet; one object, so memoised values stay valid. */
 const EMPTY_DRAFT = emptyDraft();
 
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
-
 /**
  * Serialises writes: the popup can close at any moment, so every change is written at once, but
  * a slow write must never land after a newer one.
@@ -63,7 +62,7 @@ function useStoredValue<T>(item: StoredItem<T>, what: string, report: (problem: 
     writer(
       (next: T) => item.setValue(next),
       (error) =>
-        report(`Postbridge could not save ${what}, so it may be lost. ${messageOf(error)}`),
+        report(`Postbridge could not save ${what}, so it may be lost. ${errorMessage(error)}`),
     ),
   );
   useEffect(() => {
@@ -79,7 +78,7 @@ function useStoredValue<T>(item: StoredItem<T>, what: string, report: (problem: 
       .catch((error: unknown) => {
         settle(structuredClone(item.fallback));
         if (!cancelled)
-          report(`Postbridge could not read ${what}, so it starts empty. ${messageOf(error)}`);
+          report(`Postbridge could not read ${what}, so it starts empty. ${errorMessage(error)}`);
       });
     return () => {
       cancelled = true;

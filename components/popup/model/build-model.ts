@@ -2,6 +2,7 @@ import { listMissing, type MissingField, type Offer } from '@/lib/affise/offer';
 import { buildLink } from '@/lib/build-link';
 import { inspectLink } from '@/lib/inspect-link';
 import type { GenerateResult, LinkInspection } from '@/lib/schemas';
+import { errorMessage } from '@/lib/text/error-message';
 import type { AppTokens, Draft, TokenMemory } from '@/utils/popup-state';
 import { type EffectiveOffer, effectiveOffer, type TextFieldName } from './effective-offer';
 import { type TargetedFinding, targetFindings } from './finding-targets';
@@ -37,7 +38,7 @@ export function safeBuild(build: () => GenerateResult): GenerateResult {
   } catch (error) {
     const path =
       typeof error === 'object' && error !== null && 'path' in error ? String(error.path) : '';
-    const message = error instanceof Error ? error.message : String(error);
+    const message = errorMessage(error);
     return {
       link: null,
       kind: null,
