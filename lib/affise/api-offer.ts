@@ -1,4 +1,5 @@
 import { z } from 'zod/mini';
+import { pageFinding } from '../catalog/page-rules';
 import type { Finding } from '../findings';
 import { splitUrl } from '../url/split-url';
 import { HostnameSchema, hostnameOf, networkOf, postbackHostFor } from './admin-host';
@@ -182,12 +183,13 @@ function mapPayments(
       payoutType: payoutTypeOf(payment.type),
     });
     if (goal.success) return [goal.data];
-    findings.push({
-      code: 'affise.api-goal-invalid',
-      severity: 'warning',
-      message: `offer.payments[${index}] has goal "${String(payment.goal ?? '')}", which is not a valid Affise goal value (${goal.error.issues[0]?.message ?? 'invalid'}); it was skipped.`,
-      path: `goals[${index}].value`,
-    });
+    findings.push(
+      pageFinding(
+        'affise.api-goal-invalid',
+        `offer.payments[${index}] has goal "${String(payment.goal ?? '')}", which is not a valid Affise goal value (${goal.error.issues[0]?.message ?? 'invalid'}); it was skipped.`,
+        `goals[${index}].value`,
+      ),
+    );
     return [];
   });
   const capped = capGoals(dedupeGoals(goals).goals);
@@ -231,12 +233,13 @@ export function mapApiOffer(body: unknown, options: MapApiOfferOptions): ApiOffe
     ? String(offer.id)
     : options.offerId;
   if (offerId !== options.offerId) {
-    findings.push({
-      code: 'affise.api-offer-id-mismatch',
-      severity: 'warning',
-      message: `Asked the API for offer ${options.offerId} but it answered with offer ${offerId}.`,
-      path: 'offerId',
-    });
+    findings.push(
+      pageFinding(
+        'affise.api-offer-id-mismatch',
+        `Asked the API for offer ${options.offerId} but it answered with offer ${offerId}.`,
+        'offerId',
+      ),
+    );
   }
   const apiHost = hostnameOf(splitUrl(options.apiBase)?.host ?? '');
   const adminHost = hostnameOf(options.adminHost ?? postbackHostFor(apiHost));
@@ -248,15 +251,15 @@ export function mapApiOffer(body: unknown, options: MapApiOfferOptions): ApiOffe
   if (HttpUrlSchema.safeParse(url).success)
     fields.trackingUrl = { value: url, source: 'api', ...stamp };
   else {
-    findings.push({
-      code: url === '' ? 'affise.field-empty' : 'affise.value-not-url',
-      severity: 'warning',
-      message:
+    findings.push(
+      pageFinding(
+        url === '' ? 'affise.field-empty' : 'affise.value-not-url',
         url === ''
           ? `Offer ${offerId} has no Tracking URL in Affise (offer.url is empty). Ask the advertiser for their Adjust link.`
           : `offer.url of offer ${offerId} is "${url.slice(0, 120)}", not an http(s) URL, so it was not kept.`,
-      path: 'trackingUrl',
-    });
+        'trackingUrl',
+      ),
+    );
   }
   const secure = offer.hash_password?.trim() ?? '';
   if (secure !== '') fields.secureCode = { value: secure, source: 'api', ...stamp };
@@ -265,12 +268,13 @@ export function mapApiOffer(body: unknown, options: MapApiOfferOptions): ApiOffe
     source: 'assembled',
     ...stamp,
   };
-  findings.push({
-    code: 'affise.postback-assembled',
-    severity: 'info',
-    message: `The API does not return the S2S postback, so Postbridge assembled it on ${adminHost}. Compare it with the offer's Postbacks tab → Integration pixels → S2S (Postback).`,
-    path: 'postbackUrl',
-  });
+  findings.push(
+    pageFinding(
+      'affise.postback-assembled',
+      `The API does not return the S2S postback, so Postbridge assembled it on ${adminHost}. Compare it with the offer's Postbacks tab → Integration pixels → S2S (Postback).`,
+      'postbackUrl',
+    ),
+  );
   if (offer.payments) {
     const goals = mapPayments(offer.payments, findings);
     if (goals.length > 0) fields.goals = { value: goals, source: 'api', ...stamp };

@@ -1,5 +1,6 @@
 import { listMissing, type MissingField, type Offer } from '@/lib/affise/offer';
 import { buildLink } from '@/lib/build-link';
+import { pageFinding } from '@/lib/catalog/page-rules';
 import { inspectLink } from '@/lib/inspect-link';
 import type { GenerateResult, LinkInspection } from '@/lib/schemas';
 import { errorMessage } from '@/lib/text/error-message';
@@ -43,7 +44,7 @@ export function safeBuild(build: () => GenerateResult): GenerateResult {
       link: null,
       kind: null,
       callbacks: [],
-      findings: [{ code: 'input-invalid', severity: 'error', message, path }],
+      findings: [pageFinding('input-invalid', message, path)],
     };
   }
 }
