@@ -29,6 +29,7 @@ import type { ManualValues, OfferState } from '@/lib/messages/offer';
 import { describeNoAccessFailure } from '@/lib/site-access';
 import { errorMessage } from '@/lib/text/error-message';
 import { splitUrl } from '@/lib/url/split-url';
+import { createSerialQueue } from '@/lib/util/serial-queue';
 import { effectiveAdminDomains, watchManagedSetup } from '@/utils/managed-setup';
 import { type Handlers, MessageError } from '@/utils/messaging';
 import {
@@ -87,13 +88,11 @@ function noOffer(message: string): OfferState {
 
 // The options page asks for a sync while the permission and storage listeners ask for one too:
 // two runs interleaving would register the same script id twice, which the browser rejects.
-let syncQueue: Promise<unknown> = Promise.resolve();
+const syncQueue = createSerialQueue();
 
 /** Registers the Affise content script on every custom domain the user granted; drops the rest. */
 export function syncAdminDomains(): Promise<{ registered: string[]; notGranted: string[] }> {
-  const run = syncQueue.then(syncNow, syncNow);
-  syncQueue = run.catch(() => undefined);
-  return run;
+  return syncQueue(syncNow);
 }
 
 async function syncNow(): Promise<{ registered: string[]; notGranted: string[] }> {

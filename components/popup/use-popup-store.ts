@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { errorMessage } from '@/lib/text/error-message';
+import { createSerialQueue } from '@/lib/util/serial-queue';
 import { emptyDraft } from '@/utils/draft-defaults';
 import {
   type Draft,
@@ -40,9 +41,9 @@ const EMPTY_DRAFT = emptyDraft();
  * a slow write must never land after a newer one.
  */
 function writer<T>(write: (value: T) => Promise<void>, onError: (error: unknown) => void) {
-  let pending: Promise<void> = Promise.resolve();
+  const queue = createSerialQueue();
   return (value: T) => {
-    pending = pending.then(() => write(value)).catch(onError);
+    queue(() => write(value)).catch(onError);
   };
 }
 
