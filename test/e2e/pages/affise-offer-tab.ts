@@ -25,13 +25,17 @@ export async function openAllTabsOffer(
     fixtureServer.url('/affise/offer-all-tabs.html', { host: ALL_TABS.host, https: true }),
   );
   await expect
-    .poll(async () => {
-      const stored = await worker.evaluate(
-        async () => (await chrome.storage.local.get('affiseOffers')).affiseOffers ?? {},
-      );
-      const offers = z.record(z.string(), OfferSchema).parse(stored);
-      return offers[`${offer?.network}/${offer?.offerId}`]?.fields.goals?.value.length ?? 0;
-    })
+    .poll(
+      async () => {
+        const stored = await worker.evaluate(
+          async () => (await chrome.storage.local.get('affiseOffers')).affiseOffers ?? {},
+        );
+        const offers = z.record(z.string(), OfferSchema).parse(stored);
+        return offers[`${offer?.network}/${offer?.offerId}`]?.fields.goals?.value.length ?? 0;
+      },
+      // The content script reads on load; on a busy machine storing it takes a few seconds.
+      { message: 'the Affise content script stores the fixture offer', timeout: 10_000 },
+    )
     .toBe(offer?.goals?.length);
   return opened;
 }
