@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { z } from 'zod/mini';
 import { findLabels, type LabelMatch } from '@/lib/affise/find-labels';
+import { pageFinding } from '@/lib/catalog/page-rules';
 import type { Finding } from '@/lib/findings';
 import type {
   ApplyTrackingUrlRequestSchema,
@@ -23,13 +24,16 @@ function isHttpUrl(text: string): boolean {
   }
 }
 
-function failure(code: string, message: string, path = 'trackingUrl'): TabFailure {
-  return {
-    ok: false,
-    code,
-    message,
-    findings: [{ code: `apply.${code}`, severity: 'error', message, path }],
-  };
+/** The failure codes of applying a link; each has its `apply.` finding in lib/catalog/page-rules.ts. */
+type ApplyFailureCode =
+  | 'not-a-link'
+  | 'tracking-tab-not-open'
+  | 'field-not-found'
+  | 'field-read-only'
+  | 'invalid-request';
+
+function failure(code: ApplyFailureCode, message: string, path = 'trackingUrl'): TabFailure {
+  return { ok: false, code, message, findings: [pageFinding(`apply.${code}`, message, path)] };
 }
 
 /** Shown to the user: Affise keeps inactive tabs in the page but hidden. */
@@ -109,20 +113,21 @@ export function applyTrackingUrl(request: ApplyRequest, doc: Document = document
   const previous = setFieldValue(field, link);
   const findings: Finding[] = [];
   if (fieldValue(field) !== link) {
-    findings.push({
-      code: 'apply.value-changed-by-page',
-      severity: 'warning',
-      message: `The Affise page changed the Tracking URL after it was written (it now holds “${fieldValue(field)}”); check the field before saving.`,
-      path: 'trackingUrl',
-    });
+    findings.push(
+      pageFinding(
+        'apply.value-changed-by-page',
+        `The Affise page changed the Tracking URL after it was written (it now holds “${fieldValue(field)}”); check the field before saving.`,
+        'trackingUrl',
+      ),
+    );
   }
-  findings.push({
-    code: 'apply.not-saved',
-    severity: 'info',
-    message:
+  findings.push(
+    pageFinding(
+      'apply.not-saved',
       'The link is in the Tracking URL field but not saved: review it and click Save in Affise.',
-    path: 'trackingUrl',
-  });
+      'trackingUrl',
+    ),
+  );
   return { ok: true, data: { previous, findings } };
 }
 

@@ -1,6 +1,7 @@
 import { runScenario } from '@/lib/dry-run/run-dry-run';
 import { summarizeRun } from '@/lib/dry-run/summarize-run';
 import type { StoredDryRun } from '@/lib/messages/dry-run';
+import { errorMessage } from '@/lib/text/error-message';
 import {
   addStoredRun,
   clearStoredRuns,
@@ -38,7 +39,7 @@ async function keepRun(stored: StoredDryRun): Promise<string | null> {
     await addStoredRun({ ...stored, label, run });
     return null;
   } catch (error) {
-    return `This run is shown but could not be kept in "Last runs" (${error instanceof Error ? error.message : String(error)}).`;
+    return `This run is shown but could not be kept in "Last runs" (${errorMessage(error)}).`;
   }
 }
 

@@ -9,6 +9,7 @@ import {
   ResponseSchemas,
 } from '@/lib/messages';
 import { type Caller, callerOf, forbiddenMessage } from '@/lib/messages/callers';
+import { errorMessage } from '@/lib/text/error-message';
 import { describeZodIssues } from '@/utils/describe-zod-issues';
 
 /**
@@ -40,10 +41,6 @@ export class MessageError extends Error {
     super(message);
     this.name = 'MessageError';
   }
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }
 
 function typeOf(message: unknown): string {
@@ -111,7 +108,7 @@ export async function handleMessage(
       ok: false,
       error: {
         code: error instanceof MessageError ? error.code : 'handler-failed',
-        message: `"${type}" failed in the background: ${messageOf(error)}`,
+        message: `"${type}" failed in the background: ${errorMessage(error)}`,
       },
     };
   }
@@ -154,7 +151,7 @@ export async function sendRequest<T extends RequestType>(
   } catch (error) {
     throw new MessageError(
       'unreachable',
-      `Could not reach the Postbridge background for "${type}": ${messageOf(error)}. Reload the extension and try again.`,
+      `Could not reach the Postbridge background for "${type}": ${errorMessage(error)}. Reload the extension and try again.`,
     );
   }
   const reply = ReplySchema.safeParse(raw);

@@ -22,10 +22,12 @@ import {
 import { offerIdFromUrl } from '@/lib/affise/offer-id-from-url';
 import { interpretOfferScan, OfferPageScanSchema } from '@/lib/affise/read-offer-page';
 import type { OfferPageScan } from '@/lib/affise/scan-offer-page';
+import { pageFinding } from '@/lib/catalog/page-rules';
 import type { Finding } from '@/lib/findings';
 import { originOf } from '@/lib/messages/callers';
 import type { ManualValues, OfferState } from '@/lib/messages/offer';
 import { describeNoAccessFailure } from '@/lib/site-access';
+import { errorMessage } from '@/lib/text/error-message';
 import { splitUrl } from '@/lib/url/split-url';
 import { effectiveAdminDomains, watchManagedSetup } from '@/utils/managed-setup';
 import { type Handlers, MessageError } from '@/utils/messaging';
@@ -70,12 +72,9 @@ export interface OfferHandlerDeps {
 
 /** Stored data set aside since the last answer (utils/storage.ts), as findings the popup shows. */
 function storageFindings(): Finding[] {
-  return takeOfferStoreProblems().map((message) => ({
-    code: 'storage.set-aside',
-    severity: 'warning',
-    message,
-    path: 'storage',
-  }));
+  return takeOfferStoreProblems().map((message) =>
+    pageFinding('storage.set-aside', message, 'storage'),
+  );
 }
 
 function state(offer: Offer | null, findings: Finding[] = []): OfferState {
@@ -83,7 +82,7 @@ function state(offer: Offer | null, findings: Finding[] = []): OfferState {
 }
 
 function noOffer(message: string): OfferState {
-  return state(null, [{ code: 'affise.no-offer-read', severity: 'info', message, path: 'offer' }]);
+  return state(null, [pageFinding('affise.no-offer-read', message, 'offer')]);
 }
 
 // The options page asks for a sync while the permission and storage listeners ask for one too:
@@ -311,7 +310,7 @@ async function injectReader(tabId: number): Promise<OfferPageScan> {
     });
     injected = first?.result;
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
+    const reason = errorMessage(error);
     throw new MessageError(
       'cannot-read-tab',
       describeNoAccessFailure(reason) ??

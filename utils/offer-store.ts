@@ -3,6 +3,7 @@ import { HostnameSchema } from '@/lib/affise/admin-host';
 import { mergeOffer } from '@/lib/affise/merge-offer';
 import { type Offer, type OfferRead, OfferSchema, offerKey } from '@/lib/affise/offer';
 import { ownEntry } from '@/lib/own-entry';
+import { createSerialQueue } from '@/lib/util/serial-queue';
 import { defineStoredItem } from '@/utils/storage';
 import { addStorageNotice } from '@/utils/storage-notices';
 
@@ -119,12 +120,7 @@ async function tellDropped(dropped: readonly string[]): Promise<void> {
 }
 
 // Reads from several tabs arrive together; each merge must see the previous one's result.
-let queue: Promise<unknown> = Promise.resolve();
-function serialized<T>(task: () => Promise<T>): Promise<T> {
-  const run = queue.then(task, task);
-  queue = run.catch(() => undefined);
-  return run;
-}
+const serialized = createSerialQueue();
 
 /** Read-modify-write of one stored offer, serialized against every other write. */
 export function updateOffer(

@@ -1,6 +1,7 @@
 import { isButton, isOutputElement, isTextControl, textOf } from '@/lib/page/find-control';
 import { buildLocator, type FieldLocator, matchLocator } from '@/lib/page/locator';
 import type { PageNode } from '@/lib/page/node';
+import { errorMessage } from '@/lib/text/error-message';
 
 /**
  * The page side of "Show me where it is": outlines what the pointer (or keyboard focus) is on, and
@@ -176,7 +177,7 @@ class PickMode {
     this.ui.outline(element);
     const result = await this.callbacks.save(located).catch((error: unknown) => ({
       ok: false,
-      message: `Postbridge could not save this: ${error instanceof Error ? error.message : String(error)}`,
+      message: `Postbridge could not save this: ${errorMessage(error)}`,
     }));
     this.ui.status.textContent = result.message;
     setTimeout(() => this.ui.host.remove(), RESULT_MS);

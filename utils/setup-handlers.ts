@@ -9,6 +9,7 @@ import {
   type SetupEntrySchemas,
   setupFile,
 } from '@/lib/teach/setup-file';
+import { errorMessage } from '@/lib/text/error-message';
 import { type Handlers, MessageError } from '@/utils/messaging';
 import { adminDomains } from '@/utils/offer-store';
 import {
@@ -131,7 +132,7 @@ export function createSetupHandlers(
       } catch (error) {
         throw new MessageError(
           'cannot-read-tab',
-          `Postbridge cannot look at this tab (${error instanceof Error ? error.message : String(error)}). Open the page in this tab and try again.`,
+          `Postbridge cannot look at this tab (${errorMessage(error)}). Open the page in this tab and try again.`,
         );
       }
       const report = ReportSchema.safeParse(result);

@@ -1,5 +1,6 @@
 import { type StorageItemKey, storage } from 'wxt/utils/storage';
 import type { z } from 'zod/mini';
+import { errorMessage } from '@/lib/text/error-message';
 import { describeZodIssues } from '@/utils/describe-zod-issues';
 import {
   type EntryPath,
@@ -87,7 +88,7 @@ async function writeChecked(
     await item.setValue(result.data);
   } catch (error) {
     throw new Error(
-      `The ${label} could not be saved (${error instanceof Error ? error.message : String(error)}). The browser's storage for Postbridge may be full: clear "Last runs" in the Dry run tab, then try again.`,
+      `The ${label} could not be saved (${errorMessage(error)}). The browser's storage for Postbridge may be full: clear "Last runs" in the Dry run tab, then try again.`,
     );
   }
 }

@@ -8,6 +8,7 @@ import {
   type TabRequestType,
   type TabResponseSchemas,
 } from '@/lib/messages/page-fill';
+import { errorMessage } from '@/lib/text/error-message';
 import { describeZodIssues } from '@/utils/describe-zod-issues';
 
 /**
@@ -44,10 +45,6 @@ export const RECEIVERS: Record<
 };
 
 const TypeSchema = z.object({ type: z.string() });
-
-export function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
 
 export function failure(code: string, message: string): TabFailure {
   return { ok: false, code, message, findings: [] };
@@ -97,7 +94,7 @@ export function listenForTabRequests(handlers: Partial<TabHandlers>): () => void
       runHandler(handlers, request.type, request) ?? Promise.resolve(notRunning(request.type))
     ).catch(
       (error: unknown): TabFailure =>
-        failure('handler-failed', `"${request.type}" failed on the page: ${messageOf(error)}.`),
+        failure('handler-failed', `"${request.type}" failed on the page: ${errorMessage(error)}.`),
     );
   };
   browser.runtime.onMessage.addListener(listener);

@@ -9,9 +9,10 @@ import {
   type TabResponseFor,
   TabResponseSchemas,
 } from '@/lib/messages/page-fill';
+import { errorMessage } from '@/lib/text/error-message';
 import { describeZodIssues } from '@/utils/describe-zod-issues';
 import { sendRequest } from '@/utils/messaging';
-import { failure, messageOf, notRunning, RECEIVERS, type TabRequestOf } from '@/utils/tab-listener';
+import { failure, notRunning, RECEIVERS, type TabRequestOf } from '@/utils/tab-listener';
 
 export { listenForTabRequests, type TabHandlers, type TabRequestOf } from '@/utils/tab-listener';
 
@@ -27,7 +28,7 @@ export type TabResult<T extends TabRequestType> =
 
 /** Chrome: "Could not establish connection. Receiving end does not exist."; Firefox: the same words. */
 function isNoReceiver(error: unknown): boolean {
-  return /receiving end does not exist|could not establish connection/i.test(messageOf(error));
+  return /receiving end does not exist|could not establish connection/i.test(errorMessage(error));
 }
 
 const responseSchemas: { [T in TabRequestType]: z.ZodMiniType<TabResponseFor<T>> } =
@@ -47,7 +48,7 @@ async function deliver(
     return reply === undefined ? { noReceiver: true } : { reply };
   } catch (error) {
     if (isNoReceiver(error)) return { noReceiver: true };
-    return failure('unreachable', `Postbridge could not talk to this tab: ${messageOf(error)}.`);
+    return failure('unreachable', `Postbridge could not talk to this tab: ${errorMessage(error)}.`);
   }
 }
 
@@ -87,7 +88,7 @@ async function fillTargetRefused(
     const verdict = await check(tabId);
     return verdict.allowed ? null : failure('wrong-page', verdict.message);
   } catch (error) {
-    return failure('unreachable', messageOf(error));
+    return failure('unreachable', errorMessage(error));
   }
 }
 

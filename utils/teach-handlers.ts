@@ -3,6 +3,7 @@ import type { TaughtList, TaughtRow, TeachState } from '@/lib/messages/teach';
 import type { FieldLocator } from '@/lib/page/locator';
 import type { TaughtHost, TaughtLocators } from '@/lib/teach/taught-locators';
 import { siteOfHost, type TeachableField, teachableField } from '@/lib/teach/teachable-fields';
+import { errorMessage } from '@/lib/text/error-message';
 import { readManagedSetup } from '@/utils/managed-setup';
 import { type Handlers, MessageError } from '@/utils/messaging';
 import { hostOfTab, requireContentScript, requireExtensionPage } from '@/utils/sender';
@@ -85,7 +86,7 @@ async function startTeach(tabId: number, field: TeachableField) {
     await setPending(tabId, null);
     return {
       ok: false as const,
-      message: `Postbridge cannot show the pick mode on this tab (${error instanceof Error ? error.message : String(error)}): open the Affise or Adjust page in this tab, then open Postbridge from its toolbar button and try again.`,
+      message: `Postbridge cannot show the pick mode on this tab (${errorMessage(error)}): open the Affise or Adjust page in this tab, then open Postbridge from its toolbar button and try again.`,
     };
   }
   return {

@@ -5,6 +5,7 @@ import {
   TrackingLinkInputSchema,
   type TrackingLinkOptions,
 } from '@/lib/dry-run/tracking-link';
+import { errorMessage } from '@/lib/text/error-message';
 import { copyText } from '../popup/copy-text';
 import { Group, TextField } from './fields';
 import { RunFindings } from './RunFindings';
@@ -93,7 +94,7 @@ function BuiltLink({
       await copyText(link.url);
       onCopied('Tracking link copied.');
     } catch (error) {
-      onCopied(error instanceof Error ? error.message : String(error));
+      onCopied(errorMessage(error));
     }
   };
   return (

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { formatDryRunMarkdown } from '@/lib/dry-run/format-dry-run-markdown';
 import type { StoredDryRun } from '@/lib/messages/dry-run';
+import { errorMessage } from '@/lib/text/error-message';
 import { copyText } from '../popup/copy-text';
 import { downloadText } from './download-text';
 
@@ -21,7 +22,7 @@ export function ExportBar({ stored }: { stored: StoredDryRun }) {
       await copyText(exportText(stored, format));
       setStatus(format === 'json' ? 'JSON copied.' : 'Markdown copied.');
     } catch (error) {
-      setStatus(error instanceof Error ? error.message : String(error));
+      setStatus(errorMessage(error));
     }
   };
   const download = (format: Format) => {

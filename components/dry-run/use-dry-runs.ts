@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { Scenario } from '@/lib/dry-run/scenario';
 import { MAX_STORED_RUNS, type StoredDryRun } from '@/lib/messages/dry-run';
+import { errorMessage } from '@/lib/text/error-message';
 import { rememberShownRun, shownRunId } from '@/utils/dry-run-shown';
 import { sendRequest } from '@/utils/messaging';
 
@@ -16,8 +17,6 @@ export interface DryRuns {
   show: (stored: StoredDryRun) => void;
   clear: () => void;
 }
-
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /** Reads the stored runs once, and puts the one this view showed last back on screen. */
 function useStoredRuns(
@@ -43,7 +42,7 @@ function useStoredRuns(
         if (shown && !picked.current) setCurrent(shown);
       })
       .catch((e: unknown) => {
-        if (!cancelled) setError(`The stored runs could not be read: ${messageOf(e)}`);
+        if (!cancelled) setError(`The stored runs could not be read: ${errorMessage(e)}`);
       });
     return () => {
       cancelled = true;
@@ -92,7 +91,7 @@ export function useDryRuns(viewKey: string | null): DryRuns {
           );
         }
       } catch (e) {
-        setError(`The dry run did not finish: ${messageOf(e)}`);
+        setError(`The dry run did not finish: ${errorMessage(e)}`);
       } finally {
         setRunning(false);
       }
@@ -106,7 +105,7 @@ export function useDryRuns(viewKey: string | null): DryRuns {
         setHistory([]);
         setCurrent(null);
       })
-      .catch((e: unknown) => setError(`The stored runs could not be cleared: ${messageOf(e)}`));
+      .catch((e: unknown) => setError(`The stored runs could not be cleared: ${errorMessage(e)}`));
   }, []);
 
   return { current, history, running, error, notSaved, run, show, clear };

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { type Scenario, ScenarioSchema } from '@/lib/dry-run/scenario';
+import { errorMessage } from '@/lib/text/error-message';
 import {
   type DryRunDraft,
   dryRunDraftStore,
@@ -27,8 +28,6 @@ interface EditedScenario {
   scenario: Scenario;
   basis: string;
 }
-
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /** The user's edited scenario, also kept in a ref so callbacks read the latest without re-creating. */
 function useEditedScenario() {
@@ -68,7 +67,9 @@ function useDraftWriter(report: (message: string) => void) {
     if (write) {
       dryRunDraftStore
         .save(write.key, write.draft)
-        .catch((error: unknown) => report(`The scenario could not be saved: ${messageOf(error)}`));
+        .catch((error: unknown) =>
+          report(`The scenario could not be saved: ${errorMessage(error)}`),
+        );
     }
   }, [cancel, report]);
   const schedule = useCallback(
@@ -121,7 +122,7 @@ function useStoredDraft(
       })
       .catch((error: unknown) => {
         if (cancelled) return;
-        report(`The scenario you were editing could not be read: ${messageOf(error)}`);
+        report(`The scenario you were editing could not be read: ${errorMessage(error)}`);
         setLoaded(true);
       });
     return () => {
@@ -187,7 +188,7 @@ export function useScenarioDraft(
     dryRunDraftStore
       .remove(key)
       .catch((error: unknown) =>
-        report(`The stored scenario could not be removed: ${messageOf(error)}`),
+        report(`The stored scenario could not be removed: ${errorMessage(error)}`),
       );
   }, [key, report, setDraft, cancel]);
 

@@ -1,13 +1,13 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { HostnameSchema, isAffiseHost, matchPatternFor } from '@/lib/affise/admin-host';
+import { errorMessage } from '@/lib/text/error-message';
 import { sendRequest } from '@/utils/messaging';
 import { adminDomains } from '@/utils/offer-store';
 import {
   AddEntryForm,
   draftProblem,
   errorNotice,
-  messageOf,
   type Notice,
   NoticeLine,
   okNotice,
@@ -78,7 +78,7 @@ function useAdminDomains() {
   };
   const settle = (work: () => Promise<Notice>, failure: string) => {
     work().then(setNotice, (error: unknown) =>
-      setNotice(errorNotice(`${failure}: ${messageOf(error)}`)),
+      setNotice(errorNotice(`${failure}: ${errorMessage(error)}`)),
     );
   };
 

@@ -2,10 +2,11 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { hostnameOf, isAffiseHost } from '@/lib/affise/admin-host';
 import { apiBaseProblem, apiBaseUrl } from '@/lib/affise/api-offer';
+import { errorMessage } from '@/lib/text/error-message';
 import { splitUrl } from '@/lib/url/split-url';
 import { affiseApiSettings } from '@/utils/offer-store';
 import { maskKey } from './mask-key';
-import { errorNotice, messageOf, type Notice, NoticeLine, okNotice } from './notice';
+import { errorNotice, type Notice, NoticeLine, okNotice } from './notice';
 
 /** `*.affise.com` is covered by the manifest; any other API host needs its own permission. */
 function originPatternFor(apiBase: string): string | null {
@@ -145,7 +146,7 @@ export function AffiseApiSection({ onSaved }: { onSaved: () => void }) {
         onSaved();
         setNotice(savedNotice(apiBase, granted));
       })
-      .catch((error: unknown) => setNotice(errorNotice(`Could not save: ${messageOf(error)}`)));
+      .catch((error: unknown) => setNotice(errorNotice(`Could not save: ${errorMessage(error)}`)));
   };
 
   const forgetKey = async () => {

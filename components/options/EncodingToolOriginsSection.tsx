@@ -1,11 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
 import { ENCODING_TOOL_ORIGIN, ToolOriginSchema } from '@/lib/adjust/encoding-tool-origin';
+import { errorMessage } from '@/lib/text/error-message';
 import { encodingToolOrigins } from '@/utils/fill-target';
 import {
   AddEntryForm,
   draftProblem,
   errorNotice,
-  messageOf,
   type Notice,
   NoticeLine,
   okNotice,
@@ -42,7 +42,7 @@ function useToolOrigins() {
     encodingToolOrigins
       .getValue()
       .then(setOrigins)
-      .catch((error: unknown) => setNotice(errorNotice(messageOf(error))));
+      .catch((error: unknown) => setNotice(errorNotice(errorMessage(error))));
   }, []);
 
   const save = async (next: string[], text: string) => {
@@ -51,7 +51,7 @@ function useToolOrigins() {
       setOrigins(next);
       setNotice(okNotice(text));
     } catch (error) {
-      setNotice(errorNotice(messageOf(error)));
+      setNotice(errorNotice(errorMessage(error)));
     }
   };
   return { origins, notice, setNotice, save };

@@ -4,6 +4,7 @@ import type { ApiError } from '@/lib/affise/api-offer';
 import { type Offer, OfferIdSchema } from '@/lib/affise/offer';
 import type { Finding } from '@/lib/findings';
 import type { OfferState } from '@/lib/messages/offer';
+import { errorMessage } from '@/lib/text/error-message';
 import { sendRequest } from '@/utils/messaging';
 
 type Outcome =
@@ -107,7 +108,7 @@ async function loadOffer(offerId: z.infer<typeof OfferIdSchema>): Promise<Outcom
     return {
       kind: 'failed',
       title: 'Postbridge could not ask the API',
-      message: error instanceof Error ? error.message : String(error),
+      message: errorMessage(error),
     };
   }
 }

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
+import { errorMessage } from '@/lib/text/error-message';
 import { clearSetAside, listSetAside, type SetAsideRecord } from '@/utils/set-aside';
 import { type StorageNotice, storageNotices } from '@/utils/storage-notices';
-import { messageOf } from './notice';
 
 /** Saves `text` as a file through a temporary link: the options page needs no downloads permission. */
 function download(name: string, text: string): void {
@@ -79,7 +79,7 @@ export function StoredDataSection() {
         setRecords(aside);
         setNotices(told);
       })
-      .catch((error: unknown) => setProblem(messageOf(error)));
+      .catch((error: unknown) => setProblem(errorMessage(error)));
   }, []);
 
   if (records.length === 0 && notices.length === 0 && problem === null) return null;
@@ -92,7 +92,7 @@ export function StoredDataSection() {
         onClear={() => {
           clearSetAside()
             .then(() => setRecords([]))
-            .catch((error: unknown) => setProblem(messageOf(error)));
+            .catch((error: unknown) => setProblem(errorMessage(error)));
         }}
       />
       {problem && (

@@ -1,9 +1,8 @@
 import './team-setup.css';
 import { useEffect, useState } from 'preact/hooks';
 import type { TaughtList, TaughtRow } from '@/lib/messages/teach';
+import { errorMessage } from '@/lib/text/error-message';
 import { sendRequest } from '@/utils/messaging';
-
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 function when(iso: string): string {
   const date = new Date(iso);
@@ -60,7 +59,7 @@ function useTaughtList(version: number) {
     void version;
     sendRequest({ type: 'listTaught' })
       .then(setList)
-      .catch((error: unknown) => setNotice({ ok: false, text: messageOf(error) }));
+      .catch((error: unknown) => setNotice({ ok: false, text: errorMessage(error) }));
   }, [version]);
 
   const remove = async (host: string, row: TaughtRow) => {
@@ -71,7 +70,7 @@ function useTaughtList(version: number) {
         text: `Removed “${row.name}” on ${host}: Postbridge uses its built-in labels there again.`,
       });
     } catch (error) {
-      setNotice({ ok: false, text: messageOf(error) });
+      setNotice({ ok: false, text: errorMessage(error) });
     }
   };
   const reteach = async (host: string, row: TaughtRow) => {
@@ -79,7 +78,7 @@ function useTaughtList(version: number) {
       const outcome = await sendRequest({ type: 'reteach', host, field: row.field });
       setNotice({ ok: outcome.ok, text: outcome.message });
     } catch (error) {
-      setNotice({ ok: false, text: messageOf(error) });
+      setNotice({ ok: false, text: errorMessage(error) });
     }
   };
 

@@ -2,9 +2,8 @@ import './team-setup.css';
 import { useState } from 'preact/hooks';
 import { downloadText } from '@/components/dry-run/download-text';
 import type { ImportSetupResponse } from '@/lib/messages/teach';
+import { errorMessage } from '@/lib/text/error-message';
 import { sendRequest } from '@/utils/messaging';
-
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 type Preview = Extract<ImportSetupResponse, { ok: true }>;
 
@@ -38,7 +37,7 @@ function useTeamSetup(onImported: () => void) {
         text: 'Saved postbridge-setup.json. It holds no API key; share it with your team.',
       });
     } catch (error) {
-      setNotice({ ok: false, text: messageOf(error) });
+      setNotice({ ok: false, text: errorMessage(error) });
     }
   };
 
@@ -56,7 +55,7 @@ function useTeamSetup(onImported: () => void) {
       setPreview(result);
       setNotice(null);
     } catch (error) {
-      setNotice({ ok: false, text: messageOf(error) });
+      setNotice({ ok: false, text: errorMessage(error) });
     }
   };
 
@@ -76,7 +75,7 @@ function useTeamSetup(onImported: () => void) {
       });
       onImported();
     } catch (error) {
-      setNotice({ ok: false, text: messageOf(error) });
+      setNotice({ ok: false, text: errorMessage(error) });
     }
   };
 

@@ -7,9 +7,6 @@ export type Notice = { kind: 'error' | 'ok'; text: string } | null;
 export const okNotice = (text: string): Notice => ({ kind: 'ok', text });
 export const errorNotice = (text: string): Notice => ({ kind: 'error', text });
 
-export const messageOf = (error: unknown) =>
-  error instanceof Error ? error.message : String(error);
-
 export function NoticeLine({ notice }: { notice: Notice }) {
   if (!notice) return null;
   return (

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { DryRunViewProps } from '@/components/dry-run/DryRunView';
 import type { Offer } from '@/lib/affise/offer';
 import type { GenerateInput, GenerateResult } from '@/lib/schemas';
+import { errorMessage } from '@/lib/text/error-message';
 import type { EffectiveOffer } from './model/effective-offer';
 
 type DryRunModule = typeof import('@/components/dry-run/DryRunView');
@@ -52,9 +53,7 @@ export function DryRunTab(props: DryRunTabProps) {
   useEffect(() => {
     import('@/components/dry-run/DryRunView')
       .then(setModule)
-      .catch((failure: unknown) =>
-        setError(failure instanceof Error ? failure.message : String(failure)),
-      );
+      .catch((failure: unknown) => setError(errorMessage(failure)));
   }, []);
   if (error) {
     return (

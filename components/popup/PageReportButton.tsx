@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { errorMessage } from '@/lib/text/error-message';
 import { sendRequest } from '@/utils/messaging';
 
 type ReportState =
@@ -28,11 +29,11 @@ export function PageReportButton({
       const { report } = await sendRequest({ type: 'pageReport', tabId, reason });
       const note = await copy(report).then(
         () => 'Copied. Paste it into a message to whoever sets up Postbridge for your team.',
-        (error: unknown) => (error instanceof Error ? error.message : String(error)),
+        errorMessage,
       );
       setState({ kind: 'done', report, copied: note.startsWith('Copied'), note });
     } catch (error) {
-      setState({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
+      setState({ kind: 'failed', message: errorMessage(error) });
     }
   };
   return (

@@ -1,8 +1,7 @@
 import { useState } from 'preact/hooks';
 import { type TeachableField, teachableField } from '@/lib/teach/teachable-fields';
+import { errorMessage } from '@/lib/text/error-message';
 import { sendRequest } from '@/utils/messaging';
-
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /** Starts pick mode in the tab for one field; says what to do next, or why it cannot. */
 export function useTeach(tabId: number | null) {
@@ -13,7 +12,7 @@ export function useTeach(tabId: number | null) {
       const outcome = await sendRequest({ type: 'startTeach', tabId, field });
       setMessage({ ok: outcome.ok, text: outcome.message });
     } catch (error) {
-      setMessage({ ok: false, text: messageOf(error) });
+      setMessage({ ok: false, text: errorMessage(error) });
     }
   };
   return { message, teach };

@@ -1,3 +1,4 @@
+import { errorMessage } from '@/lib/text/error-message';
 /**
  * Writes text to the clipboard. The async Clipboard API needs a focused document; when the popup
  * lost focus (devtools, a test driver) it rejects, so the older execCommand path is the fallback.
@@ -18,7 +19,7 @@ export async function copyText(text: string): Promise<void> {
     area.remove();
     if (!copied) {
       throw new Error(
-        `The browser refused to copy (${error instanceof Error ? error.message : String(error)}). Select the text and press Ctrl+C instead.`,
+        `The browser refused to copy (${errorMessage(error)}). Select the text and press Ctrl+C instead.`,
       );
     }
   }

@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import type { Offer } from '@/lib/affise/offer';
 import type { Finding } from '@/lib/findings';
 import type { OfferState } from '@/lib/messages/offer';
+import { errorMessage } from '@/lib/text/error-message';
 import { sendRequest } from '@/utils/messaging';
 
 /** Where the offer on screen comes from. */
@@ -35,8 +36,6 @@ interface Shown {
 }
 
 const NOTHING: Shown = { offer: null, origin: 'none', findings: [] };
-
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 async function activeTabId(): Promise<number | null> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
@@ -92,7 +91,7 @@ function useReadPage(
       setError({
         message:
           'Postbridge could not read this tab (browser pages and the extension gallery cannot be read): open the Affise offer page and try again.',
-        detail: messageOf(failure),
+        detail: errorMessage(failure),
       });
     } finally {
       setReading(false);
@@ -123,7 +122,7 @@ function useInitialOffer(
         if (cancelled) return;
         setError({
           message: 'Postbridge could not load the offer: close and open the popup again.',
-          detail: messageOf(failure),
+          detail: errorMessage(failure),
         });
       })
       .finally(() => {

@@ -8,6 +8,7 @@ import type {
   TabFailure,
 } from '@/lib/messages/page-fill';
 import type { GenerateResult } from '@/lib/schemas';
+import { errorMessage } from '@/lib/text/error-message';
 import { lastAdjustFill } from '@/utils/adjust-fill-store';
 import { sendRequest } from '@/utils/messaging';
 import { sendToTab } from '@/utils/tab-messaging';
@@ -41,7 +42,7 @@ function failed(
 function thrown(action: PageAction, error: unknown): { kind: 'failed'; failure: ActionFailure } {
   const code =
     typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : 'failed';
-  const detail = error instanceof Error ? error.message : String(error);
+  const detail = errorMessage(error);
   return failed(action, { ok: false, code, message: detail, findings: [] });
 }
 

@@ -1,4 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { errorMessage } from '@/lib/text/error-message';
+import { createSerialQueue } from '@/lib/util/serial-queue';
 import { emptyDraft } from '@/utils/draft-defaults';
 import {
   type Draft,
@@ -34,16 +36,14 @@ export interface PopupStore {
 /** The draft of a key nothing was typed under yet; one object, so memoised values stay valid. */
 const EMPTY_DRAFT = emptyDraft();
 
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
-
 /**
  * Serialises writes: the popup can close at any moment, so every change is written at once, but
  * a slow write must never land after a newer one.
  */
 function writer<T>(write: (value: T) => Promise<void>, onError: (error: unknown) => void) {
-  let pending: Promise<void> = Promise.resolve();
+  const queue = createSerialQueue();
   return (value: T) => {
-    pending = pending.then(() => write(value)).catch(onError);
+    queue(() => write(value)).catch(onError);
   };
 }
 
@@ -63,7 +63,7 @@ function useStoredValue<T>(item: StoredItem<T>, what: string, report: (problem: 
     writer(
       (next: T) => item.setValue(next),
       (error) =>
-        report(`Postbridge could not save ${what}, so it may be lost. ${messageOf(error)}`),
+        report(`Postbridge could not save ${what}, so it may be lost. ${errorMessage(error)}`),
     ),
   );
   useEffect(() => {
@@ -79,7 +79,7 @@ function useStoredValue<T>(item: StoredItem<T>, what: string, report: (problem: 
       .catch((error: unknown) => {
         settle(structuredClone(item.fallback));
         if (!cancelled)
-          report(`Postbridge could not read ${what}, so it starts empty. ${messageOf(error)}`);
+          report(`Postbridge could not read ${what}, so it starts empty. ${errorMessage(error)}`);
       });
     return () => {
       cancelled = true;

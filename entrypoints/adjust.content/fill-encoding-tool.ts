@@ -8,6 +8,7 @@ import {
   readOutputLines,
 } from '@/lib/adjust/find-encoding-fields';
 import { planEncodingFill } from '@/lib/adjust/plan-encoding-fill';
+import { type PageRuleCode, pageFinding } from '@/lib/catalog/page-rules';
 import { type Finding, hasErrors } from '@/lib/findings';
 import type { FillAdjustEncodingToolResponse } from '@/lib/messages/page-fill';
 import type { PageNode } from '@/lib/page/node';
@@ -36,8 +37,8 @@ function fail(code: string, findings: Finding[]): FillReply {
   return { ok: false, code, message: errors.map((f) => f.message).join(' '), findings };
 }
 
-function pageError(code: string, message: string, path: string): Finding {
-  return { code, severity: 'error', message, path };
+function pageError(code: PageRuleCode, message: string, path: string): Finding {
+  return pageFinding(code, message, path);
 }
 
 /** A second click while a fill runs would add rows twice. */
@@ -153,12 +154,13 @@ async function readBack(
 ): Promise<FillReply> {
   const settled = await waitForOutput(output.read, before);
   if (!settled.changed) {
-    findings.push({
-      code: 'fill.output-unchanged',
-      severity: 'info',
-      message: `“Generated URLs” on ${pageUrl} did not change after filling; it is compared as it stands (it may already have shown this link).`,
-      path: 'generated',
-    });
+    findings.push(
+      pageFinding(
+        'fill.output-unchanged',
+        `“Generated URLs” on ${pageUrl} did not change after filling; it is compared as it stands (it may already have shown this link).`,
+        'generated',
+      ),
+    );
   }
   output.read();
   const element = output.element();

@@ -2,6 +2,7 @@ import '@/utils/configure-zod';
 import { render } from 'preact';
 import { PopupPage } from '@/components/popup/PopupPage';
 import { readPageParams } from '@/components/popup/page-params';
+import { errorMessage } from '@/lib/text/error-message';
 
 // Performance marks for bench/popup.bench.mjs, measured from navigation start: `rendered` when the
 // first tree is in the DOM, `first-render` at the next frame (painted), and `ready` (set by the
@@ -16,5 +17,5 @@ try {
   requestAnimationFrame(() => performance.mark('postbridge:first-render'));
 } catch (error) {
   // Never a blank popup, even when rendering fails before any error boundary exists.
-  root.textContent = `Postbridge could not start: ${error instanceof Error ? error.message : String(error)}`;
+  root.textContent = `Postbridge could not start: ${errorMessage(error)}`;
 }

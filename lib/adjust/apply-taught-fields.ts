@@ -1,3 +1,4 @@
+import { pageFinding } from '../catalog/page-rules';
 import type { Finding } from '../findings';
 import { type FieldLocator, matchLocator } from '../page/locator';
 import type { PageNode } from '../page/node';
@@ -24,21 +25,19 @@ function nameOf(field: FillerField): string {
 }
 
 function lost(field: FillerField): Finding {
-  return {
-    code: 'fill.taught-lost',
-    severity: 'warning',
-    message: `The place you showed Postbridge for the ${nameOf(field)} is no longer on this page (or now fits several places), so the built-in labels were used. Show it again with “Show me where it is”.`,
-    path: field,
-  };
+  return pageFinding(
+    'fill.taught-lost',
+    `The place you showed Postbridge for the ${nameOf(field)} is no longer on this page (or now fits several places), so the built-in labels were used. Show it again with “Show me where it is”.`,
+    field,
+  );
 }
 
 function used(fields: readonly FillerField[]): Finding {
-  return {
-    code: 'fill.taught-used',
-    severity: 'info',
-    message: `Found where you showed Postbridge: ${fields.map(nameOf).join(', ')}.`,
-    path: 'taught',
-  };
+  return pageFinding(
+    'fill.taught-used',
+    `Found where you showed Postbridge: ${fields.map(nameOf).join(', ')}.`,
+    'taught',
+  );
 }
 
 /** Event rows from taught token and callback inputs, paired in page order. */

@@ -1,3 +1,4 @@
+import { pageFinding } from '../catalog/page-rules';
 import type { Finding } from '../findings';
 import {
   accessibleNames,
@@ -284,12 +285,11 @@ export function readOutputLines(node: PageNode): string[] {
 
 function missing(key: EncodingToolLabelKey, pageUrl: string, path: string): Finding {
   const labels = encodingToolLabels[key].map((label) => `“${label}”`).join(', ');
-  return {
-    code: 'fill.field-not-found',
-    severity: 'error',
-    message: `Postbridge could not find the ${encodingToolFieldNames[key]} on ${pageUrl}: it looks for ${labels}. Open Adjust’s Encoding tool (${ENCODING_TOOL_URL}) in this tab and try again; if the page shows these fields under other words, press “Show me where it is” in Postbridge and click the field once.`,
+  return pageFinding(
+    'fill.field-not-found',
+    `Postbridge could not find the ${encodingToolFieldNames[key]} on ${pageUrl}: it looks for ${labels}. Open Adjust’s Encoding tool (${ENCODING_TOOL_URL}) in this tab and try again; if the page shows these fields under other words, press “Show me where it is” in Postbridge and click the field once.`,
     path,
-  };
+  );
 }
 
 /** Errors for every part the plan needs and the page lacks; empty when the page can be filled. */

@@ -1,4 +1,5 @@
 import { parseCallbackParam } from '../callback-param';
+import { pageFinding } from '../catalog/page-rules';
 import type { Finding } from '../findings';
 import type { GeneratedCallback, GenerateResult } from '../schemas';
 import { formatQuery, parseQuery } from '../url/query';
@@ -25,15 +26,6 @@ export interface EncodingFillPlan {
   /** One "Event" row per token. */
   events: EncodingFillEventRow[];
   findings: Finding[];
-}
-
-function finding(
-  code: string,
-  severity: Finding['severity'],
-  message: string,
-  path: string,
-): Finding {
-  return { code, severity, message, path };
 }
 
 function tokensOf(callback: GeneratedCallback): string[] {
@@ -72,9 +64,8 @@ function missingInputFindings(adjustLink: string, link: string | null): Finding[
   const findings: Finding[] = [];
   if (adjustLink.trim() === '') {
     findings.push(
-      finding(
+      pageFinding(
         'fill.no-adjust-link',
-        'error',
         'There is no Adjust link to put into “Enter your links”: paste the advertiser’s Adjust link first.',
         'adjustLink',
       ),
@@ -82,9 +73,8 @@ function missingInputFindings(adjustLink: string, link: string | null): Finding[
   }
   if (link === null) {
     findings.push(
-      finding(
+      pageFinding(
         'fill.no-link',
-        'error',
         'Postbridge could not build a link from this offer, so there is nothing to compare Adjust’s output with: fix the errors shown above first.',
         'link',
       ),
@@ -94,9 +84,8 @@ function missingInputFindings(adjustLink: string, link: string | null): Finding[
 }
 
 function removedCallbacksFinding(removed: readonly string[]): Finding {
-  return finding(
+  return pageFinding(
     'fill.existing-callback-removed',
-    'warning',
     `The Adjust link already carries ${removed.join(', ')}; Postbridge replaces ${removed.length === 1 ? 'it' : 'them'}, so ${removed.length === 1 ? 'it was' : 'they were'} left out of “Enter your links” (the tool would append a second copy).`,
     'adjustLink',
   );
@@ -114,9 +103,8 @@ function addEventRows(rows: CallbackRows, callback: GeneratedCallback, index: nu
   const tokens = tokensOf(callback);
   if (tokens.length === 0) {
     rows.findings.push(
-      finding(
+      pageFinding(
         'fill.event-without-token',
-        'error',
         `${callback.param} names no event token, so it cannot go into an “Event” row: give goal “${callback.goal}” an event token.`,
         `callbacks[${index}]`,
       ),
@@ -125,9 +113,8 @@ function addEventRows(rows: CallbackRows, callback: GeneratedCallback, index: nu
   }
   if (tokens.length > 1) {
     rows.findings.push(
-      finding(
+      pageFinding(
         'fill.merged-tokens-expanded',
-        'info',
         `${callback.param} is written as one row per token (${tokens.join(', ')}) because the Encoding tool takes one token per “Event” row; Adjust will get event_callback_${tokens.join(', event_callback_')} with the same callback.`,
         `callbacks[${index}]`,
       ),
@@ -145,9 +132,8 @@ function callbackRows(callbacks: readonly GeneratedCallback[]): CallbackRows {
     else if (callback.activity === 'event') addEventRows(rows, callback, index);
     else {
       rows.findings.push(
-        finding(
+        pageFinding(
           'fill.activity-not-in-tool',
-          'warning',
           `${callback.param} (${callback.activity}) has no field Postbridge fills in the Encoding tool; Adjust’s output will lack it, use Postbridge’s link instead.`,
           `callbacks[${index}]`,
         ),
@@ -162,9 +148,8 @@ function fillNotes(installCount: number, kind: GenerateResult['kind']): Finding[
   const findings: Finding[] = [];
   if (installCount > 1) {
     findings.push(
-      finding(
+      pageFinding(
         'fill.several-installs',
-        'warning',
         `There are ${installCount} install callbacks; they go into “Install” one per line, as the tool asks for several callbacks in one field.`,
         'callbacks',
       ),
@@ -172,9 +157,8 @@ function fillNotes(installCount: number, kind: GenerateResult['kind']): Finding[
   }
   if (kind === 'branded') {
     findings.push(
-      finding(
+      pageFinding(
         'fill.branded-link',
-        'info',
         'This is a branded link: its callbacks need the adj_ prefix (adj_install_callback). Whether the Encoding tool adds it is not documented; the comparison below shows what it wrote.',
         'link',
       ),

@@ -1,4 +1,5 @@
 import { z } from 'zod/mini';
+import { pageFinding } from '../catalog/page-rules';
 import type { Finding } from '../findings';
 import { splitUrl } from '../url/split-url';
 import { HostnameSchema, hostnameOf, networkOf, postbackHostFor } from './admin-host';
@@ -182,12 +183,13 @@ function mapPayments(
       payoutType: payoutTypeOf(payment.type),
     });
     if (goal.success) return [goal.data];
-    findings.push({
-      code: 'affise.api-goal-invalid',
-      severity: 'warning',
-      message: `offer.payments[${index}] has goal "${String(payment.goal ?? '')}", which is not a valid Affise goal value (${goal.error.issues[0]?.message ?? 'invalid'}); it was skipped.`,
-      path: `goals[${index}].value`,
-    });
+    findings.push(
+      pageFinding(
+        'affise.api-goal-invalid',
+        `offer.payments[${index}] has goal "${String(payment.goal ?? '')}", which is not a valid Affise goal value (${goal.error.issues[0]?.message ?? 'invalid'}); it was skipped.`,
+        `goals[${index}].value`,
+      ),
+    );
     return [];
   });
   const capped = capGoals(dedupeGoals(goals).goals);
@@ -225,12 +227,13 @@ function notAnOffer(body: unknown, issue: { path: PropertyKey[]; message: string
 function answeredOfferId(offer: ApiOffer, asked: string, findings: Finding[]): string {
   const offerId = OfferIdSchema.safeParse(String(offer.id)).success ? String(offer.id) : asked;
   if (offerId !== asked) {
-    findings.push({
-      code: 'affise.api-offer-id-mismatch',
-      severity: 'warning',
-      message: `Asked the API for offer ${asked} but it answered with offer ${offerId}.`,
-      path: 'offerId',
-    });
+    findings.push(
+      pageFinding(
+        'affise.api-offer-id-mismatch',
+        `Asked the API for offer ${asked} but it answered with offer ${offerId}.`,
+        'offerId',
+      ),
+    );
   }
   return offerId;
 }
@@ -248,15 +251,15 @@ function mapTrackingUrl(
     fields.trackingUrl = { value: url, source: 'api', ...stamp };
     return;
   }
-  findings.push({
-    code: url === '' ? 'affise.field-empty' : 'affise.value-not-url',
-    severity: 'warning',
-    message:
+  findings.push(
+    pageFinding(
+      url === '' ? 'affise.field-empty' : 'affise.value-not-url',
       url === ''
         ? `Offer ${offerId} has no Tracking URL in Affise (offer.url is empty). Ask the advertiser for their Adjust link.`
         : `offer.url of offer ${offerId} is "${url.slice(0, 120)}", not an http(s) URL, so it was not kept.`,
-    path: 'trackingUrl',
-  });
+      'trackingUrl',
+    ),
+  );
 }
 
 /** `offer.hash_password` → secure code, and the S2S postback assembled on the admin host with it. */
@@ -274,12 +277,13 @@ function mapPostback(
     source: 'assembled',
     ...stamp,
   };
-  findings.push({
-    code: 'affise.postback-assembled',
-    severity: 'info',
-    message: `The API does not return the S2S postback, so Postbridge assembled it on ${adminHost}. Compare it with the offer's Postbacks tab → Integration pixels → S2S (Postback).`,
-    path: 'postbackUrl',
-  });
+  findings.push(
+    pageFinding(
+      'affise.postback-assembled',
+      `The API does not return the S2S postback, so Postbridge assembled it on ${adminHost}. Compare it with the offer's Postbacks tab → Integration pixels → S2S (Postback).`,
+      'postbackUrl',
+    ),
+  );
 }
 
 /**

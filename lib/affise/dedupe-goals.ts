@@ -1,3 +1,4 @@
+import { pageFinding } from '../catalog/page-rules';
 import type { Finding } from '../findings';
 import { type Goal, MAX_GOALS_PER_OFFER } from './offer';
 
@@ -25,11 +26,10 @@ export function capGoals(goals: readonly Goal[]): { goals: Goal[]; finding: Find
   if (goals.length <= MAX_GOALS_PER_OFFER) return { goals: [...goals], finding: null };
   return {
     goals: goals.slice(0, MAX_GOALS_PER_OFFER),
-    finding: {
-      code: 'affise.goals-capped',
-      severity: 'warning',
-      message: `The offer shows ${goals.length.toLocaleString('en')} goals; Postbridge keeps the first ${MAX_GOALS_PER_OFFER}. Type any other goal you need in the popup.`,
-      path: 'goals',
-    },
+    finding: pageFinding(
+      'affise.goals-capped',
+      `The offer shows ${goals.length.toLocaleString('en')} goals; Postbridge keeps the first ${MAX_GOALS_PER_OFFER}. Type any other goal you need in the popup.`,
+      'goals',
+    ),
   };
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod/mini';
+import { pageFinding } from '../catalog/page-rules';
 import { type Finding, FindingSchema } from '../findings';
 import type { PageNode } from '../page/node';
 import { READER_FIELDS, teachableField } from '../teach/teachable-fields';
@@ -89,21 +90,23 @@ function readUrlField(
   const { label, where } = FIELD_NAMES[name];
   const value = shown.trim();
   if (value === '') {
-    findings.push({
-      code: 'affise.field-empty',
-      severity: 'warning',
-      message: `The "${label}" field on ${where} is empty. Fill it in Affise and reload, or paste the value into Postbridge.`,
-      path: name,
-    });
+    findings.push(
+      pageFinding(
+        'affise.field-empty',
+        `The "${label}" field on ${where} is empty. Fill it in Affise and reload, or paste the value into Postbridge.`,
+        name,
+      ),
+    );
     return undefined;
   }
   if (!HttpUrlSchema.safeParse(value).success || /\s/.test(value)) {
-    findings.push({
-      code: 'affise.value-not-url',
-      severity: 'warning',
-      message: `The "${label}" field on ${where} shows "${value.slice(0, 120)}", which is not an http(s) URL, so Postbridge did not keep it. Correct it in Affise or paste the right URL.`,
-      path: name,
-    });
+    findings.push(
+      pageFinding(
+        'affise.value-not-url',
+        `The "${label}" field on ${where} shows "${value.slice(0, 120)}", which is not an http(s) URL, so Postbridge did not keep it. Correct it in Affise or paste the right URL.`,
+        name,
+      ),
+    );
     return undefined;
   }
   return value;
@@ -125,12 +128,13 @@ function readAmount(
   if (shown === undefined || collapse(shown) === '') return {};
   const parsed = parseAmount(shown);
   if (parsed) return parsed;
-  findings.push({
-    code: 'affise.amount-unreadable',
-    severity: 'info',
-    message: `Payout row ${row + 1}: the ${what} "${collapse(shown)}" is not a single amount (a percentage or a range?), so it was left out. The goal itself was read.`,
-    path: `goals[${row}].${what}`,
-  });
+  findings.push(
+    pageFinding(
+      'affise.amount-unreadable',
+      `Payout row ${row + 1}: the ${what} "${collapse(shown)}" is not a single amount (a percentage or a range?), so it was left out. The goal itself was read.`,
+      `goals[${row}].${what}`,
+    ),
+  );
   return {};
 }
 
@@ -144,12 +148,13 @@ function reportRowWithoutValue(raw: ScannedRow, row: number, findings: Finding[]
   const title = collapse(raw.goalTitle ?? '');
   const shown = title !== '' || collapse(raw.revenue ?? raw.payout ?? '') !== '';
   if (!shown) return;
-  findings.push({
-    code: 'affise.goal-value-missing',
-    severity: 'warning',
-    message: `Payout row ${row + 1}${title === '' ? '' : ` (“${title}”)`} shows no goal value, so Postbridge left it out. Add the goal in the popup's goal table, or use "Show me where it is" for the goal value.`,
-    path: `goals[${row}].value`,
-  });
+  findings.push(
+    pageFinding(
+      'affise.goal-value-missing',
+      `Payout row ${row + 1}${title === '' ? '' : ` (“${title}”)`} shows no goal value, so Postbridge left it out. Add the goal in the popup's goal table, or use "Show me where it is" for the goal value.`,
+      `goals[${row}].value`,
+    ),
+  );
 }
 
 function readGoal(raw: ScannedRow, row: number, findings: Finding[]): Goal | null {
@@ -159,12 +164,13 @@ function readGoal(raw: ScannedRow, row: number, findings: Finding[]): Goal | nul
     return null;
   }
   if (!GoalValueSchema.safeParse(value).success) {
-    findings.push({
-      code: 'affise.goal-value-invalid',
-      severity: 'warning',
-      message: `Payout row ${row + 1}: the goal value "${value}" has characters Affise does not allow in a goal value (letters, digits, "_", space, "." and "-" only), so the row was skipped. Check the Payouts tab.`,
-      path: `goals[${row}].value`,
-    });
+    findings.push(
+      pageFinding(
+        'affise.goal-value-invalid',
+        `Payout row ${row + 1}: the goal value "${value}" has characters Affise does not allow in a goal value (letters, digits, "_", space, "." and "-" only), so the row was skipped. Check the Payouts tab.`,
+        `goals[${row}].value`,
+      ),
+    );
     return null;
   }
   const revenue = readAmount(raw.revenue, 'revenue', row, findings);
@@ -190,12 +196,13 @@ function reportMissingTitles(rows: readonly ScannedRow[], findings: Finding[]): 
   rows.forEach((raw, row) => {
     const value = collapse(raw.goalValue ?? '');
     if (value === '' || collapse(raw.goalTitle ?? '') !== '') return;
-    findings.push({
-      code: 'affise.goal-title-missing',
-      severity: 'info',
-      message: `Payout row ${row + 1} shows goal “${value}” without a title; it is kept under its value. Type a title in the popup if you need one.`,
-      path: `goals[${row}].title`,
-    });
+    findings.push(
+      pageFinding(
+        'affise.goal-title-missing',
+        `Payout row ${row + 1} shows goal “${value}” without a title; it is kept under its value. Type a title in the popup if you need one.`,
+        `goals[${row}].title`,
+      ),
+    );
   });
 }
 
@@ -209,12 +216,13 @@ function readGoals(rows: readonly ScannedRow[], findings: Finding[]): Goal[] {
   const { goals: unique, finding } = capGoals(distinct);
   if (finding) findings.push(finding);
   for (const value of repeated) {
-    findings.push({
-      code: 'affise.goal-repeated',
-      severity: 'info',
-      message: `Goal "${value}" appears in several payout rows (other countries or filters); it is counted once, with the amounts of its first row.`,
-      path: 'goals',
-    });
+    findings.push(
+      pageFinding(
+        'affise.goal-repeated',
+        `Goal "${value}" appears in several payout rows (other countries or filters); it is counted once, with the amounts of its first row.`,
+        'goals',
+      ),
+    );
   }
   return unique;
 }
@@ -224,12 +232,13 @@ function readOfferId(scan: OfferPageScan, findings: Finding[]): string | null {
   const fromPage = collapse(scan.shownOfferId ?? '').replace(/^#/, '');
   const pageId = OfferIdSchema.safeParse(fromPage).success ? fromPage : null;
   if (fromUrl && pageId && fromUrl !== pageId) {
-    findings.push({
-      code: 'affise.offer-id-mismatch',
-      severity: 'warning',
-      message: `The address names offer ${fromUrl} but the page shows ID ${pageId}; Postbridge used ${fromUrl}. Reload the page if you switched offers.`,
-      path: 'offerId',
-    });
+    findings.push(
+      pageFinding(
+        'affise.offer-id-mismatch',
+        `The address names offer ${fromUrl} but the page shows ID ${pageId}; Postbridge used ${fromUrl}. Reload the page if you switched offers.`,
+        'offerId',
+      ),
+    );
   }
   return fromUrl ?? pageId;
 }
@@ -238,12 +247,13 @@ function readOfferId(scan: OfferPageScan, findings: Finding[]): string | null {
 function reportLostTaught(scan: OfferPageScan, findings: Finding[]): void {
   for (const field of scan.taught?.lost ?? []) {
     const name = teachableField(`affise.${field}`)?.name ?? field;
-    findings.push({
-      code: 'affise.taught-lost',
-      severity: 'warning',
-      message: `The place you showed Postbridge for “${name}” is no longer on this page (or now fits several places), so the built-in labels were used. Show it again with “Show me where it is”.`,
-      path: field,
-    });
+    findings.push(
+      pageFinding(
+        'affise.taught-lost',
+        `The place you showed Postbridge for “${name}” is no longer on this page (or now fits several places), so the built-in labels were used. Show it again with “Show me where it is”.`,
+        field,
+      ),
+    );
   }
 }
 
@@ -256,13 +266,13 @@ export function interpretOfferScan(scan: OfferPageScan, readAt: string): OfferPa
   const offerId = readOfferId(scan, findings);
   const host = hostnameOf(splitUrl(scan.url)?.host ?? '');
   if (!offerId || host === '') {
-    findings.push({
-      code: 'affise.no-offer-on-page',
-      severity: 'info',
-      message:
+    findings.push(
+      pageFinding(
+        'affise.no-offer-on-page',
         'This page shows no single Affise offer. Open an offer’s edit page (Offers → an offer → Edit offer) to read it.',
-      path: 'offerId',
-    });
+        'offerId',
+      ),
+    );
     return { read: null, findings };
   }
   const stamp = { source: 'page', readAt } as const;
@@ -287,12 +297,13 @@ export function interpretOfferScan(scan: OfferPageScan, readAt: string): OfferPa
     fields,
   });
   if (!read.success) {
-    findings.push({
-      code: 'affise.read-invalid',
-      severity: 'error',
-      message: `Postbridge read this offer but the result failed its own checks (${read.error.issues[0]?.message ?? 'unknown'}). Please report this page layout.`,
-      path: 'offer',
-    });
+    findings.push(
+      pageFinding(
+        'affise.read-invalid',
+        `Postbridge read this offer but the result failed its own checks (${read.error.issues[0]?.message ?? 'unknown'}). Please report this page layout.`,
+        'offer',
+      ),
+    );
     return { read: null, findings };
   }
   return { read: read.data, findings };

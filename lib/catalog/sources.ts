@@ -11,6 +11,8 @@ export const SOURCES = {
   adjustEncodingGeneral: 'https://help.adjust.com/en/article/encoding',
   /** Link tokens: "at least six lowercase, alphanumeric characters". */
   adjustNetworkGuide: 'https://help.adjust.com/en/resources/network-guides/integrating-adjust',
+  /** The Affise API's offer endpoint (offer.url, offer.payments, offer.hash_password). */
+  affiseApiOffers: 'https://api.affise.com/docs3.1/#offers',
   affiseTrackingLink: 'https://help-center.affise.com/en/articles/6483711',
   affiseShortlink: 'https://help-center.affise.com/en/articles/6778703',
   affisePostback: 'https://help-center.affise.com/en/articles/6475468',

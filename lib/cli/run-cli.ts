@@ -4,6 +4,7 @@ import { runDryRun } from '../dry-run/run-dry-run';
 import { type Finding, hasErrors } from '../findings';
 import { inspectLink } from '../inspect-link';
 import { LinkKindSchema, MAX_LINK_CHARS } from '../schemas';
+import { errorMessage } from '../text/error-message';
 import { type CliResult, internalFailure, runJsonCommand } from './json-command';
 
 export type { CliResult } from './json-command';
@@ -118,7 +119,7 @@ async function runCommand(args: readonly string[], io: CliIo): Promise<CliResult
   } catch (error) {
     return {
       stdout: '',
-      stderr: `postbridge ${command}: cannot read ${input.value ?? 'standard input'}: ${error instanceof Error ? error.message : String(error)}\n`,
+      stderr: `postbridge ${command}: cannot read ${input.value ?? 'standard input'}: ${errorMessage(error)}\n`,
       code: 2,
     };
   }

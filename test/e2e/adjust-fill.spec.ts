@@ -1,4 +1,4 @@
-import type { BrowserContext, Page, Worker } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { compareGenerated } from '../../lib/adjust/compare-generated';
 import { buildLink } from '../../lib/build-link';
 import {
@@ -8,7 +8,8 @@ import {
   TabReplySchema,
 } from '../../lib/messages/page-fill';
 import type { GenerateInput } from '../../lib/schemas';
-import { collectConsoleErrors, expect, type FixtureServer, test } from './fixtures';
+import { expect, test } from './fixtures';
+import { openFixturePage, tabIdOf } from './pages/extension-tabs';
 
 // The extension API as the test reaches it inside an extension page (page.evaluate).
 declare const chrome: {
@@ -58,35 +59,6 @@ async function sendFromExtension(
   return TabReplySchema.parse(raw);
 }
 
-/**
- * The tab id of `page`. Without the "tabs" permission the extension cannot see tab addresses, so
- * the page is brought to the front and the service worker asks for the active tab, as the real
- * popup does (`tabs.query({ active: true, currentWindow: true })`).
- */
-async function tabIdOf(serviceWorker: Worker, page: Page): Promise<number> {
-  await page.bringToFront();
-  const id = await serviceWorker.evaluate(async () => {
-    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
-    return tab?.id;
-  });
-  if (id === undefined) throw new Error('the service worker sees no active tab');
-  return id;
-}
-
-async function openFixture(
-  context: BrowserContext,
-  server: FixtureServer,
-  path: string,
-  host: string,
-) {
-  const page = await context.newPage();
-  const consoleErrors = collectConsoleErrors(page);
-  const url = server.url(path, { host, https: true });
-  await page.goto(url);
-  await page.waitForLoadState('load');
-  return { page, url, consoleErrors };
-}
-
 for (const fixture of ['encoding-tool.html', 'encoding-tool-controlled.html']) {
   test(`fills ${fixture} and Adjust's output decodes to Postbridge's link`, async ({
     context,
@@ -96,11 +68,9 @@ for (const fixture of ['encoding-tool.html', 'encoding-tool-controlled.html']) {
   }) => {
     const result = buildLink(input);
     expect(result.link).not.toBeNull();
-    const { page: adjust, consoleErrors } = await openFixture(
+    const { page: adjust, consoleErrors } = await openFixturePage(
       context,
-      fixtureServer,
-      `/adjust/${fixture}`,
-      ADJUST_HOST,
+      fixtureServer.url(`/adjust/${fixture}`, { host: ADJUST_HOST, https: true }),
     );
     const tabId = await tabIdOf(serviceWorker, adjust);
     const { page: extension } = await openExtensionPage('popup.html');
@@ -148,11 +118,9 @@ test('the controlled fixture ignores `.value` alone, as a React page does', asyn
   context,
   fixtureServer,
 }) => {
-  const { page } = await openFixture(
+  const { page } = await openFixturePage(
     context,
-    fixtureServer,
-    '/adjust/encoding-tool-controlled.html',
-    ADJUST_HOST,
+    fixtureServer.url('/adjust/encoding-tool-controlled.html', { host: ADJUST_HOST, https: true }),
   );
   const outputAfter = async (write: 'plain' | 'native') => {
     await page.evaluate((how) => {
@@ -181,11 +149,9 @@ test('filling twice leaves no stale rows and the output matches again', async ({
   serviceWorker,
   openExtensionPage,
 }) => {
-  const { page: adjust } = await openFixture(
+  const { page: adjust } = await openFixturePage(
     context,
-    fixtureServer,
-    '/adjust/encoding-tool-controlled.html',
-    ADJUST_HOST,
+    fixtureServer.url('/adjust/encoding-tool-controlled.html', { host: ADJUST_HOST, https: true }),
   );
   const tabId = await tabIdOf(serviceWorker, adjust);
   const { page: extension } = await openExtensionPage('popup.html');
@@ -216,12 +182,11 @@ test('a page without the Encoding tool answers with the missing fields, naming t
   serviceWorker,
   openExtensionPage,
 }) => {
-  const { page, url } = await openFixture(
-    context,
-    fixtureServer,
-    '/affise/apply-tracking-tab.html',
-    ADJUST_HOST,
-  );
+  const url = fixtureServer.url('/affise/apply-tracking-tab.html', {
+    host: ADJUST_HOST,
+    https: true,
+  });
+  const { page } = await openFixturePage(context, url);
   const tabId = await tabIdOf(serviceWorker, page);
   const { page: extension } = await openExtensionPage('popup.html');
   const reply = await sendFromExtension(extension, tabId, {
@@ -244,11 +209,9 @@ test('"Apply to offer" writes the Tracking URL through the form state without sa
   openExtensionPage,
 }) => {
   const link = buildLink(input).link ?? '';
-  const { page: affise, consoleErrors } = await openFixture(
+  const { page: affise, consoleErrors } = await openFixturePage(
     context,
-    fixtureServer,
-    '/affise/apply-tracking-tab.html',
-    AFFISE_HOST,
+    fixtureServer.url('/affise/apply-tracking-tab.html', { host: AFFISE_HOST, https: true }),
   );
   const before = await affise.locator('#offer-url').inputValue();
   const tabId = await tabIdOf(serviceWorker, affise);
@@ -280,11 +243,9 @@ test('"Apply to offer" refuses when the Tracking tab is not shown', async ({
   serviceWorker,
   openExtensionPage,
 }) => {
-  const { page: affise } = await openFixture(
+  const { page: affise } = await openFixturePage(
     context,
-    fixtureServer,
-    '/affise/apply-tracking-tab.html',
-    AFFISE_HOST,
+    fixtureServer.url('/affise/apply-tracking-tab.html', { host: AFFISE_HOST, https: true }),
   );
   await affise.evaluate(() => {
     const tab = document.querySelector('[aria-label="Tracking"]');

@@ -9,39 +9,15 @@ import {
   MOCK_BAD_SHAPE_OFFER_ID,
 } from '../fixtures/affise/api/responses';
 import { EXPECTED_OFFERS, fieldValues } from '../fixtures/affise/expected-offers';
+import { type ExtensionApi, expect, type FixtureServer, test } from './fixtures';
 import {
-  collectConsoleErrors,
-  type ExtensionApi,
-  expect,
-  type FixtureServer,
-  test,
-} from './fixtures';
+  openFixturePage,
+  type StoredOffer,
+  storedOffer,
+  storedOffers,
+} from './pages/extension-tabs';
 
 declare const chrome: ExtensionApi;
-
-interface StoredField {
-  value: unknown;
-  source: string;
-  readAt: string;
-}
-interface StoredOffer {
-  key: string;
-  network: string;
-  offerId: string;
-  adminHost: string;
-  fields: Record<string, StoredField | undefined>;
-}
-
-async function storedOffers(worker: Worker): Promise<Record<string, StoredOffer>> {
-  return worker.evaluate(async () => {
-    const { affiseOffers } = await chrome.storage.local.get('affiseOffers');
-    return (affiseOffers ?? {}) as Record<string, StoredOffer>;
-  });
-}
-
-async function storedOffer(worker: Worker, key: string): Promise<StoredOffer | null> {
-  return (await storedOffers(worker))[key] ?? null;
-}
 
 function fixtureUrl(server: FixtureServer, fixture: AffiseFixture): string {
   return server.url(`/affise/${fixture.split('#')[0]}`, {
@@ -50,11 +26,8 @@ function fixtureUrl(server: FixtureServer, fixture: AffiseFixture): string {
   });
 }
 
-async function openFixture(context: BrowserContext, server: FixtureServer, fixture: AffiseFixture) {
-  const page = await context.newPage();
-  const consoleErrors = collectConsoleErrors(page);
-  await page.goto(fixtureUrl(server, fixture), { waitUntil: 'domcontentloaded' });
-  return { page, consoleErrors };
+function openFixture(context: BrowserContext, server: FixtureServer, fixture: AffiseFixture) {
+  return openFixturePage(context, fixtureUrl(server, fixture), 'domcontentloaded');
 }
 
 /** Waits until the stored offer holds exactly the fields the fixture shows. */

@@ -1,11 +1,12 @@
 import { readFileSync } from 'node:fs';
-import type { BrowserContext, Page, Worker } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import { buildLink } from '../../lib/build-link';
 import { answerAffiseApi } from '../fixtures/affise/api/mock-api-server';
 import { MOCK_API_KEY } from '../fixtures/affise/api/responses';
 import { EXPECTED_OFFERS } from '../fixtures/affise/expected-offers';
 import { multiplyingScenario } from '../fuzz/attack-scenarios';
 import { EXTENSION_ID, type ExtensionApi, expect, test } from './fixtures';
+import { openFixturePage, storedOffer, tabIdShowing } from './pages/extension-tabs';
 
 declare const chrome: ExtensionApi;
 declare const window: { fixtureLog: string[]; postMessage(message: unknown, target: string): void };
@@ -16,28 +17,6 @@ declare const window: { fixtureLog: string[]; postMessage(message: unknown, targ
  */
 
 const AFFISE = 'rocketcompany.affise.com';
-
-async function openPage(context: BrowserContext, url: string): Promise<Page> {
-  const page = await context.newPage();
-  await page.goto(url, { waitUntil: 'domcontentloaded' });
-  return page;
-}
-
-async function tabIdOf(worker: Worker, url: string): Promise<number> {
-  const id = await worker.evaluate(
-    async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id,
-    url,
-  );
-  if (id === undefined) throw new Error(`no tab shows ${url}`);
-  return id;
-}
-
-async function storedOffer(worker: Worker, key: string) {
-  return worker.evaluate(async (k) => {
-    const { affiseOffers } = await chrome.storage.local.get('affiseOffers');
-    return ((affiseOffers ?? {}) as Record<string, { fields: Record<string, unknown> }>)[k] ?? null;
-  }, key);
-}
 
 /**
  * Runs `expression` inside the Postbridge content script's isolated world of `page`, as a
@@ -64,9 +43,10 @@ test('§6 a page cannot switch off the Affise reader with WXT’s "script starte
   fixtureServer,
   serviceWorker,
 }) => {
-  const page = await openPage(
+  const { page } = await openFixturePage(
     context,
     fixtureServer.url('/affise/offer-lazy-tabs.html', { host: AFFISE, https: true }),
+    'domcontentloaded',
   );
   const key = 'rocketcompany/27';
   await expect.poll(() => storedOffer(serviceWorker, key), { timeout: 10_000 }).not.toBeNull();
@@ -91,7 +71,7 @@ test('§3 a content script can neither list offers nor store one under another h
   serviceWorker,
 }) => {
   const url = fixtureServer.url('/affise/offer-all-tabs.html', { host: AFFISE, https: true });
-  const page = await openPage(context, url);
+  const { page } = await openFixturePage(context, url, 'domcontentloaded');
   await expect
     .poll(() => storedOffer(serviceWorker, 'rocketcompany/12'), { timeout: 10_000 })
     .not.toBeNull();
@@ -138,8 +118,8 @@ test('§6 "Fill Adjust Encoding tool" refuses a look-alike page and writes nothi
     host: 'copy.affise.com',
     https: true,
   });
-  const page = await openPage(context, url);
-  const tabId = await tabIdOf(serviceWorker, url);
+  const { page } = await openFixturePage(context, url, 'domcontentloaded');
+  const tabId = await tabIdShowing(serviceWorker, url);
   const { page: extension } = await openExtensionPage('popup.html');
 
   const verdict = await extension.evaluate(
@@ -343,9 +323,10 @@ test('§5 a page flipping offer ids with 5,000 payout rows cannot fill the stora
     headers: { 'content-type': 'text/html; charset=utf-8' },
     body: floodPage(),
   });
-  const page = await openPage(
+  const { page } = await openFixturePage(
     context,
     fixtureServer.url('/offer/edit/100', { host: 'evil.affise.com', https: true }),
+    'domcontentloaded',
   );
   const notices = () =>
     serviceWorker.evaluate(async () =>

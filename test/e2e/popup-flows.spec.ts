@@ -4,20 +4,15 @@ import { buildLink } from '../../lib/build-link';
 import { inspectLink } from '../../lib/inspect-link';
 import type { GenerateInput } from '../../lib/schemas';
 import { expect, test } from './fixtures';
+import { ALL_TABS, openAllTabsOffer } from './pages/affise-offer-tab';
 import { seriousViolations } from './pages/axe';
-import {
-  ENCODING_TOOL_PATH,
-  OFFER_FIXTURE,
-  openAffiseOffer,
-  openTab,
-  PopupPage,
-  serveEncodingTool,
-} from './pages/popup-page';
+import { openTab } from './pages/extension-tabs';
+import { ENCODING_TOOL_PATH, PopupPage, serveEncodingTool } from './pages/popup-page';
 
 /** Screenshots for the README's "Using Postbridge", committed under docs/. */
 const DOCS = fileURLToPath(new URL('../../docs/screenshots/', import.meta.url));
 
-const OFFER = OFFER_FIXTURE.offer;
+const OFFER = ALL_TABS.offer;
 const TOKENS = { purchase: 'pur123', reg: 'reg456' } as const;
 const expected = buildLink({
   adjustLink: OFFER?.trackingUrl ?? '',
@@ -46,7 +41,7 @@ test('tokens new: the final link is copied in 4 actions (open, 2 tokens, copy)',
   fixtureServer,
   serviceWorker,
 }) => {
-  const affise = await openAffiseOffer(context, fixtureServer, serviceWorker);
+  const affise = await openAllTabsOffer(context, fixtureServer, serviceWorker);
   const popup = await PopupPage.open(context, extensionId, { tab: affise.tabId });
   // Nothing red before the user did anything: untyped tokens are "to do".
   await expect(popup.page.locator('[data-code="goal-without-token"]').first()).toHaveAttribute(
@@ -74,7 +69,7 @@ for (const theme of ['light', 'dark'] as const) {
     fixtureServer,
     serviceWorker,
   }) => {
-    const affise = await openAffiseOffer(context, fixtureServer, serviceWorker);
+    const affise = await openAllTabsOffer(context, fixtureServer, serviceWorker);
     const first = await PopupPage.open(context, extensionId, { tab: affise.tabId, theme });
     await rememberTokens(first);
     await first.page.close();
@@ -103,7 +98,7 @@ test('tokens remembered: "Fill in Adjust" opens the Encoding tool and fills it i
   serviceWorker,
 }) => {
   serveEncodingTool(fixtureServer);
-  const affise = await openAffiseOffer(context, fixtureServer, serviceWorker);
+  const affise = await openAllTabsOffer(context, fixtureServer, serviceWorker);
   const first = await PopupPage.open(context, extensionId, { tab: affise.tabId });
   await rememberTokens(first);
   await first.page.close();
@@ -150,7 +145,7 @@ test('tokens new, event list on the clipboard: Adjust’s Encoding tool is fille
   serviceWorker,
 }) => {
   serveEncodingTool(fixtureServer);
-  const affise = await openAffiseOffer(context, fixtureServer, serviceWorker);
+  const affise = await openAllTabsOffer(context, fixtureServer, serviceWorker);
   // The advertiser's list was copied before the popup opened (from an e-mail, a sheet, Adjust).
   await affise.page.evaluate((text) => navigator.clipboard.writeText(text), EVENT_LIST);
 
@@ -210,7 +205,7 @@ test('the dry run starts from the offer and its tokens (screenshot for the READM
   fixtureServer,
   serviceWorker,
 }) => {
-  const affise = await openAffiseOffer(context, fixtureServer, serviceWorker);
+  const affise = await openAllTabsOffer(context, fixtureServer, serviceWorker);
   const popup = await PopupPage.open(context, extensionId, { tab: affise.tabId });
   await rememberTokens(popup);
   await popup.click(popup.page.getByRole('tab', { name: 'Dry run' }));
@@ -270,7 +265,7 @@ test('"Fill in Adjust" uses an Encoding tool tab that is already open', async ({
     serviceWorker,
     `https://help.adjust.com${ENCODING_TOOL_PATH}`,
   );
-  const affise = await openAffiseOffer(context, fixtureServer, serviceWorker);
+  const affise = await openAllTabsOffer(context, fixtureServer, serviceWorker);
   const popup = await PopupPage.open(context, extensionId, { tab: affise.tabId });
   await rememberTokens(popup);
   const pages = context.pages().length;
@@ -286,7 +281,7 @@ test('with 5 goals the final link, its Copy button and the next step still fit t
   fixtureServer,
   serviceWorker,
 }) => {
-  const affise = await openAffiseOffer(context, fixtureServer, serviceWorker);
+  const affise = await openAllTabsOffer(context, fixtureServer, serviceWorker);
   const popup = await PopupPage.open(context, extensionId, { tab: affise.tabId });
   await rememberTokens(popup);
   for (const [value, token] of [
@@ -323,7 +318,7 @@ test('"Fill this page" on a page that is not the Encoding tool says so and offer
     serviceWorker,
     `https://help.adjust.com${ENCODING_TOOL_PATH}`,
   );
-  const affise = await openAffiseOffer(context, fixtureServer, serviceWorker);
+  const affise = await openAllTabsOffer(context, fixtureServer, serviceWorker);
   const first = await PopupPage.open(context, extensionId, { tab: affise.tabId });
   await rememberTokens(first);
   await first.page.close();

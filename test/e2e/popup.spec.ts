@@ -1,27 +1,19 @@
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { BrowserContext, Page, Worker } from '@playwright/test';
-import { z } from 'zod/mini';
-import { OfferSchema } from '../../lib/affise/offer';
+import type { BrowserContext, Page } from '@playwright/test';
 import { buildLink } from '../../lib/build-link';
 import { inspectLink } from '../../lib/inspect-link';
 import type { GenerateInput } from '../../lib/schemas';
-import { EXPECTED_OFFERS } from '../fixtures/affise/expected-offers';
-import {
-  collectConsoleErrors,
-  type ExtensionApi,
-  expect,
-  type FixtureServer,
-  test,
-} from './fixtures';
-import { ENCODING_TOOL_PATH, serveEncodingTool } from './pages/popup-page';
+import { collectConsoleErrors, type ExtensionApi, expect, test } from './fixtures';
+import { ALL_TABS, openAllTabsOffer } from './pages/affise-offer-tab';
+import { openTab } from './pages/extension-tabs';
+import { ENCODING_TOOL_PATH, mapTokens, serveEncodingTool } from './pages/popup-page';
 
 declare const chrome: ExtensionApi;
 
 const SCREENSHOTS = fileURLToPath(new URL('../artifacts/screenshots/', import.meta.url));
 
-const FIXTURE = EXPECTED_OFFERS['offer-all-tabs.html'];
-const OFFER = FIXTURE.offer;
+const OFFER = ALL_TABS.offer;
 if (!OFFER?.trackingUrl || !OFFER.postbackUrl)
   throw new Error('offer-all-tabs.html must hold a full offer');
 
@@ -42,65 +34,12 @@ const expectedInput: GenerateInput = {
   adminHosts: [],
 };
 
-async function tabIds(worker: Worker): Promise<number[]> {
-  return worker.evaluate(async () =>
-    (await chrome.tabs.query({})).flatMap((tab) => (tab.id === undefined ? [] : [tab.id])),
-  );
-}
-
-/**
- * Opens `url` in a new tab and returns the page with its tab id. Without the "tabs" permission the
- * extension cannot see tab URLs, so the new tab is found as the one id that was not there before.
- */
-async function openTab(
-  context: BrowserContext,
-  worker: Worker,
-  url: string,
-): Promise<{ page: Page; tabId: number }> {
-  const before = new Set(await tabIds(worker));
-  const page = await context.newPage();
-  await page.goto(url);
-  const added = (await tabIds(worker)).filter((id) => !before.has(id));
-  if (added.length !== 1 || added[0] === undefined)
-    throw new Error(`Expected one new tab for ${url}, found ${added.length}`);
-  return { page, tabId: added[0] };
-}
-
-async function openAffiseOffer(
-  context: BrowserContext,
-  fixtureServer: FixtureServer,
-  worker: Worker,
-) {
-  const url = fixtureServer.url('/affise/offer-all-tabs.html', { host: FIXTURE.host, https: true });
-  const { page, tabId } = await openTab(context, worker, url);
-  // The content script reads the page on load; wait until the background has stored it (several
-  // seconds on a loaded machine).
-  await expect
-    .poll(
-      async () => {
-        const stored = await worker.evaluate(
-          async () => (await chrome.storage.local.get('affiseOffers')).affiseOffers ?? {},
-        );
-        const offers = z.record(z.string(), OfferSchema).parse(stored);
-        return offers[`${OFFER?.network}/${OFFER?.offerId}`]?.fields.goals?.value.length ?? 0;
-      },
-      { message: 'the Affise content script stores the fixture offer', timeout: 15_000 },
-    )
-    .toBe(OFFER?.goals?.length);
-  return { page, tabId };
-}
-
 async function openPopup(context: BrowserContext, extensionId: string, query: string) {
   const page = await context.newPage();
   const consoleErrors = collectConsoleErrors(page);
   await page.goto(`chrome-extension://${extensionId}/popup.html?${query}`);
   await expect(page.locator('[data-section="offer"]')).toBeVisible();
   return { page, consoleErrors };
-}
-
-async function mapTokens(popup: Page) {
-  await popup.getByLabel('Adjust event token, goal purchase').fill(TOKENS.purchase);
-  await popup.getByLabel('Adjust event token, goal reg').fill(TOKENS.reg);
 }
 
 /** The offer's fields fold into a one-line summary once read; this opens them for editing. */
@@ -135,7 +74,7 @@ test('builds the link from an Affise offer page, maps tokens and copies exactly 
   expect(expected.link).not.toBeNull();
   expect(expected.findings.filter((f) => f.severity === 'error')).toEqual([]);
 
-  const affise = await openAffiseOffer(context, fixtureServer, serviceWorker);
+  const affise = await openAllTabsOffer(context, fixtureServer, serviceWorker);
   const { page: popup, consoleErrors } = await openPopup(
     context,
     extensionId,
@@ -167,7 +106,7 @@ test('builds the link from an Affise offer page, maps tokens and copies exactly 
   await expect(length.locator('[data-engine-message]')).toBeHidden();
   await length.getByText('Details').click();
   await expect(length.locator('[data-engine-message]')).toContainText('"Pur1"');
-  await mapTokens(popup);
+  await mapTokens(popup, TOKENS);
   await expect(popup.locator('[data-code="event-token-length"]')).toHaveCount(0);
 
   // The postback's template {sum} is flagged next to the postback with a quick fix.
@@ -218,11 +157,11 @@ test('an error stops the first copy, shows why, and still lets the user copy del
   fixtureServer,
   serviceWorker,
 }) => {
-  const affise = await openAffiseOffer(context, fixtureServer, serviceWorker);
+  const affise = await openAllTabsOffer(context, fixtureServer, serviceWorker);
   const { page: popup } = await openPopup(context, extensionId, `tab=${affise.tabId}`);
   await popup.evaluate(() => navigator.clipboard.writeText('before'));
 
-  await mapTokens(popup);
+  await mapTokens(popup, TOKENS);
   // The same token for two goals is an error, shown on the row of the second goal.
   await popup.getByLabel('Adjust event token, goal reg').fill(TOKENS.purchase);
   const duplicate = popup.locator('[data-code="event-token-duplicate"]');
@@ -265,9 +204,9 @@ test('fills the Adjust Encoding tool and Adjust’s generated URL matches the en
   serviceWorker,
 }) => {
   const expected = buildLink(expectedInput);
-  const affise = await openAffiseOffer(context, fixtureServer, serviceWorker);
+  const affise = await openAllTabsOffer(context, fixtureServer, serviceWorker);
   const first = await openPopup(context, extensionId, `tab=${affise.tabId}`);
-  await mapTokens(first.page);
+  await mapTokens(first.page, TOKENS);
   await first.page.close();
 
   serveEncodingTool(fixtureServer);
@@ -317,9 +256,9 @@ test('"Apply to offer" writes the link into the Affise Tracking URL field withou
   serviceWorker,
 }) => {
   const expected = buildLink(expectedInput);
-  const affise = await openAffiseOffer(context, fixtureServer, serviceWorker);
+  const affise = await openAllTabsOffer(context, fixtureServer, serviceWorker);
   const { page: popup } = await openPopup(context, extensionId, `tab=${affise.tabId}`);
-  await mapTokens(popup);
+  await mapTokens(popup, TOKENS);
 
   // The field is only written while the Tracking tab is shown, as the user would see it change.
   await popup.getByRole('button', { name: 'Apply to offer' }).click();
@@ -354,9 +293,9 @@ test('everything typed survives closing and reopening, and tokens carry over to 
   fixtureServer,
   serviceWorker,
 }) => {
-  const affise = await openAffiseOffer(context, fixtureServer, serviceWorker);
+  const affise = await openAllTabsOffer(context, fixtureServer, serviceWorker);
   const first = await openPopup(context, extensionId, `tab=${affise.tabId}`);
-  await mapTokens(first.page);
+  await mapTokens(first.page, TOKENS);
   await first.page.getByLabel('What goal reg reports').selectOption('none');
   await openOfferFields(first.page);
   await first.page
@@ -477,7 +416,7 @@ test('"Read this page" reads the offer on demand, and what is missing is said wi
   fixtureServer,
   serviceWorker,
 }) => {
-  const affise = await openAffiseOffer(context, fixtureServer, serviceWorker);
+  const affise = await openAllTabsOffer(context, fixtureServer, serviceWorker);
   // Forget what the content script read on load: only the button can bring it back now.
   await serviceWorker.evaluate(async () => {
     await chrome.storage.local.remove('affiseOffers');
@@ -522,7 +461,7 @@ test('tokens of one goal are written as one event_callback_a_b when asked to', a
   fixtureServer,
   serviceWorker,
 }) => {
-  const affise = await openAffiseOffer(context, fixtureServer, serviceWorker);
+  const affise = await openAllTabsOffer(context, fixtureServer, serviceWorker);
   const { page: popup } = await openPopup(context, extensionId, `tab=${affise.tabId}`);
   await popup.getByLabel('Adjust event token, goal purchase').fill('ios123, and456');
   await popup.getByLabel('What goal reg reports').selectOption('none');
@@ -552,13 +491,13 @@ test('the Dry run tab loads on demand and starts from the offer and its mapping'
   fixtureServer,
   serviceWorker,
 }) => {
-  const affise = await openAffiseOffer(context, fixtureServer, serviceWorker);
+  const affise = await openAllTabsOffer(context, fixtureServer, serviceWorker);
   const { page: popup, consoleErrors } = await openPopup(
     context,
     extensionId,
     `tab=${affise.tabId}`,
   );
-  await mapTokens(popup);
+  await mapTokens(popup, TOKENS);
   await popup.getByRole('tab', { name: 'Dry run' }).click();
   await expect(popup.getByRole('tab', { name: 'Dry run' })).toHaveAttribute(
     'aria-selected',
@@ -585,14 +524,14 @@ for (const theme of ['light', 'dark'] as const) {
       fixtureServer,
       serviceWorker,
     }) => {
-      const affise = await openAffiseOffer(context, fixtureServer, serviceWorker);
+      const affise = await openAllTabsOffer(context, fixtureServer, serviceWorker);
       const { page: popup, consoleErrors } = await openPopup(
         context,
         extensionId,
         `tab=${affise.tabId}&theme=${theme}`,
       );
       await popup.setViewportSize({ width, height: 600 });
-      await mapTokens(popup);
+      await mapTokens(popup, TOKENS);
       await popup.getByLabel('Adjust event token, goal reg').fill('REG45');
       await expect(popup.locator('[data-code="event-token-length"]')).toBeVisible();
       const background = await popup.evaluate(

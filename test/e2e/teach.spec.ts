@@ -4,12 +4,12 @@ import { buildLink } from '../../lib/build-link';
 import { FillAdjustEncodingToolResponseSchema, TabReplySchema } from '../../lib/messages/page-fill';
 import type { GenerateInput } from '../../lib/schemas';
 import { type ExtensionApi, expect, launchExtension, test } from './fixtures';
+import { tabIdOf } from './pages/extension-tabs';
 import {
   openPopupFor,
   pickStatus,
   serviceWorkerOf,
   startPick,
-  tabIdOf,
   taughtFields,
   teachByClick,
 } from './pages/teach';

@@ -256,14 +256,11 @@ describe('loadOfferFromApi', () => {
 
 describe('readTabOffer', () => {
   it('injects the one-shot reader and stores what it read', async () => {
-    const executeScript = vi.fn(async () => [
-      {
-        frameId: 0,
-        result: scan({ trackingUrl: TRACKING }),
-      },
-    ]);
-    fakeBrowser.scripting.executeScript =
-      executeScript as unknown as typeof fakeBrowser.scripting.executeScript;
+    const executeScript = vi
+      .spyOn(fakeBrowser.scripting, 'executeScript')
+      .mockResolvedValue([
+        { frameId: 0, documentId: 'doc', result: scan({ trackingUrl: TRACKING }) },
+      ]);
     const state = await handlers.readTabOffer({ type: 'readTabOffer', tabId: 8 }, noSender);
     expect(executeScript).toHaveBeenCalledWith({
       target: { tabId: 8 },
@@ -276,9 +273,9 @@ describe('readTabOffer', () => {
   });
 
   it('turns a page that cannot be scripted into a clear error', async () => {
-    fakeBrowser.scripting.executeScript = (async () => {
-      throw new Error('Cannot access a chrome:// URL');
-    }) as unknown as typeof fakeBrowser.scripting.executeScript;
+    vi.spyOn(fakeBrowser.scripting, 'executeScript').mockRejectedValue(
+      new Error('Cannot access a chrome:// URL'),
+    );
     const failure = handlers.readTabOffer({ type: 'readTabOffer', tabId: 8 }, noSender);
     await expect(failure).rejects.toBeInstanceOf(MessageError);
     await expect(failure).rejects.toMatchObject({ code: 'cannot-read-tab' });
@@ -300,12 +297,13 @@ describe('readTabOffer', () => {
   });
 
   it('returns the findings of a page without an offer and stores nothing', async () => {
-    fakeBrowser.scripting.executeScript = (async () => [
+    vi.spyOn(fakeBrowser.scripting, 'executeScript').mockResolvedValue([
       {
         frameId: 0,
+        documentId: 'doc',
         result: { ...scan({}), url: 'https://example.com/', offerIdInUrl: null },
       },
-    ]) as unknown as typeof fakeBrowser.scripting.executeScript;
+    ]);
     const state = await handlers.readTabOffer({ type: 'readTabOffer', tabId: 8 }, noSender);
     expect(state.offer).toBeNull();
     expect(state.findings.map((f) => f.code)).toEqual(['affise.no-offer-on-page']);
@@ -316,25 +314,25 @@ describe('readTabOffer', () => {
 describe('syncAdminDomains', () => {
   it('registers the content script on granted custom domains only', async () => {
     await adminDomains.setValue(['admin.rocket.io', 'panel.other.net']);
-    fakeBrowser.permissions.contains = (async (permissions: { origins?: string[] }) =>
-      permissions.origins?.[0] ===
-      'https://admin.rocket.io/*') as typeof fakeBrowser.permissions.contains;
-    const registered: unknown[] = [];
-    const unregistered: unknown[] = [];
-    fakeBrowser.scripting.getRegisteredContentScripts = (async () => [
-      { id: CUSTOM_DOMAIN_SCRIPT_ID },
-    ]) as unknown as typeof fakeBrowser.scripting.getRegisteredContentScripts;
-    fakeBrowser.scripting.unregisterContentScripts = (async (filter: unknown) => {
-      unregistered.push(filter);
-    }) as unknown as typeof fakeBrowser.scripting.unregisterContentScripts;
-    fakeBrowser.scripting.registerContentScripts = (async (scripts: unknown) => {
-      registered.push(scripts);
-    }) as unknown as typeof fakeBrowser.scripting.registerContentScripts;
+    vi.spyOn(fakeBrowser.permissions, 'contains').mockImplementation(
+      async (permissions) => permissions.origins?.[0] === 'https://admin.rocket.io/*',
+    );
+    vi.spyOn(fakeBrowser.scripting, 'getRegisteredContentScripts').mockResolvedValue([
+      { id: CUSTOM_DOMAIN_SCRIPT_ID, matches: [], js: [] },
+    ]);
+    const unregister = vi
+      .spyOn(fakeBrowser.scripting, 'unregisterContentScripts')
+      .mockResolvedValue(undefined);
+    const register = vi
+      .spyOn(fakeBrowser.scripting, 'registerContentScripts')
+      .mockResolvedValue(undefined);
 
     const result = await handlers.syncAdminDomains({ type: 'syncAdminDomains' }, noSender);
     expect(result).toEqual({ registered: ['admin.rocket.io'], notGranted: ['panel.other.net'] });
-    expect(unregistered).toEqual([{ ids: [CUSTOM_DOMAIN_SCRIPT_ID] }]);
-    expect(registered).toEqual([
+    expect(unregister.mock.calls.map(([filter]) => filter)).toEqual([
+      { ids: [CUSTOM_DOMAIN_SCRIPT_ID] },
+    ]);
+    expect(register.mock.calls.map(([scripts]) => scripts)).toEqual([
       [
         {
           id: CUSTOM_DOMAIN_SCRIPT_ID,
@@ -348,13 +346,9 @@ describe('syncAdminDomains', () => {
 
   it('registers nothing when no domain is granted', async () => {
     await adminDomains.setValue(['panel.other.net']);
-    fakeBrowser.permissions.contains = (async () =>
-      false) as typeof fakeBrowser.permissions.contains;
-    fakeBrowser.scripting.getRegisteredContentScripts =
-      (async () => []) as unknown as typeof fakeBrowser.scripting.getRegisteredContentScripts;
-    const register = vi.fn();
-    fakeBrowser.scripting.registerContentScripts =
-      register as unknown as typeof fakeBrowser.scripting.registerContentScripts;
+    vi.spyOn(fakeBrowser.permissions, 'contains').mockResolvedValue(false);
+    vi.spyOn(fakeBrowser.scripting, 'getRegisteredContentScripts').mockResolvedValue([]);
+    const register = vi.spyOn(fakeBrowser.scripting, 'registerContentScripts');
     const result = await handlers.syncAdminDomains({ type: 'syncAdminDomains' }, noSender);
     expect(result).toEqual({ registered: [], notGranted: ['panel.other.net'] });
     expect(register).not.toHaveBeenCalled();

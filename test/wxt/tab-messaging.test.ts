@@ -31,23 +31,18 @@ const NO_RECEIVER = 'Could not establish connection. Receiving end does not exis
 
 function stubSendMessage(...answers: (unknown | Error)[]) {
   const queue = [...answers];
-  const sendMessage = vi.fn(async () => {
+  return vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation(async () => {
     const next = queue.shift();
     if (next instanceof Error) throw next;
     return next;
   });
-  fakeBrowser.tabs.sendMessage = sendMessage as unknown as typeof fakeBrowser.tabs.sendMessage;
-  return sendMessage;
 }
 
 function stubExecuteScript(outcome: 'ok' | 'fail') {
-  const executeScript = vi.fn(async () => {
+  return vi.spyOn(fakeBrowser.scripting, 'executeScript').mockImplementation(async () => {
     if (outcome === 'fail') throw new Error('Cannot access contents of the page.');
     return [];
   });
-  fakeBrowser.scripting.executeScript =
-    executeScript as unknown as typeof fakeBrowser.scripting.executeScript;
-  return executeScript;
 }
 
 afterEach(() => fakeBrowser.reset());

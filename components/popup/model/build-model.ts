@@ -1,7 +1,9 @@
 import { listMissing, type MissingField, type Offer } from '@/lib/affise/offer';
 import { buildLink } from '@/lib/build-link';
+import { pageFinding } from '@/lib/catalog/page-rules';
 import { inspectLink } from '@/lib/inspect-link';
 import type { GenerateResult, LinkInspection } from '@/lib/schemas';
+import { errorMessage } from '@/lib/text/error-message';
 import type { AppTokens, Draft, TokenMemory } from '@/utils/popup-state';
 import { type EffectiveOffer, effectiveOffer, type TextFieldName } from './effective-offer';
 import { type TargetedFinding, targetFindings } from './finding-targets';
@@ -37,12 +39,12 @@ export function safeBuild(build: () => GenerateResult): GenerateResult {
   } catch (error) {
     const path =
       typeof error === 'object' && error !== null && 'path' in error ? String(error.path) : '';
-    const message = error instanceof Error ? error.message : String(error);
+    const message = errorMessage(error);
     return {
       link: null,
       kind: null,
       callbacks: [],
-      findings: [{ code: 'input-invalid', severity: 'error', message, path }],
+      findings: [pageFinding('input-invalid', message, path)],
     };
   }
 }

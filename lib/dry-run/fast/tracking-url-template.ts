@@ -2,6 +2,7 @@ import { ADJUST_BY_NAME, AFFISE_CLICK_BY_NAME, AFFISE_CLICK_MACROS } from '../..
 import { encodedMacroNames } from '../../url/macro-tokens';
 import { parseQuery } from '../../url/query';
 import { type SplitUrl, splitUrl } from '../../url/split-url';
+import { boundedMemo } from '../../util/bounded-cache';
 import { callbackParamOf } from './callback-param-of';
 import { decodeLiterals, type Piece, toPiece } from './template-piece';
 
@@ -75,18 +76,11 @@ export function readTrackingUrl(trackingUrl: string): TrackingUrlTemplate {
   };
 }
 
-const known = new Map<string, TrackingUrlTemplate>();
-
 /**
  * readTrackingUrl, remembered for the last Tracking URLs. A template is read-only data built from
  * the text alone, so sharing it between runs changes no output.
  */
-export function trackingUrlTemplate(trackingUrl: string): TrackingUrlTemplate {
-  let template = known.get(trackingUrl);
-  if (template === undefined) {
-    template = readTrackingUrl(trackingUrl);
-    if (known.size >= 16) known.clear();
-    known.set(trackingUrl, template);
-  }
-  return template;
-}
+export const trackingUrlTemplate: (trackingUrl: string) => TrackingUrlTemplate = boundedMemo(
+  readTrackingUrl,
+  16,
+);

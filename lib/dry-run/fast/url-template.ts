@@ -1,5 +1,6 @@
 import type { MacroSystem } from '../../catalog/macros';
 import { type SplitUrl, splitUrl } from '../../url/split-url';
+import { boundedMemo } from '../../util/bounded-cache';
 import {
   type FilledTemplate,
   fillMacros,
@@ -69,22 +70,12 @@ export function readUrlTemplate(source: string): UrlTemplate {
   return { source, split: splitUrl(source), names: scanMacroNames(source) };
 }
 
-const known = new Map<string, UrlTemplate>();
-
 /**
  * readUrlTemplate, remembered for the last few dozen URLs: a scenario's rules are the same from
  * run to run. A template is built from its text alone (its pieces too, on first fill), so sharing
  * it between runs changes no output.
  */
-export function urlTemplate(source: string): UrlTemplate {
-  let template = known.get(source);
-  if (template === undefined) {
-    template = readUrlTemplate(source);
-    if (known.size >= 64) known.clear();
-    known.set(source, template);
-  }
-  return template;
-}
+export const urlTemplate: (source: string) => UrlTemplate = boundedMemo(readUrlTemplate, 64);
 
 const WHITESPACE = /\s/;
 

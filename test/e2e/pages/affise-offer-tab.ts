@@ -3,21 +3,15 @@ import { z } from 'zod/mini';
 import { OfferSchema } from '../../../lib/affise/offer';
 import { EXPECTED_OFFERS } from '../../fixtures/affise/expected-offers';
 import { collectConsoleErrors, type ExtensionApi, expect, type FixtureServer } from '../fixtures';
+import { openTab } from './extension-tabs';
 
 declare const chrome: ExtensionApi;
 
 export const ALL_TABS = EXPECTED_OFFERS['offer-all-tabs.html'];
 
-async function tabIds(worker: Worker): Promise<number[]> {
-  return worker.evaluate(async () =>
-    (await chrome.tabs.query({})).flatMap((tab) => (tab.id === undefined ? [] : [tab.id])),
-  );
-}
-
 /**
- * Opens the offer-all-tabs fixture as an Affise offer page and waits until the content script has
- * stored the offer. Without the "tabs" permission the extension cannot see tab URLs, so the tab is
- * found as the one id that was not there before.
+ * Opens the offer-all-tabs fixture (install + 2 event goals) as an Affise offer page in a new tab
+ * and waits until the content script has stored the offer.
  */
 export async function openAllTabsOffer(
   context: BrowserContext,
@@ -25,14 +19,11 @@ export async function openAllTabsOffer(
   worker: Worker,
 ): Promise<{ page: Page; tabId: number }> {
   const offer = ALL_TABS.offer;
-  const before = new Set(await tabIds(worker));
-  const page = await context.newPage();
-  await page.goto(
+  const opened = await openTab(
+    context,
+    worker,
     fixtureServer.url('/affise/offer-all-tabs.html', { host: ALL_TABS.host, https: true }),
   );
-  const added = (await tabIds(worker)).filter((id) => !before.has(id));
-  if (added.length !== 1 || added[0] === undefined) throw new Error('Expected one new tab');
-  // A content script on a loaded machine (2 shared cores) can take several seconds to report.
   await expect
     .poll(
       async () => {
@@ -42,10 +33,11 @@ export async function openAllTabsOffer(
         const offers = z.record(z.string(), OfferSchema).parse(stored);
         return offers[`${offer?.network}/${offer?.offerId}`]?.fields.goals?.value.length ?? 0;
       },
-      { timeout: 15_000 },
+      // The content script reads on load; on a busy machine storing it takes a few seconds.
+      { message: 'the Affise content script stores the fixture offer', timeout: 15_000 },
     )
     .toBe(offer?.goals?.length);
-  return { page, tabId: added[0] };
+  return opened;
 }
 
 /** The popup page working on `tabId`, as a tab (Playwright cannot drive the real popup window). */

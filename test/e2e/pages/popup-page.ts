@@ -1,13 +1,6 @@
 import { readFileSync } from 'node:fs';
-import type { BrowserContext, Locator, Page, Worker } from '@playwright/test';
-import { z } from 'zod/mini';
-import { OfferSchema } from '../../../lib/affise/offer';
-import { EXPECTED_OFFERS } from '../../fixtures/affise/expected-offers';
-import { collectConsoleErrors, type ExtensionApi, expect, type FixtureServer } from '../fixtures';
-
-declare const chrome: ExtensionApi;
-
-export const OFFER_FIXTURE = EXPECTED_OFFERS['offer-all-tabs.html'];
+import type { BrowserContext, Locator, Page } from '@playwright/test';
+import { collectConsoleErrors, expect, type FixtureServer } from '../fixtures';
 
 /** Where the extension opens Adjust's Encoding tool; host-resolver rules bring it to the fixture. */
 export const ENCODING_TOOL_PATH = '/en/partner/encoding-tool';
@@ -22,48 +15,6 @@ export function serveEncodingTool(server: FixtureServer): void {
     headers: { 'content-type': 'text/html; charset=utf-8' },
     body: html,
   });
-}
-
-async function tabIds(worker: Worker): Promise<number[]> {
-  return worker.evaluate(async () =>
-    (await chrome.tabs.query({})).flatMap((tab) => (tab.id === undefined ? [] : [tab.id])),
-  );
-}
-
-/** Opens `url` in a new tab; the tab id is the one that was not there before. */
-export async function openTab(context: BrowserContext, worker: Worker, url: string) {
-  const before = new Set(await tabIds(worker));
-  const page = await context.newPage();
-  await page.goto(url);
-  const added = (await tabIds(worker)).filter((id) => !before.has(id));
-  if (added.length !== 1 || added[0] === undefined)
-    throw new Error(`Expected one new tab for ${url}, found ${added.length}`);
-  return { page, tabId: added[0] };
-}
-
-/** The Affise offer fixture (install + 2 event goals) in a tab, once the background stored it. */
-export async function openAffiseOffer(
-  context: BrowserContext,
-  server: FixtureServer,
-  worker: Worker,
-) {
-  const offer = OFFER_FIXTURE.offer;
-  const url = server.url('/affise/offer-all-tabs.html', { host: OFFER_FIXTURE.host, https: true });
-  const opened = await openTab(context, worker, url);
-  // A content script on a loaded machine (2 shared cores) can take several seconds to report.
-  await expect
-    .poll(
-      async () => {
-        const stored = await worker.evaluate(
-          async () => (await chrome.storage.local.get('affiseOffers')).affiseOffers ?? {},
-        );
-        const offers = z.record(z.string(), OfferSchema).parse(stored);
-        return offers[`${offer?.network}/${offer?.offerId}`]?.fields.goals?.value.length ?? 0;
-      },
-      { timeout: 15_000 },
-    )
-    .toBe(offer?.goals?.length);
-  return opened;
 }
 
 /**
@@ -150,4 +101,33 @@ export class PopupPage {
     ).toBeLessThanOrEqual(600);
     expect(box.x + box.width, `${what} ends left of x = 800`).toBeLessThanOrEqual(800);
   }
+}
+
+/** Types an Adjust event token for each goal value (`{ purchase: 'pur123' }`) into the goal table. */
+export async function mapTokens(page: Page, tokens: Readonly<Record<string, string>>) {
+  for (const [goal, token] of Object.entries(tokens))
+    await page.getByLabel(`Adjust event token, goal ${goal}`).fill(token);
+}
+
+/** A popup with everything on screen that has its own markup: findings, quick fixes, palette, output. */
+export async function fillPopup(page: Page) {
+  await page.locator('#pb-title').fill('Rocket Racing');
+  await page.locator('#pb-tracking-url').fill('https://app.adjust.com/abc123?campaign={offer_id}');
+  await page
+    .locator('#pb-postback-url')
+    .fill('http://offers-rocket.affise.com/postback?clickid={clickid}&sum={sum}&goal={goal}');
+  for (const [value, token] of [
+    ['1', ''],
+    ['purchase', 'pur123'],
+    ['reg', 'pur123'],
+    ['level', 'LEVEL-5'],
+  ] as const) {
+    await page.getByRole('button', { name: 'Add goal' }).click();
+    const row = await page.locator('tr[data-goal-row]').count();
+    await page.getByLabel(`Goal value, row ${row}`).fill(value);
+    if (token) await page.getByLabel(`Adjust event token, goal ${value}`).fill(token);
+  }
+  await page.getByText('Macro palette').click();
+  await page.locator('[data-output="link"]').getByRole('button', { name: /Copy/ }).click();
+  await expect(page.locator('[data-copy-gate]')).toBeVisible();
 }

@@ -15,17 +15,6 @@ export async function serviceWorkerOf(context: BrowserContext): Promise<Worker> 
   );
 }
 
-/** The id of `page`'s tab, as the real popup finds it: the active tab of the focused window. */
-export async function tabIdOf(worker: Worker, page: Page): Promise<number> {
-  await page.bringToFront();
-  const id = await worker.evaluate(async () => {
-    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
-    return tab?.id;
-  });
-  if (id === undefined) throw new Error('the service worker sees no active tab');
-  return id;
-}
-
 export async function openPopupFor(context: BrowserContext, worker: Worker, tabId: number) {
   const popup = await context.newPage();
   await popup.goto(`chrome-extension://${new URL(worker.url()).host}/popup.html?tab=${tabId}`);
