@@ -1,6 +1,6 @@
-import { buildLink } from '../lib/build-link';
 import { runDryRun, runScenario } from '../lib/dry-run/run-dry-run';
 import { type ScenarioInput, ScenarioSchema } from '../lib/dry-run/scenario';
+import { buildLink } from '../lib/link/build-link';
 import { measure, report } from './measure';
 
 /**

@@ -1,5 +1,5 @@
-import { buildLink } from '../lib/build-link';
-import { inspectLink } from '../lib/inspect-link';
+import { buildLink } from '../lib/link/build-link';
+import { inspectLink } from '../lib/link/inspect-link';
 import { measure, report } from './measure';
 
 const postbackUrl =

@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import type { z } from 'zod/mini';
 import { findLabels, type LabelMatch } from '@/lib/affise/find-labels';
 import { pageFinding } from '@/lib/catalog/page-rules';
-import type { Finding } from '@/lib/findings';
+import type { Finding } from '@/lib/core/findings';
 import type {
   ApplyTrackingUrlRequestSchema,
   ApplyTrackingUrlResponse,

@@ -1,2 +1,2 @@
 // The engine owns it (lib/ code describes zod issues too); kept here so utils/ imports stay short.
-export { describeZodIssues } from '@/lib/describe-zod-issues';
+export { describeZodIssues } from '@/lib/core/describe-zod-issues';

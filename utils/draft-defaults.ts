@@ -1,4 +1,4 @@
-import { ownEntry } from '@/lib/own-entry';
+import { ownEntry } from '@/lib/core/own-entry';
 import type { AppTokens, Draft, GoalMapping } from '@/utils/popup-state';
 
 /** What a draft holds before anything is typed. */

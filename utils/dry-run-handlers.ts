@@ -1,7 +1,7 @@
+import { errorMessage } from '@/lib/core/error-message';
 import { runScenario } from '@/lib/dry-run/run-dry-run';
 import { summarizeRun } from '@/lib/dry-run/summarize-run';
 import type { StoredDryRun } from '@/lib/messages/dry-run';
-import { errorMessage } from '@/lib/text/error-message';
 import {
   addStoredRun,
   clearStoredRuns,

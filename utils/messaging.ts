@@ -1,5 +1,6 @@
 import { type Browser, browser } from 'wxt/browser';
 import { z } from 'zod/mini';
+import { errorMessage } from '@/lib/core/error-message';
 import {
   REQUEST_CALLERS,
   type Request,
@@ -9,7 +10,6 @@ import {
   ResponseSchemas,
 } from '@/lib/messages';
 import { type Caller, callerOf, forbiddenMessage } from '@/lib/messages/callers';
-import { errorMessage } from '@/lib/text/error-message';
 import { describeZodIssues } from '@/utils/describe-zod-issues';
 
 /**

@@ -2,8 +2,8 @@ import { z } from 'zod/mini';
 import { HostnameSchema } from '@/lib/affise/admin-host';
 import { mergeOffer } from '@/lib/affise/merge-offer';
 import { type Offer, type OfferRead, OfferSchema, offerKey } from '@/lib/affise/offer';
-import { ownEntry } from '@/lib/own-entry';
-import { createSerialQueue } from '@/lib/util/serial-queue';
+import { ownEntry } from '@/lib/core/own-entry';
+import { createSerialQueue } from '@/lib/core/serial-queue';
 import { defineStoredItem } from '@/utils/storage';
 import { addStorageNotice } from '@/utils/storage-notices';
 

@@ -1,7 +1,7 @@
+import { errorMessage } from '@/lib/core/error-message';
 import { isButton, isOutputElement, isTextControl, textOf } from '@/lib/page/find-control';
 import { buildLocator, type FieldLocator, matchLocator } from '@/lib/page/locator';
 import type { PageNode } from '@/lib/page/node';
-import { errorMessage } from '@/lib/text/error-message';
 
 /**
  * The page side of "Show me where it is": outlines what the pointer (or keyboard focus) is on, and

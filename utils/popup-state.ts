@@ -1,7 +1,7 @@
 import { z } from 'zod/mini';
 import { MAX_GOALS_PER_OFFER } from '@/lib/affise/offer';
-import { ownEntry } from '@/lib/own-entry';
-import { LinkKindSchema } from '@/lib/schemas';
+import { ownEntry } from '@/lib/core/own-entry';
+import { LinkKindSchema } from '@/lib/link/schemas';
 import { defineStoredItem } from '@/utils/storage';
 
 // The pure defaults live apart from the stored items so the popup's model runs in plain Node.

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { z } from 'zod/mini';
+import { errorMessage } from '@/lib/core/error-message';
 import type { ImportSetupResponse } from '@/lib/messages/teach';
 import { PAGE_REPORT_TITLE, withReason } from '@/lib/teach/page-report';
 import {
@@ -9,7 +10,6 @@ import {
   type SetupEntrySchemas,
   setupFile,
 } from '@/lib/teach/setup-file';
-import { errorMessage } from '@/lib/text/error-message';
 import { type Handlers, MessageError } from '@/utils/messaging';
 import { adminDomains } from '@/utils/offer-store';
 import {

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { missingOrigins, requiredOrigins } from '@/lib/site-access';
+import { missingOrigins, requiredOrigins } from '@/lib/extension/site-access';
 
 /**
  * The manifest's sites (host permissions, content-script matches) the user has not granted.

@@ -1,6 +1,6 @@
 import { type StorageItemKey, storage } from 'wxt/utils/storage';
 import type { z } from 'zod/mini';
-import { errorMessage } from '@/lib/text/error-message';
+import { errorMessage } from '@/lib/core/error-message';
 import { describeZodIssues } from '@/utils/describe-zod-issues';
 import {
   type EntryPath,

@@ -1,5 +1,6 @@
 import { type Browser, browser } from 'wxt/browser';
 import { z } from 'zod/mini';
+import { errorMessage } from '@/lib/core/error-message';
 import {
   type TabFailure,
   type TabReply,
@@ -8,7 +9,6 @@ import {
   type TabRequestType,
   type TabResponseSchemas,
 } from '@/lib/messages/page-fill';
-import { errorMessage } from '@/lib/text/error-message';
 import { describeZodIssues } from '@/utils/describe-zod-issues';
 
 /**

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { z } from 'zod/mini';
+import { errorMessage } from '@/lib/core/error-message';
 import {
   type TabFailure,
   TabReplySchema,
@@ -9,7 +10,6 @@ import {
   type TabResponseFor,
   TabResponseSchemas,
 } from '@/lib/messages/page-fill';
-import { errorMessage } from '@/lib/text/error-message';
 import { describeZodIssues } from '@/utils/describe-zod-issues';
 import { sendRequest } from '@/utils/messaging';
 import { failure, notRunning, RECEIVERS, type TabRequestOf } from '@/utils/tab-listener';

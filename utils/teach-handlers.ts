@@ -1,9 +1,9 @@
 import { browser } from 'wxt/browser';
+import { errorMessage } from '@/lib/core/error-message';
 import type { TaughtList, TaughtRow, TeachState } from '@/lib/messages/teach';
 import type { FieldLocator } from '@/lib/page/locator';
 import type { TaughtHost, TaughtLocators } from '@/lib/teach/taught-locators';
 import { siteOfHost, type TeachableField, teachableField } from '@/lib/teach/teachable-fields';
-import { errorMessage } from '@/lib/text/error-message';
 import { readManagedSetup } from '@/utils/managed-setup';
 import { type Handlers, MessageError } from '@/utils/messaging';
 import { hostOfTab, requireContentScript, requireExtensionPage } from '@/utils/sender';

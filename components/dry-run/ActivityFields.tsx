@@ -1,4 +1,4 @@
-import { STATUS_CODES, STATUS_NAMES, type StatusCode } from '@/lib/conversion-status';
+import { STATUS_CODES, STATUS_NAMES, type StatusCode } from '@/lib/affise/conversion-status';
 import type { Activity } from '@/lib/dry-run/scenario';
 import { NumberField, SelectField, TextField } from './fields';
 import { optionalText } from './list-edit';

@@ -1,11 +1,11 @@
 import { useMemo, useState } from 'preact/hooks';
+import { errorMessage } from '@/lib/core/error-message';
 import { LINK_PARAM_NAMES } from '@/lib/dry-run/scenario';
 import {
   buildTrackingLink,
   TrackingLinkInputSchema,
   type TrackingLinkOptions,
 } from '@/lib/dry-run/tracking-link';
-import { errorMessage } from '@/lib/text/error-message';
 import { copyText } from '../popup/copy-text';
 import { Group, TextField } from './fields';
 import { RunFindings } from './RunFindings';

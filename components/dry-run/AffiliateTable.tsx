@@ -1,6 +1,6 @@
-import { STATUS_NAMES } from '@/lib/conversion-status';
+import { STATUS_NAMES } from '@/lib/affise/conversion-status';
 import type { AffiliatePostbackDecision, DryRun } from '@/lib/dry-run/result';
-import { isSampleRule } from '@/lib/dry-run/sample-rule';
+import { isSampleAffiliateRule } from '@/lib/dry-run/sample-affiliate-rule';
 import type { AffiliatePostbackRule } from '@/lib/dry-run/scenario';
 
 function DecisionRow({
@@ -18,7 +18,7 @@ function DecisionRow({
     <tr class={a.sent ? 'pbd-sent' : 'pbd-skipped'}>
       <th scope="row">
         {a.rule + 1}
-        {rule && isSampleRule(rule) && <span class="pbd-sample"> (sample)</span>}
+        {rule && isSampleAffiliateRule(rule) && <span class="pbd-sample"> (sample)</span>}
       </th>
       <td>
         {conversion ? `#${a.conversion + 1} ${conversion.goal}` : ''}

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
+import { errorMessage } from '@/lib/core/error-message';
 import { formatDryRunMarkdown } from '@/lib/dry-run/format-dry-run-markdown';
 import type { StoredDryRun } from '@/lib/messages/dry-run';
-import { errorMessage } from '@/lib/text/error-message';
 import { copyText } from '../popup/copy-text';
 import { downloadText } from './download-text';
 

@@ -1,4 +1,4 @@
-import type { Finding } from '@/lib/findings';
+import type { Finding } from '@/lib/core/findings';
 
 /** Findings with their severity spelled out, not only coloured; code and path behind "Details". */
 export function RunFindings({

@@ -1,15 +1,15 @@
 import { useState } from 'preact/hooks';
-import type { StatusCode } from '@/lib/conversion-status';
+import type { StatusCode } from '@/lib/affise/conversion-status';
 import { type Scenario, ScenarioSchema } from '@/lib/dry-run/scenario';
 import { describeZodIssues } from '@/utils/describe-zod-issues';
 import { ActivitiesEditor } from './ActivitiesEditor';
 import { STATUS_OPTIONS } from './ActivityFields';
+import { AffiliateRulesEditor } from './AffiliateRulesEditor';
 import { DeviceEditor } from './DeviceEditor';
 import { Group, NumberField, SelectField, TextField } from './fields';
 import { GoalsEditor } from './GoalsEditor';
 import { optionalText } from './list-edit';
 import { OfferSettingsEditor } from './OfferSettingsEditor';
-import { RulesEditor } from './RulesEditor';
 import type { IssueMap } from './scenario-issues';
 import { TrackingLinkFields } from './TrackingLinkFields';
 
@@ -34,7 +34,7 @@ export function ScenarioEditor({ scenario, issues, onChange }: ScenarioEditorPro
         issues={issues}
         onChange={(activities) => onChange({ ...scenario, activities })}
       />
-      <RulesEditor scenario={scenario} issues={issues} onChange={onChange} />
+      <AffiliateRulesEditor scenario={scenario} issues={issues} onChange={onChange} />
       <ReproducibilityEditor scenario={scenario} issues={issues} onChange={onChange} />
       <ScenarioJson scenario={scenario} onChange={onChange} />
     </div>

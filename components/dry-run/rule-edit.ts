@@ -1,4 +1,4 @@
-import type { StatusCode } from '@/lib/conversion-status';
+import type { StatusCode } from '@/lib/affise/conversion-status';
 import type { AffiliatePostbackRule } from '@/lib/dry-run/scenario';
 
 /**

@@ -1,5 +1,5 @@
 import type { z } from 'zod/mini';
-import { formatIssuePath } from '@/lib/input-error';
+import { formatIssuePath } from '@/lib/core/input-error';
 
 /** zod issues keyed by path (`offer.goals[1].value`), for showing each next to its field. */
 export type IssueMap = ReadonlyMap<string, string>;

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { errorMessage } from '@/lib/core/error-message';
 import type { Scenario } from '@/lib/dry-run/scenario';
 import { MAX_STORED_RUNS, type StoredDryRun } from '@/lib/messages/dry-run';
-import { errorMessage } from '@/lib/text/error-message';
 import { rememberShownRun, shownRunId } from '@/utils/dry-run-shown';
 import { sendRequest } from '@/utils/messaging';
 

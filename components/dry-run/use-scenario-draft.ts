@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { errorMessage } from '@/lib/core/error-message';
 import { type Scenario, ScenarioSchema } from '@/lib/dry-run/scenario';
-import { errorMessage } from '@/lib/text/error-message';
 import {
   type DryRunDraft,
   dryRunDraftStore,

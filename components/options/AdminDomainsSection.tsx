@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { HostnameSchema, isAffiseHost, matchPatternFor } from '@/lib/affise/admin-host';
-import { errorMessage } from '@/lib/text/error-message';
+import { errorMessage } from '@/lib/core/error-message';
 import { sendRequest } from '@/utils/messaging';
 import { adminDomains } from '@/utils/offer-store';
 import {

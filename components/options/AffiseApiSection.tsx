@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { hostnameOf, isAffiseHost } from '@/lib/affise/admin-host';
 import { apiBaseProblem, apiBaseUrl } from '@/lib/affise/api-offer';
-import { errorMessage } from '@/lib/text/error-message';
+import { errorMessage } from '@/lib/core/error-message';
 import { splitUrl } from '@/lib/url/split-url';
 import { affiseApiSettings } from '@/utils/offer-store';
 import { maskKey } from './mask-key';

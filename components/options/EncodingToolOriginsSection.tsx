@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { ENCODING_TOOL_ORIGIN, ToolOriginSchema } from '@/lib/adjust/encoding-tool-origin';
-import { errorMessage } from '@/lib/text/error-message';
+import { errorMessage } from '@/lib/core/error-message';
 import { encodingToolOrigins } from '@/utils/fill-target';
 import {
   AddEntryForm,

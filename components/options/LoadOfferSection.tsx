@@ -2,9 +2,9 @@ import { useState } from 'preact/hooks';
 import type { z } from 'zod/mini';
 import type { ApiError } from '@/lib/affise/api-offer';
 import { type Offer, OfferIdSchema } from '@/lib/affise/offer';
-import type { Finding } from '@/lib/findings';
+import { errorMessage } from '@/lib/core/error-message';
+import type { Finding } from '@/lib/core/findings';
 import type { OfferState } from '@/lib/messages/offer';
-import { errorMessage } from '@/lib/text/error-message';
 import { sendRequest } from '@/utils/messaging';
 
 type Outcome =

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { errorMessage } from '@/lib/text/error-message';
+import { errorMessage } from '@/lib/core/error-message';
 import { clearSetAside, listSetAside, type SetAsideRecord } from '@/utils/set-aside';
 import { type StorageNotice, storageNotices } from '@/utils/storage-notices';
 

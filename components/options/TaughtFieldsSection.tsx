@@ -1,7 +1,7 @@
 import './team-setup.css';
 import { useEffect, useState } from 'preact/hooks';
+import { errorMessage } from '@/lib/core/error-message';
 import type { TaughtList, TaughtRow } from '@/lib/messages/teach';
-import { errorMessage } from '@/lib/text/error-message';
 import { sendRequest } from '@/utils/messaging';
 
 function when(iso: string): string {

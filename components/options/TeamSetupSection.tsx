@@ -1,8 +1,8 @@
 import './team-setup.css';
 import { useState } from 'preact/hooks';
 import { downloadText } from '@/components/dry-run/download-text';
+import { errorMessage } from '@/lib/core/error-message';
 import type { ImportSetupResponse } from '@/lib/messages/teach';
-import { errorMessage } from '@/lib/text/error-message';
 import { sendRequest } from '@/utils/messaging';
 
 type Preview = Extract<ImportSetupResponse, { ok: true }>;

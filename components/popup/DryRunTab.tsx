@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { DryRunViewProps } from '@/components/dry-run/DryRunView';
 import type { Offer } from '@/lib/affise/offer';
-import type { GenerateInput, GenerateResult } from '@/lib/schemas';
-import { errorMessage } from '@/lib/text/error-message';
+import { errorMessage } from '@/lib/core/error-message';
+import type { GenerateInput, GenerateResult } from '@/lib/link/schemas';
 import type { EffectiveOffer } from './model/effective-offer';
 
 type DryRunModule = typeof import('@/components/dry-run/DryRunView');

@@ -1,4 +1,4 @@
-import type { Finding } from '@/lib/findings';
+import type { Finding } from '@/lib/core/findings';
 import { CopyButton } from './CopyButton';
 import { fillVerdict } from './model/fill-verdict';
 import type { GuardedCopy } from './use-guarded-copy';

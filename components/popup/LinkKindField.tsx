@@ -1,4 +1,4 @@
-import { type LinkKind, LinkKindSchema } from '@/lib/schemas';
+import { type LinkKind, LinkKindSchema } from '@/lib/link/schemas';
 import { FindingList } from './FindingList';
 import type { TargetedFinding } from './model/finding-targets';
 import type { QuickFix, QuickFixAction } from './quick-fixes';

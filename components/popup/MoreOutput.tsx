@@ -1,4 +1,4 @@
-import type { GenerateResult } from '@/lib/schemas';
+import type { GenerateResult } from '@/lib/link/schemas';
 import { CopyButton } from './CopyButton';
 import { copyAllText } from './copy-all-text';
 import { FindingList } from './FindingList';

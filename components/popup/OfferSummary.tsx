@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { MissingField, Offer } from '@/lib/affise/offer';
-import type { Finding } from '@/lib/findings';
+import type { Finding } from '@/lib/core/findings';
 import type { CurrentOffer, OfferOrigin, PlainError } from './use-current-offer';
 
 const ORIGIN_LABEL: Record<OfferOrigin, string> = {

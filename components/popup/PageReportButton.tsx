@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { errorMessage } from '@/lib/text/error-message';
+import { errorMessage } from '@/lib/core/error-message';
 import { sendRequest } from '@/utils/messaging';
 
 type ReportState =

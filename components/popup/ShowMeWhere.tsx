@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
+import { errorMessage } from '@/lib/core/error-message';
 import { type TeachableField, teachableField } from '@/lib/teach/teachable-fields';
-import { errorMessage } from '@/lib/text/error-message';
 import { sendRequest } from '@/utils/messaging';
 
 /** Starts pick mode in the tab for one field; says what to do next, or why it cannot. */

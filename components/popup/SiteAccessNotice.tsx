@@ -1,4 +1,4 @@
-import { describeMissingAccess } from '@/lib/site-access';
+import { describeMissingAccess } from '@/lib/extension/site-access';
 import { useSiteAccess } from './use-site-access';
 
 /**

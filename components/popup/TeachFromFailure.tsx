@@ -1,4 +1,4 @@
-import type { Finding } from '@/lib/findings';
+import type { Finding } from '@/lib/core/findings';
 import { teachableField } from '@/lib/teach/teachable-fields';
 import { ShowMeWhereButton, TeachMessage, useTeach } from './ShowMeWhere';
 import { fillerFieldsToTeach } from './teach-fields';

@@ -1,4 +1,4 @@
-import type { GenerateResult } from '@/lib/schemas';
+import type { GenerateResult } from '@/lib/link/schemas';
 import type { MappedGoal } from './model/generate-input';
 
 /** The text block "Copy all" puts on the clipboard: the link, then how goals map to activities. */

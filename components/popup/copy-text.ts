@@ -1,4 +1,4 @@
-import { errorMessage } from '@/lib/text/error-message';
+import { errorMessage } from '@/lib/core/error-message';
 /**
  * Writes text to the clipboard. The async Clipboard API needs a focused document; when the popup
  * lost focus (devtools, a test driver) it rejects, so the older execCommand path is the fallback.

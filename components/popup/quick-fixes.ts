@@ -1,6 +1,6 @@
-import { parseCallbackParam } from '@/lib/callback-param';
 import { POSTBACK_PARAM_BY_NAME } from '@/lib/catalog/postback-params';
-import type { LinkKind } from '@/lib/schemas';
+import { parseCallbackParam } from '@/lib/link/callback-param';
+import type { LinkKind } from '@/lib/link/schemas';
 import { decodeOnce, formatQuery, parseQuery } from '@/lib/url/query';
 import { joinUrl, splitUrl } from '@/lib/url/split-url';
 import type { GoalMapping } from '@/utils/popup-state';

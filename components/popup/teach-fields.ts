@@ -1,5 +1,5 @@
 import { listMissing, type Offer, type OfferFieldName } from '@/lib/affise/offer';
-import type { Finding } from '@/lib/findings';
+import type { Finding } from '@/lib/core/findings';
 import {
   type FillerField,
   type ReaderField,

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
-import type { LinkKind } from '@/lib/schemas';
+import type { LinkKind } from '@/lib/link/schemas';
 import { effectiveAdminDomains } from '@/utils/managed-setup';
 import { adminDomains } from '@/utils/offer-store';
 import { type Draft, type DraftGoal, type GoalMapping, TYPED_DRAFT_KEY } from '@/utils/popup-state';

@@ -1,9 +1,9 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { Offer } from '@/lib/affise/offer';
-import type { Finding } from '@/lib/findings';
+import { errorMessage } from '@/lib/core/error-message';
+import type { Finding } from '@/lib/core/findings';
 import type { OfferState } from '@/lib/messages/offer';
-import { errorMessage } from '@/lib/text/error-message';
 import { sendRequest } from '@/utils/messaging';
 
 /** Where the offer on screen comes from. */

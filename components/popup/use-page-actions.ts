@@ -1,14 +1,14 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import type { Finding } from '@/lib/findings';
+import { errorMessage } from '@/lib/core/error-message';
+import type { Finding } from '@/lib/core/findings';
+import type { GenerateResult } from '@/lib/link/schemas';
 import type { AdjustFillRecord } from '@/lib/messages/adjust-fill';
 import type {
   ApplyTrackingUrlResponse,
   FillAdjustEncodingToolResponse,
   TabFailure,
 } from '@/lib/messages/page-fill';
-import type { GenerateResult } from '@/lib/schemas';
-import { errorMessage } from '@/lib/text/error-message';
 import { lastAdjustFill } from '@/utils/adjust-fill-store';
 import { sendRequest } from '@/utils/messaging';
 import { sendToTab } from '@/utils/tab-messaging';

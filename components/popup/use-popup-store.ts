@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import { errorMessage } from '@/lib/text/error-message';
-import { createSerialQueue } from '@/lib/util/serial-queue';
+import { errorMessage } from '@/lib/core/error-message';
+import { createSerialQueue } from '@/lib/core/serial-queue';
 import { emptyDraft } from '@/utils/draft-defaults';
 import {
   type Draft,

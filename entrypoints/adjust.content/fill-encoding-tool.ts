@@ -9,7 +9,7 @@ import {
 } from '@/lib/adjust/find-encoding-fields';
 import { planEncodingFill } from '@/lib/adjust/plan-encoding-fill';
 import { type PageRuleCode, pageFinding } from '@/lib/catalog/page-rules';
-import { type Finding, hasErrors } from '@/lib/findings';
+import { type Finding, hasErrors } from '@/lib/core/findings';
 import type { FillAdjustEncodingToolResponse } from '@/lib/messages/page-fill';
 import type { PageNode } from '@/lib/page/node';
 import { fieldValue, setFieldValue } from '@/utils/set-field-value';

@@ -2,7 +2,7 @@ import '@/utils/configure-zod';
 import { render } from 'preact';
 import { PopupPage } from '@/components/popup/PopupPage';
 import { readPageParams } from '@/components/popup/page-params';
-import { errorMessage } from '@/lib/text/error-message';
+import { errorMessage } from '@/lib/core/error-message';
 
 // Performance marks for bench/popup.bench.mjs, measured from navigation start: `rendered` when the
 // first tree is in the DOM, `first-render` at the next frame (painted), and `ready` (set by the

@@ -1,5 +1,5 @@
 import { pageFinding } from '../catalog/page-rules';
-import type { Finding } from '../findings';
+import type { Finding } from '../core/findings';
 import { type FieldLocator, matchLocator } from '../page/locator';
 import type { PageNode } from '../page/node';
 import { type FillerField, teachableField } from '../teach/teachable-fields';

@@ -1,5 +1,5 @@
 import { z } from 'zod/mini';
-import { parseCallbackParam } from '../callback-param';
+import { parseCallbackParam } from '../link/callback-param';
 import { decodeOnce, parseQuery, type RawParam } from '../url/query';
 import { type SplitUrl, splitUrl } from '../url/split-url';
 

@@ -1,7 +1,7 @@
-import { parseCallbackParam } from '../callback-param';
 import { pageFinding } from '../catalog/page-rules';
-import type { Finding } from '../findings';
-import type { GeneratedCallback, GenerateResult } from '../schemas';
+import type { Finding } from '../core/findings';
+import { parseCallbackParam } from '../link/callback-param';
+import type { GeneratedCallback, GenerateResult } from '../link/schemas';
 import { formatQuery, parseQuery } from '../url/query';
 import { joinUrl, splitUrl } from '../url/split-url';
 

@@ -1,6 +1,6 @@
 import { z } from 'zod/mini';
 import { pageFinding } from '../catalog/page-rules';
-import type { Finding } from '../findings';
+import type { Finding } from '../core/findings';
 import { splitUrl } from '../url/split-url';
 import { HostnameSchema, hostnameOf, networkOf, postbackHostFor } from './admin-host';
 import { capGoals, dedupeGoals } from './dedupe-goals';

@@ -1,5 +1,5 @@
 import { pageFinding } from '../catalog/page-rules';
-import type { Finding } from '../findings';
+import type { Finding } from '../core/findings';
 import { type Goal, MAX_GOALS_PER_OFFER } from './offer';
 
 /**

@@ -1,6 +1,6 @@
 import { z } from 'zod/mini';
 import { pageFinding } from '../catalog/page-rules';
-import { type Finding, FindingSchema } from '../findings';
+import { type Finding, FindingSchema } from '../core/findings';
 import type { PageNode } from '../page/node';
 import { READER_FIELDS, teachableField } from '../teach/teachable-fields';
 import { decodeOnce, findParam, parseQuery } from '../url/query';

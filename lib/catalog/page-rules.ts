@@ -1,10 +1,10 @@
-import type { Finding, Severity } from '../findings';
+import type { Finding, Severity } from '../core/findings';
 import { SOURCES } from './sources';
 
 /**
  * Every finding Postbridge reports about a page it reads or fills, the data it stores, or input the
  * popup could not take: the link engine's findings are in ./rules.ts, the dry run's in
- * ../dry-run/rules.ts. A rule rests either on a public page that states the behaviour (`source`)
+ * ./dry-run-rules.ts. A rule rests either on a public page that states the behaviour (`source`)
  * or, where it is about Postbridge's own reading, filling or storage and no page can settle it, on
  * a stated `internal` reason. test/unit/engine/page-rules.test.ts checks both, and that no finding
  * is built with a hand-picked severity outside a catalogue.

@@ -1,5 +1,5 @@
-import type { Finding, Severity } from '../findings';
-import type { GenerateInput } from '../schemas';
+import type { Finding, Severity } from '../core/findings';
+import type { GenerateInput } from '../link/schemas';
 import { SOURCES } from './sources';
 
 /**

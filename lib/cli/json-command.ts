@@ -1,5 +1,5 @@
-import { type Finding, hasErrors } from '../findings';
-import { InputError } from '../input-error';
+import { type Finding, hasErrors } from '../core/findings';
+import { InputError } from '../core/input-error';
 
 /** The largest JSON document a command reads (2 MB): past it, work and output are refused, not grown. */
 export const MAX_INPUT_CHARS = 2_000_000;

@@ -1,16 +1,16 @@
-import { buildLink } from '../build-link';
-import { configureZod } from '../configure-zod';
+import { configureZod } from '../core/configure-zod';
+import { errorMessage } from '../core/error-message';
+import { type Finding, hasErrors } from '../core/findings';
 import { runDryRun } from '../dry-run/run-dry-run';
-import { type Finding, hasErrors } from '../findings';
-import { inspectLink } from '../inspect-link';
-import { LinkKindSchema, MAX_LINK_CHARS } from '../schemas';
-import { errorMessage } from '../text/error-message';
+import { buildLink } from '../link/build-link';
+import { inspectLink } from '../link/inspect-link';
+import { LinkKindSchema, MAX_LINK_CHARS } from '../link/schemas';
 import { type CliResult, internalFailure, runJsonCommand } from './json-command';
 
 export type { CliResult } from './json-command';
 export { MAX_INPUT_CHARS } from './json-command';
 
-// zod/mini has no messages of its own; the CLI prints them (lib/configure-zod.ts).
+// zod/mini has no messages of its own; the CLI prints them (lib/core/configure-zod.ts).
 configureZod();
 
 /** Commands that read one JSON document (stdin or --input FILE) and print one. */

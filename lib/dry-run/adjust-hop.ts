@@ -1,6 +1,7 @@
-import type { Finding } from '../findings';
-import type { InspectedCallback } from '../schemas';
-import { truncate } from '../text/truncate';
+import { dryRunFinding } from '../catalog/dry-run-rules';
+import type { Finding } from '../core/findings';
+import { truncate } from '../core/truncate';
+import type { InspectedCallback } from '../link/schemas';
 import {
   type AdjustActivity,
   type AdjustLinkView,
@@ -13,7 +14,6 @@ import { deliverPostback } from './affise-hops';
 import { isAffisePostbackUrl } from './affise-postback';
 import { type Instant, isoTime } from './clock';
 import { queryOf, requestParams } from './fast/request-params';
-import { dryRunFinding } from './rules';
 import type { AdjustSide, DryRunContext } from './run-context';
 import type { RequestDraft } from './run-log';
 import type { Activity } from './scenario';

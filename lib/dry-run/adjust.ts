@@ -1,14 +1,14 @@
-import { analyseAdjustLink } from '../analyse-adjust-link';
+import { dryRunFinding } from '../catalog/dry-run-rules';
 import { ADJUST_BY_NAME } from '../catalog/macros';
-import type { Finding } from '../findings';
-import { inspectLink } from '../inspect-link';
-import type { Activity as CallbackActivity, InspectedCallback, LinkKind } from '../schemas';
+import type { Finding } from '../core/findings';
+import { analyseAdjustLink } from '../link/analyse-adjust-link';
+import { inspectLink } from '../link/inspect-link';
+import type { CallbackActivity, InspectedCallback, LinkKind } from '../link/schemas';
 import { type Instant, unixSeconds } from './clock';
 import { checkCallbackEndpoint } from './cross-hop';
 import { callbackParamOf } from './fast/callback-param-of';
 import { fillMacros } from './fill-macros';
 import type { RequestParam, Substitution } from './result';
-import { dryRunFinding } from './rules';
 import type { ActivityKind } from './scenario';
 
 /** What Adjust reacts to: the click on the link, or an activity the SDK reports. */

@@ -1,6 +1,7 @@
+import { describeStatus, STATUS_BY_NAME, type StatusCode } from '../affise/conversion-status';
+import { dryRunFinding } from '../catalog/dry-run-rules';
 import { AFFISE_AFFILIATE_BY_NAME } from '../catalog/macros';
-import { describeStatus, STATUS_BY_NAME, type StatusCode } from '../conversion-status';
-import type { Finding } from '../findings';
+import type { Finding } from '../core/findings';
 import { DEFAULT_OFFER_NAME } from './click';
 import { type Instant, isoTime, unixSeconds } from './clock';
 import { fillUrlTemplate, readUrlTemplate, type UrlTemplate } from './fast/url-template';
@@ -12,7 +13,6 @@ import type {
   RequestParam,
   Substitution,
 } from './result';
-import { dryRunFinding } from './rules';
 import type { AffiliatePostbackRule, RuleStatus, Scenario } from './scenario';
 
 /**
@@ -47,7 +47,7 @@ export interface AffiliateContext {
 }
 
 /** Static problems of each rule, reported once per run whatever conversions happen. */
-export function checkRule(
+export function checkAffiliateRule(
   rule: AffiliatePostbackRule,
   index: number,
   template: UrlTemplate = readUrlTemplate(rule.url),

@@ -1,3 +1,4 @@
+import { dryRunFinding } from '../catalog/dry-run-rules';
 import { encodeValue, formatQuery, parseQuery } from '../url/query';
 import { joinUrl, splitUrl } from '../url/split-url';
 import { affiliatePostbacksFor } from './affiliate-postbacks';
@@ -7,7 +8,6 @@ import { queryOf, requestParams } from './fast/request-params';
 import { fillMacros } from './fill-macros';
 import { approveHold, dueHoldApprovals, holdApprovalEntry } from './hold-approvals';
 import { ADVERTISER_SERVER_IP_DEFAULT, type PostbackOrigin } from './postback-refusals';
-import { dryRunFinding } from './rules';
 import type { DryRunContext } from './run-context';
 import type { Activity } from './scenario';
 

@@ -4,9 +4,10 @@ import {
   parseStatusCode,
   STATUS_NAMES,
   type StatusCode,
-} from '../conversion-status';
-import type { Finding } from '../findings';
-import { truncate } from '../text/truncate';
+} from '../affise/conversion-status';
+import { dryRunFinding } from '../catalog/dry-run-rules';
+import type { Finding } from '../core/findings';
+import { truncate } from '../core/truncate';
 import type { Instant } from './clock';
 import {
   capDecline,
@@ -27,7 +28,6 @@ import {
 } from './postback-refusals';
 import type { SeededRandom } from './random';
 import type { Conversion, ConversionChange, RequestParam } from './result';
-import { dryRunFinding } from './rules';
 import type { Scenario, ScenarioGoal } from './scenario';
 
 /**

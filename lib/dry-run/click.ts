@@ -1,6 +1,7 @@
 import { CLICK_ID_LENGTH } from '../affise/click-id';
+import { dryRunFinding } from '../catalog/dry-run-rules';
 import { ADJUST_BY_NAME, AFFISE_CLICK_BY_NAME, SHARED_MACRO_NAMES } from '../catalog/macros';
-import type { Finding } from '../findings';
+import type { Finding } from '../core/findings';
 import { joinUrl } from '../url/split-url';
 import { type Instant, isoTime, unixSeconds } from './clock';
 import { fillPiece, fillPieceDecoding } from './fast/template-piece';
@@ -11,7 +12,6 @@ import {
 } from './fast/tracking-url-template';
 import type { SeededRandom } from './random';
 import type { RequestParam, Substitution } from './result';
-import { dryRunFinding } from './rules';
 import type { Scenario } from './scenario';
 
 export interface ClickResult {

@@ -1,7 +1,7 @@
-import type { Finding } from '../findings';
+import { dryRunFinding } from '../catalog/dry-run-rules';
+import type { Finding } from '../core/findings';
 import { type Instant, isoTime } from './clock';
 import type { Conversion } from './result';
-import { dryRunFinding } from './rules';
 import type { HoldPeriod, Lifespan, Scenario, ScenarioGoal } from './scenario';
 
 /**

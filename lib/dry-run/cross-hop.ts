@@ -1,7 +1,8 @@
+import { dryRunFinding } from '../catalog/dry-run-rules';
 import { AFFISE_CLICK_BY_NAME } from '../catalog/macros';
 import { POSTBACK_PARAM_BY_NAME } from '../catalog/postback-params';
-import type { Finding } from '../findings';
-import { truncate } from '../text/truncate';
+import type { Finding } from '../core/findings';
+import { truncate } from '../core/truncate';
 import { encodedMacroNames } from '../url/macro-tokens';
 import { decodeOnce } from '../url/query';
 import { isIpHost } from '../url/split-url';
@@ -9,7 +10,6 @@ import { isAffisePostbackUrl } from './affise-postback';
 import { callbackParamOf } from './fast/callback-param-of';
 import { scanMacroNames } from './fill-macros';
 import type { DryRunRequest, Substitution } from './result';
-import { dryRunFinding } from './rules';
 
 /**
  * Checks that look at more than one hop: what a value looks like when it reaches a server after

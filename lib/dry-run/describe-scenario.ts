@@ -1,4 +1,4 @@
-import { isSampleRule } from './sample-rule';
+import { isSampleAffiliateRule } from './sample-affiliate-rule';
 import type { Activity, Scenario } from './scenario';
 import { formatElapsed, formatScenarioClock } from './scenario-time';
 
@@ -27,7 +27,7 @@ function activities(list: readonly Pick<Activity, 'kind' | 'after'>[]): string {
 
 function rules(list: Scenario['affiliatePostbacks']): string {
   if (list.length === 0) return 'no affiliate postback';
-  const samples = list.filter(isSampleRule).length;
+  const samples = list.filter(isSampleAffiliateRule).length;
   const what = plural(list.length, 'affiliate postback');
   if (samples === 0) return what;
   return samples === list.length ? `${what} (samples)` : `${what} (${samples} of them samples)`;

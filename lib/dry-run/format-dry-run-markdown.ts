@@ -1,5 +1,5 @@
-import { STATUS_NAMES } from '../conversion-status';
-import type { Finding } from '../findings';
+import { STATUS_NAMES } from '../affise/conversion-status';
+import type { Finding } from '../core/findings';
 import type { DryRun, DryRunRequest } from './result';
 
 /** Table cells cannot hold pipes or line breaks; backticks would end inline code. */

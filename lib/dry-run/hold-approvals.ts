@@ -1,8 +1,8 @@
-import { STATUS_NAMES } from '../conversion-status';
+import { STATUS_NAMES } from '../affise/conversion-status';
+import { dryRunFinding } from '../catalog/dry-run-rules';
 import type { AffiseState } from './affise-postback';
 import { type Instant, isoTime } from './clock';
 import type { DryRunRequest } from './result';
-import { dryRunFinding } from './rules';
 
 /**
  * Affise approves Hold conversions when the offer's hold period expires (articles 6538245,

@@ -1,6 +1,6 @@
+import { dryRunFinding } from '../catalog/dry-run-rules';
 import { SOURCES } from '../catalog/sources';
-import type { Finding } from '../findings';
-import { dryRunFinding } from './rules';
+import type { Finding } from '../core/findings';
 import type { Scenario } from './scenario';
 
 /**

@@ -1,6 +1,6 @@
 import { z } from 'zod/mini';
-import { StatusCodeSchema, StatusNameSchema } from '../conversion-status';
-import { FindingSchema } from '../findings';
+import { StatusCodeSchema, StatusNameSchema } from '../affise/conversion-status';
+import { FindingSchema } from '../core/findings';
 
 /**
  * The output of a dry-run, as zod schemas because it crosses boundaries: the background sends it

@@ -1,8 +1,9 @@
-import { type Finding, sortFindings } from '../findings';
-import { parseInput } from '../input-error';
+import { dryRunFinding } from '../catalog/dry-run-rules';
+import { type Finding, sortFindings } from '../core/findings';
+import { parseInput } from '../core/input-error';
 import { type AdjustLinkView, readAdjustLink } from './adjust';
 import { adjustActivityHop, fireActivity } from './adjust-hop';
-import { checkRule } from './affiliate-postbacks';
+import { checkAffiliateRule } from './affiliate-postbacks';
 import { approveHoldsUntil, statusChangeHop } from './affise-hops';
 import { createAffiseState, goalsByValue } from './affise-postback';
 import { type ClickResult, emulateClick } from './click';
@@ -24,7 +25,6 @@ import { type UrlTemplate, urlTemplate } from './fast/url-template';
 import { ADJUST_CALLBACK_IP_DEFAULT, resolveSecure, resolveWhitelist } from './postback-refusals';
 import { type SeededRandom, seededRandom } from './random';
 import type { DryRun } from './result';
-import { dryRunFinding } from './rules';
 import type { AdjustSide, DryRunContext } from './run-context';
 import { capFindings, RunLimitReached, stoppedRun } from './run-limits';
 import { RunLog } from './run-log';
@@ -63,7 +63,7 @@ function ruleTemplates(scenario: Scenario, log: RunLog): UrlTemplate[] {
   const templates = scenario.affiliatePostbacks.map((rule) => urlTemplate(rule.url));
   scenario.affiliatePostbacks.forEach((rule, i) => {
     const template = templates[i] as UrlTemplate;
-    log.report(checkRule(rule, i, template));
+    log.report(checkAffiliateRule(rule, i, template));
     log.report(affiliateRuleMacroFindings(rule.url, i, template.names));
   });
   return templates;

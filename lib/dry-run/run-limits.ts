@@ -1,7 +1,7 @@
-import type { Finding } from '../findings';
+import { dryRunFinding } from '../catalog/dry-run-rules';
+import type { Finding } from '../core/findings';
 import type { MacroResolver } from './fill-macros';
 import type { DryRun } from './result';
-import { dryRunFinding } from './rules';
 
 /**
  * How much one dry-run may produce. A scenario inside every field limit can still multiply: 100

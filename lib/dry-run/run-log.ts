@@ -1,4 +1,4 @@
-import type { Finding } from '../findings';
+import type { Finding } from '../core/findings';
 import type {
   AffiliatePostbackDecision,
   DryRunRequest,

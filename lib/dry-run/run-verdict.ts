@@ -1,5 +1,5 @@
 import type { DryRun } from './result';
-import { isSampleRule } from './sample-rule';
+import { isSampleAffiliateRule } from './sample-affiliate-rule';
 import type { Scenario } from './scenario';
 
 export interface RunVerdict {
@@ -38,7 +38,7 @@ export function runVerdict(
       ? 'no affiliate postback considered'
       : `affiliate postbacks: ${sent} sent, ${skipped} skipped`;
   const rules = scenario.affiliatePostbacks;
-  const allSamples = rules.length > 0 && rules.every(isSampleRule);
+  const allSamples = rules.length > 0 && rules.every(isSampleAffiliateRule);
   return {
     level: errors > 0 ? 'error' : warnings > 0 ? 'warning' : 'ok',
     text: `${conversions}; ${postbacks}. ${problems(errors, warnings)}`,

@@ -1,6 +1,6 @@
 import type { PayoutType } from '../affise/offer';
-import { buildLink } from '../build-link';
-import type { LinkKind } from '../schemas';
+import { buildLink } from '../link/build-link';
+import type { LinkKind } from '../link/schemas';
 import { SAMPLE_SCENARIO } from './sample-scenario';
 import type { Scenario } from './scenario';
 

@@ -1,8 +1,8 @@
 import { z } from 'zod/mini';
 import { CLICK_ID_PATTERN } from '../affise/click-id';
+import { STATUS_NAME_LIST, StatusCodeSchema } from '../affise/conversion-status';
 import { CurrencySchema, GoalValueSchema, OfferIdSchema, PayoutTypeSchema } from '../affise/offer';
-import { STATUS_NAME_LIST, StatusCodeSchema } from '../conversion-status';
-import { LinkKindSchema } from '../schemas';
+import { LinkKindSchema } from '../link/schemas';
 import { DEFAULT_AFTER_SECONDS, LAST_INSTANT } from './clock';
 
 /**

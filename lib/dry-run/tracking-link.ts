@@ -1,8 +1,8 @@
 import { z } from 'zod/mini';
 import { OfferIdSchema } from '../affise/offer';
-import type { Finding } from '../findings';
+import { dryRunFinding } from '../catalog/dry-run-rules';
+import type { Finding } from '../core/findings';
 import { encodeValue, formatQuery, type RawParam } from '../url/query';
-import { dryRunFinding } from './rules';
 import { LINK_PARAM_NAMES, ScenarioClickSchema } from './scenario';
 
 /**

@@ -1,5 +1,5 @@
 import { z } from 'zod/mini';
-import { GenerateResultSchema } from '../schemas';
+import { GenerateResultSchema } from '../link/schemas';
 import { FillAdjustEncodingToolResponseSchema, TabFailureSchema } from './page-fill';
 
 /**

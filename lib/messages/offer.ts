@@ -9,7 +9,7 @@ import {
   OfferSchema,
 } from '../affise/offer';
 import { OfferPageScanSchema } from '../affise/read-offer-page';
-import { FindingSchema } from '../findings';
+import { FindingSchema } from '../core/findings';
 
 /**
  * Messages about Affise offers, all answered by the background (utils/offer-handlers.ts), which

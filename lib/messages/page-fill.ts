@@ -1,7 +1,7 @@
 import { z } from 'zod/mini';
 import { GeneratedComparisonSchema } from '../adjust/compare-generated';
-import { FindingSchema } from '../findings';
-import { GenerateResultSchema } from '../schemas';
+import { FindingSchema } from '../core/findings';
+import { GenerateResultSchema } from '../link/schemas';
 
 /**
  * Messages the popup sends straight to a tab's content script (`browser.tabs.sendMessage`), not to

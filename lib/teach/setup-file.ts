@@ -1,6 +1,6 @@
 import { z } from 'zod/mini';
 import { HostnameSchema } from '../affise/admin-host';
-import { describeZodIssues as describeIssues } from '../describe-zod-issues';
+import { describeZodIssues as describeIssues } from '../core/describe-zod-issues';
 import { parseTaughtLocators, type TaughtEntry, type TaughtLocators } from './taught-locators';
 
 /**

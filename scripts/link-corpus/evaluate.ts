@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod/mini';
-import { buildLink } from '../../lib/build-link';
-import type { Finding } from '../../lib/findings';
-import { inspectLink } from '../../lib/inspect-link';
+import type { Finding } from '../../lib/core/findings';
+import { buildLink } from '../../lib/link/build-link';
+import { inspectLink } from '../../lib/link/inspect-link';
 
 /**
  * The corpus of real links (test/fixtures/link-corpus/): each entry is a link or an Affise

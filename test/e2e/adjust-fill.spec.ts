@@ -1,13 +1,13 @@
 import type { Page } from '@playwright/test';
 import { compareGenerated } from '../../lib/adjust/compare-generated';
-import { buildLink } from '../../lib/build-link';
+import { buildLink } from '../../lib/link/build-link';
+import type { GenerateInput } from '../../lib/link/schemas';
 import {
   ApplyTrackingUrlResponseSchema,
   FillAdjustEncodingToolResponseSchema,
   type TabReply,
   TabReplySchema,
 } from '../../lib/messages/page-fill';
-import type { GenerateInput } from '../../lib/schemas';
 import { expect, test } from './fixtures';
 import { openFixturePage, tabIdOf } from './pages/extension-tabs';
 

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod/mini';
-import { buildLink } from '../../lib/build-link';
+import { buildLink } from '../../lib/link/build-link';
 import { type ExtensionApi, expect, test } from './fixtures';
 import { ALL_TABS, openAllTabsOffer, openPopupOn } from './pages/affise-offer-tab';
 import { seriousViolationsIn } from './pages/axe';

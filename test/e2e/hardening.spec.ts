@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { BrowserContext, Page } from '@playwright/test';
-import { buildLink } from '../../lib/build-link';
+import { buildLink } from '../../lib/link/build-link';
 import { answerAffiseApi } from '../fixtures/affise/api/mock-api-server';
 import { MOCK_API_KEY } from '../fixtures/affise/api/responses';
 import { EXPECTED_OFFERS } from '../fixtures/affise/expected-offers';

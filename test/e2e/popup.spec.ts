@@ -1,9 +1,9 @@
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { BrowserContext, Page } from '@playwright/test';
-import { buildLink } from '../../lib/build-link';
-import { inspectLink } from '../../lib/inspect-link';
-import type { GenerateInput } from '../../lib/schemas';
+import { buildLink } from '../../lib/link/build-link';
+import { inspectLink } from '../../lib/link/inspect-link';
+import type { GenerateInput } from '../../lib/link/schemas';
 import { collectConsoleErrors, type ExtensionApi, expect, test } from './fixtures';
 import { ALL_TABS, openAllTabsOffer } from './pages/affise-offer-tab';
 import { openTab } from './pages/extension-tabs';

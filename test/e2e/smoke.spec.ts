@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { missingOrigins, requiredOrigins } from '../../lib/site-access';
+import { missingOrigins, requiredOrigins } from '../../lib/extension/site-access';
 import { EXTENSION_DIR, EXTENSION_ID, type ExtensionApi, expect, test } from './fixtures';
 
 declare const chrome: ExtensionApi;

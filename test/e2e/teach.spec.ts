@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import type { Page, Worker } from '@playwright/test';
-import { buildLink } from '../../lib/build-link';
+import { buildLink } from '../../lib/link/build-link';
+import type { GenerateInput } from '../../lib/link/schemas';
 import { FillAdjustEncodingToolResponseSchema, TabReplySchema } from '../../lib/messages/page-fill';
-import type { GenerateInput } from '../../lib/schemas';
 import { type ExtensionApi, expect, launchExtension, test } from './fixtures';
 import { tabIdOf } from './pages/extension-tabs';
 import {

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
-import { buildLink } from '../../lib/build-link';
-import { inspectLink } from '../../lib/inspect-link';
+import { buildLink } from '../../lib/link/build-link';
+import { inspectLink } from '../../lib/link/inspect-link';
 import { EXPECTED_INPUT, OFFER, OFFER_FIXTURE, OFFER_KEY, OFFER_PATH, TOKENS } from './offer';
 import { AffiseOfferPage } from './pages/affise-offer-page';
 import { ExtensionApiPage } from './pages/extension-api';

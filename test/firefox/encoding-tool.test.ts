@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
 import { compareGenerated } from '../../lib/adjust/compare-generated';
-import { buildLink } from '../../lib/build-link';
+import { buildLink } from '../../lib/link/build-link';
 import { EXPECTED_INPUT, OFFER_FIXTURE, OFFER_KEY, OFFER_PATH, TOKENS } from './offer';
 import { EncodingToolPage } from './pages/encoding-tool-page';
 import { ExtensionApiPage } from './pages/extension-api';

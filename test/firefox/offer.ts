@@ -1,4 +1,4 @@
-import type { GenerateInput } from '../../lib/schemas';
+import type { GenerateInput } from '../../lib/link/schemas';
 import { EXPECTED_OFFERS } from '../fixtures/affise/expected-offers';
 
 /** The Affise fixture the Firefox suite reads, and what the reader must get from it. */

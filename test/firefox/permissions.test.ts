@@ -1,6 +1,6 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
-import { requiredOrigins } from '../../lib/site-access';
+import { requiredOrigins } from '../../lib/extension/site-access';
 import { SCREENSHOTS } from './artifacts';
 import { PermissionPrompt } from './firefox-prompt';
 import { CUSTOM_ADMIN_DOMAIN, EXTENSION_DIR } from './launch-firefox';

@@ -6,7 +6,7 @@ import {
   missingOrigins,
   requiredOrigins,
   siteOf,
-} from '../../lib/site-access';
+} from '../../lib/extension/site-access';
 
 describe('requiredOrigins', () => {
   test.each([

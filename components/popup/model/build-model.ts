@@ -1,9 +1,9 @@
 import { listMissing, type MissingField, type Offer } from '@/lib/affise/offer';
-import { buildLink } from '@/lib/build-link';
 import { pageFinding } from '@/lib/catalog/page-rules';
-import { inspectLink } from '@/lib/inspect-link';
-import type { GenerateResult, LinkInspection } from '@/lib/schemas';
-import { errorMessage } from '@/lib/text/error-message';
+import { errorMessage } from '@/lib/core/error-message';
+import { buildLink } from '@/lib/link/build-link';
+import { inspectLink } from '@/lib/link/inspect-link';
+import type { GenerateResult, LinkInspection } from '@/lib/link/schemas';
 import type { AppTokens, Draft, TokenMemory } from '@/utils/popup-state';
 import { type EffectiveOffer, effectiveOffer, type TextFieldName } from './effective-offer';
 import { type TargetedFinding, targetFindings } from './finding-targets';

@@ -1,4 +1,4 @@
-import type { LinkKind } from '@/lib/schemas';
+import type { LinkKind } from '@/lib/link/schemas';
 import type { Draft, DraftGoal, GoalMapping } from '@/utils/popup-state';
 import type { QuickFixAction } from '../quick-fixes';
 import type { TextFieldName } from './effective-offer';

@@ -1,4 +1,4 @@
-import type { Severity } from '@/lib/findings';
+import type { Severity } from '@/lib/core/findings';
 import type { TargetedFinding } from './finding-targets';
 import { isEmptyFieldFinding, type PlainContext } from './plain-messages';
 

@@ -1,4 +1,4 @@
-import type { Finding } from '@/lib/findings';
+import type { Finding } from '@/lib/core/findings';
 
 /** Where a finding is shown: next to an offer field, on a goal row, or in the general list. */
 export type FindingTarget =

@@ -1,5 +1,5 @@
-import { ownEntry } from '@/lib/own-entry';
-import type { GenerateInput } from '@/lib/schemas';
+import { ownEntry } from '@/lib/core/own-entry';
+import type { GenerateInput } from '@/lib/link/schemas';
 import { defaultMapping } from '@/utils/draft-defaults';
 import type { AppTokens, Draft, DraftGoal, GoalMapping } from '@/utils/popup-state';
 

@@ -1,5 +1,5 @@
 import type { RuleCode } from '@/lib/catalog/rules';
-import type { Finding } from '@/lib/findings';
+import type { Finding } from '@/lib/core/findings';
 
 /**
  * What the popup says about each finding, in one plain sentence for an account manager: what is

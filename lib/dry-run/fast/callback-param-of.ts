@@ -1,5 +1,5 @@
-import { type CallbackParamName, parseCallbackParam } from '../../callback-param';
-import { boundedMemo } from '../../util/bounded-cache';
+import { boundedMemo } from '../../core/bounded-cache';
+import { type CallbackParamName, parseCallbackParam } from '../../link/callback-param';
 
 /**
  * parseCallbackParam, remembered: a run asks about the same few parameter names at every hop.

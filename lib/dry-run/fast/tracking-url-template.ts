@@ -1,8 +1,8 @@
 import { ADJUST_BY_NAME, AFFISE_CLICK_BY_NAME, AFFISE_CLICK_MACROS } from '../../catalog/macros';
+import { boundedMemo } from '../../core/bounded-cache';
 import { encodedMacroNames } from '../../url/macro-tokens';
 import { parseQuery } from '../../url/query';
 import { type SplitUrl, splitUrl } from '../../url/split-url';
-import { boundedMemo } from '../../util/bounded-cache';
 import { callbackParamOf } from './callback-param-of';
 import { decodeLiterals, type Piece, toPiece } from './template-piece';
 

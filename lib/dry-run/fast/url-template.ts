@@ -1,6 +1,6 @@
 import type { MacroSystem } from '../../catalog/macros';
+import { boundedMemo } from '../../core/bounded-cache';
 import { type SplitUrl, splitUrl } from '../../url/split-url';
-import { boundedMemo } from '../../util/bounded-cache';
 import {
   type FilledTemplate,
   fillMacros,

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { compareGenerated } from '../../../lib/adjust/compare-generated';
 import { planEncodingFill } from '../../../lib/adjust/plan-encoding-fill';
-import { buildLink } from '../../../lib/build-link';
-import type { GeneratedCallback, GenerateInput, GenerateResult } from '../../../lib/schemas';
+import { buildLink } from '../../../lib/link/build-link';
+import type { GeneratedCallback, GenerateInput, GenerateResult } from '../../../lib/link/schemas';
 
 const POSTBACK = 'https://offers-rocket.affise.com/postback?clickid={clickid}';
 

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { StatusCode } from '../../../lib/conversion-status';
-import { affiliatePostbacksFor, checkRule } from '../../../lib/dry-run/affiliate-postbacks';
+import type { StatusCode } from '../../../lib/affise/conversion-status';
+import {
+  affiliatePostbacksFor,
+  checkAffiliateRule,
+} from '../../../lib/dry-run/affiliate-postbacks';
 import { seededRandom } from '../../../lib/dry-run/random';
 import type { Conversion, ConversionChange } from '../../../lib/dry-run/result';
 import {
@@ -261,7 +264,7 @@ describe('affiliate postback rule checks', () => {
       'dry-run-affiliate-post-body',
     ],
   ])('%s', (_name, r, code) => {
-    expect(checkRule(r, 0).map((f) => f.code)).toContain(code);
+    expect(checkAffiliateRule(r, 0).map((f) => f.code)).toContain(code);
   });
 
   it('a global rule cannot name an offer or a goal', () => {

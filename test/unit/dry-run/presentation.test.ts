@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { describeScenario } from '../../../lib/dry-run/describe-scenario';
 import type { DryRun } from '../../../lib/dry-run/result';
 import { runVerdict } from '../../../lib/dry-run/run-verdict';
-import { isSampleRule } from '../../../lib/dry-run/sample-rule';
+import { isSampleAffiliateRule } from '../../../lib/dry-run/sample-affiliate-rule';
 import { scenarioFromOffer } from '../../../lib/dry-run/scenario-from-offer';
 import {
   activityInstants,
@@ -53,7 +53,7 @@ describe('scenario time', () => {
   });
 });
 
-describe('isSampleRule: .example hosts (RFC 2606) are samples', () => {
+describe('isSampleAffiliateRule: .example hosts (RFC 2606) are samples', () => {
   it.each([
     ['https://tracker.bestaffiliate.example/postback?x=1', true],
     ['https://affiliate.example/postback', true],
@@ -62,14 +62,14 @@ describe('isSampleRule: .example hosts (RFC 2606) are samples', () => {
     ['https://tracker.realaffiliate.com/pb?click={sub1}', false],
     ['not a url', false],
   ])('%s → %s', (url, want) => {
-    expect(isSampleRule({ url })).toBe(want);
+    expect(isSampleAffiliateRule({ url })).toBe(want);
   });
 
   it('labels the rules the sample scenario and an offer scenario start with', () => {
-    expect(sample().affiliatePostbacks.every(isSampleRule)).toBe(true);
+    expect(sample().affiliatePostbacks.every(isSampleAffiliateRule)).toBe(true);
     expect(
       scenarioFromOffer({ id: '7', goals: [{ value: '1' }] }).affiliatePostbacks.every(
-        isSampleRule,
+        isSampleAffiliateRule,
       ),
     ).toBe(true);
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { scopePatch, withShownStatus } from '@/components/dry-run/rule-edit';
-import type { StatusCode } from '@/lib/conversion-status';
+import type { StatusCode } from '@/lib/affise/conversion-status';
 
 describe('the affiliate-postback editor’s edits', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DRY_RUN_RULES, type DryRunCode } from '../../../lib/dry-run/rules';
+import { DRY_RUN_RULES, type DryRunCode } from '../../../lib/catalog/dry-run-rules';
 import type { Scenario } from '../../../lib/dry-run/scenario';
 import { adjustLink, POSTBACK, run } from './helpers';
 

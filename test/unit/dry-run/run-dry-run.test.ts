@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { InputError } from '../../../lib/core/input-error';
 import { formatDryRunMarkdown } from '../../../lib/dry-run/format-dry-run-markdown';
 import { DryRunSchema } from '../../../lib/dry-run/result';
 import { runDryRun, runScenario } from '../../../lib/dry-run/run-dry-run';
 import { SAMPLE_SCENARIO } from '../../../lib/dry-run/sample-scenario';
 import { scenarioFromOffer } from '../../../lib/dry-run/scenario-from-offer';
-import { InputError } from '../../../lib/input-error';
 import { run, sample } from './helpers';
 
 describe('runDryRun', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { buildLink } from '../../../lib/build-link';
-import { encodeCallback } from '../../../lib/encode-callback';
-import { InputError } from '../../../lib/input-error';
-import type { GenerateInput } from '../../../lib/schemas';
+import { InputError } from '../../../lib/core/input-error';
+import { buildLink } from '../../../lib/link/build-link';
+import { encodeCallback } from '../../../lib/link/encode-callback';
+import type { GenerateInput } from '../../../lib/link/schemas';
 
 const LINK = 'https://app.adjust.com/abc123?campaign={offer_id}&adgroup={pid}&creative={sub1}';
 const PB = 'https://offers-rocketcompany.affise.com/postback?clickid={clickid}&secure=8d7a1c';

@@ -7,7 +7,7 @@ import {
   SHARED_MACRO_NAMES,
 } from '../../../lib/catalog/macros';
 import { POSTBACK_PARAMS } from '../../../lib/catalog/postback-params';
-import { encodeCallback } from '../../../lib/encode-callback';
+import { encodeCallback } from '../../../lib/link/encode-callback';
 import { tokenizeTemplate } from '../../../lib/url/macro-tokens';
 import { decodeOnce } from '../../../lib/url/query';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildLink } from '../../../lib/build-link';
-import { inspectLink } from '../../../lib/inspect-link';
+import { buildLink } from '../../../lib/link/build-link';
+import { inspectLink } from '../../../lib/link/inspect-link';
 
 const PB = 'https://offers-x.affise.com/postback?clickid={clickid}';
 const E = encodeURIComponent;

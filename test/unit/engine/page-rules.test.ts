@@ -1,14 +1,14 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { DRY_RUN_RULES } from '../../../lib/catalog/dry-run-rules';
 import { PAGE_RULES, type PageRule, pageFinding } from '../../../lib/catalog/page-rules';
 import { RULES } from '../../../lib/catalog/rules';
-import { DRY_RUN_RULES } from '../../../lib/dry-run/rules';
 
 const ROOT = join(__dirname, '../../..');
 const SOURCE_DIRS = ['lib', 'utils', 'entrypoints', 'components'];
 /** The only files allowed to write a severity by hand: the catalogues themselves. */
-const CATALOGUES = ['lib/catalog/rules.ts', 'lib/catalog/page-rules.ts', 'lib/dry-run/rules.ts'];
+const CATALOGUES = ['lib/catalog/rules.ts', 'lib/catalog/page-rules.ts', 'lib/catalog/dry-run-rules.ts'];
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

@@ -1,13 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildLink } from '../../../lib/build-link';
 import {
   ADJUST_PLACEHOLDERS,
   AFFISE_CLICK_MACROS,
   SHARED_MACRO_NAMES,
 } from '../../../lib/catalog/macros';
-import { InputError } from '../../../lib/input-error';
-import { inspectLink } from '../../../lib/inspect-link';
+import { InputError } from '../../../lib/core/input-error';
+import { buildLink } from '../../../lib/link/build-link';
+import { inspectLink } from '../../../lib/link/inspect-link';
 import { runs } from '../../property-runs';
 
 const affiseNames = AFFISE_CLICK_MACROS.map((m) => m.name).filter(

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildLink } from '../../../lib/build-link';
 import { RULES, type RuleCode } from '../../../lib/catalog/rules';
-import { inspectLink } from '../../../lib/inspect-link';
+import { buildLink } from '../../../lib/link/build-link';
+import { inspectLink } from '../../../lib/link/inspect-link';
 
 const rules = Object.entries(RULES) as [RuleCode, (typeof RULES)[RuleCode]][];
 

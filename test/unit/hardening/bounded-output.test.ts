@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { MAX_INPUT_CHARS, runCli } from '../../../lib/cli/run-cli';
 import { runDryRun } from '../../../lib/dry-run/run-dry-run';
 import { RUN_LIMITS } from '../../../lib/dry-run/run-limits';
-import { inspectLink } from '../../../lib/inspect-link';
+import { inspectLink } from '../../../lib/link/inspect-link';
 import { exampleScenario, hugeLink, multiplyingScenario } from '../../fuzz/attack-scenarios';
 
 const cli = (args: string[], input = '') => runCli(args, { readText: async () => input });

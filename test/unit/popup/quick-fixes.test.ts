@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { findingTarget, targetFindings } from '@/components/popup/model/finding-targets';
 import { QUICK_FIXES, type QuickFixAction, quickFixesFor } from '@/components/popup/quick-fixes';
-import { buildLink } from '@/lib/build-link';
 import { RULES } from '@/lib/catalog/rules';
-import type { GenerateInput } from '@/lib/schemas';
+import { buildLink } from '@/lib/link/build-link';
+import type { GenerateInput } from '@/lib/link/schemas';
 
 /** What the popup does with a quick fix, done on a generate input instead of the popup's draft. */
 function applyToInput(input: GenerateInput, action: QuickFixAction): GenerateInput {

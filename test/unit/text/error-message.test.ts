@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { errorMessage } from '../../../lib/text/error-message';
+import { errorMessage } from '../../../lib/core/error-message';
 
 describe('errorMessage', () => {
   it.each([

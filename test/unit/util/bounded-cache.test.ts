@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { boundedMemo } from '../../../lib/util/bounded-cache';
+import { boundedMemo } from '../../../lib/core/bounded-cache';
 
 describe('boundedMemo', () => {
   it('computes each key once while it is remembered, null results included', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createSerialQueue } from '../../../lib/util/serial-queue';
+import { createSerialQueue } from '../../../lib/core/serial-queue';
 
 const tick = () => new Promise((resolve) => setTimeout(resolve, 1));
 

@@ -1,4 +1,11 @@
-import { isAdminHost } from './affise/admin-host';
+import { isAdminHost } from '../affise/admin-host';
+import { ADJUST_BY_NAME, AFFISE_CLICK_BY_NAME, SHARED_MACRO_NAMES } from '../catalog/macros';
+import { finding } from '../catalog/rules';
+import { type Finding, sortFindings } from '../core/findings';
+import { truncate } from '../core/truncate';
+import { encodedMacroNames, macroNames } from '../url/macro-tokens';
+import { decodeOnce, findParam, parseQuery, type RawParam } from '../url/query';
+import { isIpHost, type SplitUrl, splitUrl } from '../url/split-url';
 import { analyseAdjustLink } from './analyse-adjust-link';
 import {
   checkAffisePostback,
@@ -7,15 +14,8 @@ import {
   trackingDomainFinding,
 } from './analyse-postback';
 import { type CallbackParamName, parseCallbackParam } from './callback-param';
-import { ADJUST_BY_NAME, AFFISE_CLICK_BY_NAME, SHARED_MACRO_NAMES } from './catalog/macros';
-import { finding } from './catalog/rules';
 import { BAD_ESCAPE, badEscapeFinding, checkCallbackShape } from './check-callback-shape';
-import { type Finding, sortFindings } from './findings';
 import type { InspectedCallback, LinkInspection, LinkKind } from './schemas';
-import { truncate } from './text/truncate';
-import { encodedMacroNames, macroNames } from './url/macro-tokens';
-import { decodeOnce, findParam, parseQuery, type RawParam } from './url/query';
-import { isIpHost, type SplitUrl, splitUrl } from './url/split-url';
 
 export interface InspectOptions {
   linkKind?: LinkKind;

@@ -1,7 +1,7 @@
-import { finding } from './catalog/rules';
-import type { Finding } from './findings';
+import { finding } from '../catalog/rules';
+import type { Finding } from '../core/findings';
+import { truncate } from '../core/truncate';
 import type { EventMapping } from './schemas';
-import { truncate } from './text/truncate';
 
 const GOAL_VALUE = /^[A-Za-z0-9_ .-]+$/;
 const EVENT_TOKEN = /^[a-z0-9]{6}$/;

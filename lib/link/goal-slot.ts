@@ -1,5 +1,5 @@
-import { formatQuery, parseQuery } from './url/query';
-import { joinUrl, splitUrl } from './url/split-url';
+import { formatQuery, parseQuery } from '../url/query';
+import { joinUrl, splitUrl } from '../url/split-url';
 
 /**
  * A postback split around its goal value: `before + encodeValue(goal) + after` is the postback

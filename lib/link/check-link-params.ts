@@ -1,8 +1,8 @@
+import { finding } from '../catalog/rules';
+import type { Finding } from '../core/findings';
+import { truncate } from '../core/truncate';
+import type { RawParam } from '../url/query';
 import { parseCallbackParam } from './callback-param';
-import { finding } from './catalog/rules';
-import type { Finding } from './findings';
-import { truncate } from './text/truncate';
-import type { RawParam } from './url/query';
 
 /**
  * Link parameters whose value is a URL (https://help.adjust.com/en/article/link-parameters):

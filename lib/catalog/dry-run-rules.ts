@@ -1,5 +1,5 @@
-import { SOURCES } from '../catalog/sources';
-import type { Finding, Severity } from '../findings';
+import type { Finding, Severity } from '../core/findings';
+import { SOURCES } from './sources';
 
 /**
  * Every finding the dry-run can report. Codes start with `dry-run-` so they never collide with the

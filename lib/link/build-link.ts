@@ -1,14 +1,18 @@
+import { GOAL_PLACEHOLDERS } from '../catalog/postback-params';
+import { finding } from '../catalog/rules';
+import { type Finding, sortFindings } from '../core/findings';
+import { parseInput } from '../core/input-error';
+import { truncate } from '../core/truncate';
+import { macroNames } from '../url/macro-tokens';
+import { decodeOnce, encodeValue, formatQuery, parseQuery, type RawParam } from '../url/query';
+import { joinUrl, splitUrl } from '../url/split-url';
 import { analyseAdjustLink } from './analyse-adjust-link';
 import { analysePostback } from './analyse-postback';
 import { callbackParamName, parseCallbackParam } from './callback-param';
 import { callbackTestLinks } from './callback-test-link';
-import { GOAL_PLACEHOLDERS } from './catalog/postback-params';
-import { finding } from './catalog/rules';
 import { checkMapping, isUsableEventToken } from './check-mapping';
 import { encodeCallback } from './encode-callback';
-import { type Finding, sortFindings } from './findings';
 import { goalSlot, hasGoalParam } from './goal-slot';
-import { parseInput } from './input-error';
 import {
   type EventMapping,
   type GeneratedCallback,
@@ -17,10 +21,6 @@ import {
   type GenerateOptions,
   type GenerateResult,
 } from './schemas';
-import { truncate } from './text/truncate';
-import { macroNames } from './url/macro-tokens';
-import { decodeOnce, encodeValue, formatQuery, parseQuery, type RawParam } from './url/query';
-import { joinUrl, splitUrl } from './url/split-url';
 
 /** Events that will get a callback: a token, and the first goal to claim it (checkMapping reports the rest). */
 function usableEvents(events: readonly EventMapping[]): EventMapping[] {

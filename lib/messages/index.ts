@@ -1,10 +1,10 @@
 import { z } from 'zod/mini';
-import { AdjustFillRequestSchemas, AdjustFillResponseSchemas } from './messages/adjust-fill';
-import type { Caller } from './messages/callers';
-import { DryRunRequestSchemas, DryRunResponseSchemas } from './messages/dry-run';
-import { FillTargetRequestSchemas, FillTargetResponseSchemas } from './messages/fill-target';
-import { OfferRequestSchemas, OfferResponseSchemas } from './messages/offer';
-import { TeachRequestSchemas, TeachResponseSchemas } from './messages/teach';
+import { AdjustFillRequestSchemas, AdjustFillResponseSchemas } from './adjust-fill';
+import type { Caller } from './callers';
+import { DryRunRequestSchemas, DryRunResponseSchemas } from './dry-run';
+import { FillTargetRequestSchemas, FillTargetResponseSchemas } from './fill-target';
+import { OfferRequestSchemas, OfferResponseSchemas } from './offer';
+import { TeachRequestSchemas, TeachResponseSchemas } from './teach';
 
 /**
  * Every message the popup, options page and content scripts send to the background, as one zod

@@ -1,5 +1,5 @@
-import type { StatusCode } from '@/lib/conversion-status';
-import { isSampleRule } from '@/lib/dry-run/sample-rule';
+import type { StatusCode } from '@/lib/affise/conversion-status';
+import { isSampleAffiliateRule } from '@/lib/dry-run/sample-affiliate-rule';
 import type { AffiliatePostbackRule, RuleStatus, Scenario } from '@/lib/dry-run/scenario';
 import { STATUS_OPTIONS } from './ActivityFields';
 import { CheckboxField, Group, SelectField, TextField } from './fields';
@@ -42,7 +42,7 @@ const NEW_RULE: AffiliatePostbackRule = {
 };
 
 /** The affiliate's postbacks in Affise (global or local) and the platform settings that decide sending. */
-export function RulesEditor({
+export function AffiliateRulesEditor({
   scenario,
   issues,
   onChange,
@@ -114,7 +114,7 @@ function RuleRow({ rule, index, offerId, issues, onChange, onRemove }: RuleRowPr
   const path = `affiliatePostbacks[${index}]`;
   return (
     <li class="pbd-item">
-      {isSampleRule(rule) && (
+      {isSampleAffiliateRule(rule) && (
         <p class="pb-muted pbd-sample" data-sample-rule>
           Rule {index + 1} is a sample (an .example address): put in your affiliate’s postback URL
           and settings.

@@ -1,8 +1,8 @@
-import { finding } from './catalog/rules';
-import type { Finding } from './findings';
-import { truncate } from './text/truncate';
-import { parseQuery } from './url/query';
-import type { SplitUrl } from './url/split-url';
+import { finding } from '../catalog/rules';
+import type { Finding } from '../core/findings';
+import { truncate } from '../core/truncate';
+import { parseQuery } from '../url/query';
+import type { SplitUrl } from '../url/split-url';
 
 /** `%` not starting a two-digit hex escape: no server can decode it, Adjust's included. */
 export const BAD_ESCAPE = /%(?![0-9A-Fa-f]{2})/;

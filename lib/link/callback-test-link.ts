@@ -1,5 +1,5 @@
+import { SOURCES } from '../catalog/sources';
 import { callbackParamName } from './callback-param';
-import { SOURCES } from './catalog/sources';
 import type { CallbackTest, GeneratedCallback } from './schemas';
 
 /**

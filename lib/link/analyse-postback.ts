@@ -1,4 +1,5 @@
-import { isAdminHost } from './affise/admin-host';
+import { isAdminHost } from '../affise/admin-host';
+import { describeStatus, parseStatusCode, STATUS_CODES } from '../affise/conversion-status';
 import {
   ADJUST_BY_NAME,
   AFFISE_AFFILIATE_BY_NAME,
@@ -6,16 +7,15 @@ import {
   macroOwner,
   SHARED_MACRO_NAMES,
   type SharedMacroChoice,
-} from './catalog/macros';
-import { GOAL_PLACEHOLDERS, POSTBACK_PARAM_BY_NAME } from './catalog/postback-params';
-import { finding } from './catalog/rules';
+} from '../catalog/macros';
+import { GOAL_PLACEHOLDERS, POSTBACK_PARAM_BY_NAME } from '../catalog/postback-params';
+import { finding } from '../catalog/rules';
+import type { Finding } from '../core/findings';
+import { truncate } from '../core/truncate';
+import { encodedMacroNames, macroNames } from '../url/macro-tokens';
+import { decodeOnce, findParam, parseQuery, type RawParam } from '../url/query';
+import { isIpHost, type SplitUrl, splitUrl } from '../url/split-url';
 import { checkCallbackShape } from './check-callback-shape';
-import { describeStatus, parseStatusCode, STATUS_CODES } from './conversion-status';
-import type { Finding } from './findings';
-import { truncate } from './text/truncate';
-import { encodedMacroNames, macroNames } from './url/macro-tokens';
-import { decodeOnce, findParam, parseQuery, type RawParam } from './url/query';
-import { isIpHost, type SplitUrl, splitUrl } from './url/split-url';
 
 const STATUS_CHOICES = STATUS_CODES.map(describeStatus)
   .join(', ')

@@ -1,6 +1,6 @@
-import { macroOwner, type SharedMacroChoice } from './catalog/macros';
-import { tokenizeTemplate } from './url/macro-tokens';
-import { encodeValue } from './url/query';
+import { macroOwner, type SharedMacroChoice } from '../catalog/macros';
+import { tokenizeTemplate } from '../url/macro-tokens';
+import { encodeValue } from '../url/query';
 
 /**
  * Encodes a callback URL as the value of an Adjust link parameter, as Adjust documents it

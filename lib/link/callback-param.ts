@@ -1,7 +1,7 @@
-import type { Activity } from './schemas';
+import type { CallbackActivity } from './schemas';
 
 export interface CallbackParamName {
-  activity: Activity;
+  activity: CallbackActivity;
   /** Event tokens an `event_callback_*` names; empty for other activities. */
   tokens: string[];
   /** `adj_` prefix of branded and universal links. */
@@ -14,7 +14,7 @@ export interface CallbackParamName {
  */
 // A Map, not an object literal: a link's own parameter names (`__proto__`, `toString`) must not
 // find Object.prototype members.
-const FIXED: ReadonlyMap<string, Activity> = new Map(
+const FIXED: ReadonlyMap<string, CallbackActivity> = new Map(
   Object.entries({
     install_callback: 'install',
     reattribution_callback: 'reattribution',
@@ -26,7 +26,7 @@ const FIXED: ReadonlyMap<string, Activity> = new Map(
     rejected_install: 'rejected_install',
     rejected_reattribution_callback: 'rejected_reattribution',
     rejected_reattribution: 'rejected_reattribution',
-  } satisfies Record<string, Activity>),
+  } satisfies Record<string, CallbackActivity>),
 );
 
 const EVENT = /^event_callback_([a-z0-9]+(?:_[a-z0-9]+)*)$/i;

@@ -1,10 +1,10 @@
-import { finding } from './catalog/rules';
+import { finding } from '../catalog/rules';
+import type { Finding } from '../core/findings';
+import { truncate } from '../core/truncate';
+import { decodeOnce, findParam, parseQuery, type RawParam } from '../url/query';
+import { type SplitUrl, splitUrl } from '../url/split-url';
 import { checkLinkParams } from './check-link-params';
-import type { Finding } from './findings';
 import type { LinkKind } from './schemas';
-import { truncate } from './text/truncate';
-import { decodeOnce, findParam, parseQuery, type RawParam } from './url/query';
-import { type SplitUrl, splitUrl } from './url/split-url';
 
 export interface AdjustLinkInfo {
   url: SplitUrl;

@@ -1,6 +1,6 @@
 import { z } from 'zod/mini';
-import { FindingSchema } from './findings';
-import { isWellFormed } from './url/query';
+import { FindingSchema } from '../core/findings';
+import { isWellFormed } from '../url/query';
 
 /** How callback parameters are named: `install_callback` (standard) or `adj_install_callback` (branded). */
 export const LinkKindSchema = z.enum(['auto', 'standard', 'branded']);
@@ -44,7 +44,7 @@ export const GenerateInputSchema = z.object({
 export type GenerateInput = z.input<typeof GenerateInputSchema>;
 export type GenerateOptions = z.output<typeof GenerateInputSchema>;
 
-export const ActivitySchema = z.enum([
+export const CallbackActivitySchema = z.enum([
   'install',
   'event',
   'reattribution',
@@ -55,12 +55,12 @@ export const ActivitySchema = z.enum([
   'rejected_install',
   'rejected_reattribution',
 ]);
-export type Activity = z.infer<typeof ActivitySchema>;
+export type CallbackActivity = z.infer<typeof CallbackActivitySchema>;
 
 export const GeneratedCallbackSchema = z.object({
   /** The link parameter name: `install_callback`, `event_callback_abc123`, `adj_event_callback_a_b`. */
   param: z.string(),
-  activity: ActivitySchema,
+  activity: CallbackActivitySchema,
   /** The callback URL as Adjust will call it after its one decode (placeholders not yet filled). */
   url: z.string(),
   /** The value as written into the link. */
@@ -70,7 +70,7 @@ export const GeneratedCallbackSchema = z.object({
 });
 export type GeneratedCallback = z.infer<typeof GeneratedCallbackSchema>;
 
-/** One of Adjust's `cbtest` links: a click fires a simulated callback (see lib/callback-test-link.ts). */
+/** One of Adjust's `cbtest` links: a click fires a simulated callback (see lib/link/callback-test-link.ts). */
 export const CallbackTestLinkSchema = z.object({
   /** The built callback it tests: `install_callback`, `event_callback_r8oaj2`. */
   param: z.string(),
@@ -105,7 +105,7 @@ export const InspectedParamSchema = z.object({
 
 export const InspectedCallbackSchema = z.object({
   param: z.string(),
-  activity: ActivitySchema,
+  activity: CallbackActivitySchema,
   tokens: z.array(z.string()),
   raw: z.string(),
   /** Decoded once, as Adjust decodes it. */

@@ -6,7 +6,7 @@ import type { AffiliatePostbackRule } from './scenario';
  * https://www.rfc-editor.org/rfc/rfc2606#section-2), so the samples use it and a real affiliate
  * never does. The dry run labels such rules, so nobody reads a sample's result as their own.
  */
-export function isSampleRule(rule: Pick<AffiliatePostbackRule, 'url'>): boolean {
+export function isSampleAffiliateRule(rule: Pick<AffiliatePostbackRule, 'url'>): boolean {
   const host = /^[a-z][a-z0-9+.-]*:\/\/([^/?#:]+)/i.exec(rule.url.trim())?.[1]?.toLowerCase();
   return host !== undefined && (host === 'example' || host.endsWith('.example'));
 }
