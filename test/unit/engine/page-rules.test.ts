@@ -8,7 +8,11 @@ import { RULES } from '../../../lib/catalog/rules';
 const ROOT = join(__dirname, '../../..');
 const SOURCE_DIRS = ['lib', 'utils', 'entrypoints', 'components'];
 /** The only files allowed to write a severity by hand: the catalogues themselves. */
-const CATALOGUES = ['lib/catalog/rules.ts', 'lib/catalog/page-rules.ts', 'lib/catalog/dry-run-rules.ts'];
+const CATALOGUES = [
+  'lib/catalog/rules.ts',
+  'lib/catalog/page-rules.ts',
+  'lib/catalog/dry-run-rules.ts',
+];
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
