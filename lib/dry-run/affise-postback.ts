@@ -293,22 +293,13 @@ function updateExisting(
   if (isChange && existing.status === 2) {
     existing.status = status;
     existing.statusName = STATUS_NAMES[status];
-    state.changes.push({
-      conversion: index,
-      kind: 'status-changed',
-      from: 2,
-      status,
-      at: pb.atIso,
-      request: pb.request,
-    });
-    return {
-      accepted: true,
-      error: null,
-      outcome: `Conversion ${existing.id} (goal ${existing.goal}) changed from 2 (pending) to ${describeStatus(status)}.`,
-      conversion: index,
-      change: state.changes.length - 1,
+    return recordChange(
+      state,
+      { conversion: index, kind: 'status-changed', from: 2, status },
+      pb,
+      `Conversion ${existing.id} (goal ${existing.goal}) changed from 2 (pending) to ${describeStatus(status)}.`,
       findings,
-    };
+    );
   }
   if (isChange) {
     return reject('Conversion status is not pending', [
@@ -403,19 +394,37 @@ function createConversion(
   state.details.push({ fields: pb.fields, sourceUrl: pb.url });
   const index = state.conversions.length - 1;
   if (!state.byKey.has(made.key)) state.byKey.set(made.key, index);
+  return recordChange(
+    state,
+    { conversion: index, kind: 'created', from: null, status },
+    pb,
+    createdOutcome(conversion),
+    findings,
+  );
+}
+
+/** Writes one conversion change down (created or status changed) and the accepted postback. */
+function recordChange(
+  state: AffiseState,
+  change: Pick<ConversionChange, 'conversion' | 'kind' | 'from' | 'status'>,
+  pb: Incoming,
+  outcome: string,
+  findings: Finding[],
+): PostbackResult {
+  // One key order for every change: the JSON output stays byte for byte the same.
   state.changes.push({
-    conversion: index,
-    kind: 'created',
-    from: null,
-    status,
+    conversion: change.conversion,
+    kind: change.kind,
+    from: change.from,
+    status: change.status,
     at: pb.atIso,
     request: pb.request,
   });
   return {
     accepted: true,
     error: null,
-    outcome: createdOutcome(conversion),
-    conversion: index,
+    outcome,
+    conversion: change.conversion,
     change: state.changes.length - 1,
     findings,
   };
