@@ -67,7 +67,7 @@ export function updateTaught(
   return serialized(async () => {
     const next = boundTaught(update((await readTaught()).value));
     await taughtRaw.setValue(TaughtLocatorsSchema.parse(next));
-    void tellTabsTaughtChanged();
+    void tellTabsTaughtChanged().catch(() => undefined);
     return next;
   });
 }
@@ -76,12 +76,14 @@ export function updateTaught(
 async function tellTabsTaughtChanged(): Promise<void> {
   const tabs = await browser.tabs.query({}).catch(() => []);
   await Promise.all(
-    tabs.map((tab) =>
-      tab.id === undefined
-        ? undefined
-        : // A tab without Postbridge's content scripts has no receiver; that is fine.
-          browser.tabs.sendMessage(tab.id, TAUGHT_CHANGED).catch(() => undefined),
-    ),
+    tabs.map(async (tab) => {
+      if (tab.id === undefined) return;
+      try {
+        await browser.tabs.sendMessage(tab.id, TAUGHT_CHANGED);
+      } catch {
+        // A tab without Postbridge's content scripts has no receiver; that is fine.
+      }
+    }),
   );
 }
 
