@@ -77,7 +77,11 @@ const all = SOURCE_DIRS.flatMap((dir) => {
 all.sort((a, b) => b.lines - a.lines);
 for (const f of all) console.log(`${String(f.lines).padStart(4)}  ${f.file}:${f.start}  ${f.name}`);
 const longest = all[0]?.lines ?? 0;
-console.log(`${all.length} functions over ${LONG} lines; the longest has ${longest}.`);
+console.log(
+  all.length === 0
+    ? `No function over ${LONG} lines.`
+    : `${all.length} functions over ${LONG} lines; the longest has ${longest}.`,
+);
 const problems = [];
 if (all.length > options.maxCount) problems.push(`more than ${options.maxCount} long functions`);
 if (longest > options.maxLines) problems.push(`a function over ${options.maxLines} lines`);

@@ -1,5 +1,6 @@
 import { z } from 'zod/mini';
 import { originOf } from '../messages/callers';
+import { splitUrl } from '../url/split-url';
 import { ENCODING_TOOL_URL } from './encoding-tool-labels';
 
 /**
@@ -7,7 +8,10 @@ import { ENCODING_TOOL_URL } from './encoding-tool-labels';
  * Encoding tool (https://help.adjust.com/en/partner/encoding-tool) and the origins the user added
  * in the options. Anywhere else a page's own script could read the filled fields (issue 10 §6).
  */
-export const ENCODING_TOOL_ORIGIN = 'https://help.adjust.com';
+export const ENCODING_TOOL_ORIGIN: string = originOf(ENCODING_TOOL_URL) ?? ENCODING_TOOL_URL;
+
+/** The tool's path in any of Adjust's languages (`/en/partner/encoding-tool`, `/ja/…`). */
+const ENCODING_TOOL_PATH = /\/partner\/encoding-tool(?:[/?#]|$)/;
 
 /** An origin the user adds: https only, no path (`https://tools.mynetwork.com`). */
 export const ToolOriginSchema = z.string().check(
@@ -30,6 +34,12 @@ export function isEncodingToolOrigin(pageUrl: string, userOrigins: readonly stri
   return (
     withoutPort === ENCODING_TOOL_ORIGIN || userOrigins.some((o) => o.toLowerCase() === origin)
   );
+}
+
+/** True when `pageUrl` is Adjust's own Encoding tool page (where the popup offers "Fill this page"). */
+export function isEncodingToolPage(pageUrl: string): boolean {
+  const path = splitUrl(pageUrl)?.path ?? '';
+  return isEncodingToolOrigin(pageUrl, []) && ENCODING_TOOL_PATH.test(path);
 }
 
 /** Why Postbridge refuses to fill on `pageUrl`, as the sentence the popup shows. */

@@ -1,3 +1,4 @@
+import { isEncodingToolPage } from '@/lib/adjust/encoding-tool-origin';
 import { hostnameOf, isAdminHost } from '@/lib/affise/admin-host';
 import { offerIdFromUrl } from '@/lib/affise/offer-id-from-url';
 import { splitUrl } from '@/lib/url/split-url';
@@ -9,9 +10,6 @@ import { splitUrl } from '@/lib/url/split-url';
  * page, `other` anything else (or an address the extension may not see).
  */
 export type TabKind = 'affise-offer' | 'affise-tracking' | 'adjust-tool' | 'adjust-other' | 'other';
-
-/** The Encoding tool in any language: https://help.adjust.com/en/partner/encoding-tool. */
-const ENCODING_TOOL_PATH = /\/partner\/encoding-tool(?:[/?#]|$)/;
 
 /**
  * The kind from the tab's address alone (`affise-tracking` needs a look into the page). `hasOffer`:
@@ -27,7 +25,7 @@ export function tabKindOf(
   const split = url ? splitUrl(url) : null;
   if (!url || !split) return 'other';
   const host = hostnameOf(split.host);
-  if (host === 'help.adjust.com' && ENCODING_TOOL_PATH.test(split.path)) return 'adjust-tool';
+  if (isEncodingToolPage(url)) return 'adjust-tool';
   if (host === 'adjust.com' || host.endsWith('.adjust.com')) return 'adjust-other';
   if (isAdminHost(host, adminHosts) && offerIdFromUrl(url) !== null) return 'affise-offer';
   return 'other';
