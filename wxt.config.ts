@@ -39,7 +39,7 @@ function quietZodAnnotations(): Plugin {
 export default defineConfig({
   imports: false,
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact(), quietZodAnnotations()] }),
+  vite: () => ({ plugins: [preact(), quietZodAnnotations()], build: { sourcemap: true } }),
   zip: {
     // The sources zip is for Firefox add-on review: what `npm ci && npm run build` needs, no tests
     // or generated files.

@@ -1,4 +1,5 @@
-import { RULES } from '@/lib/catalog/rules';
+import { RULES, type Rule } from '@/lib/catalog/rules';
+import { ownEntry } from '@/lib/core/own-entry';
 import { useFindingDisplay } from './finding-display-context';
 import { type DisplaySeverity, displaySeverity } from './model/finding-display';
 import type { TargetedFinding } from './model/finding-targets';
@@ -53,9 +54,7 @@ export function FindingList({ findings, fixesFor, onFix, id }: FindingListProps)
 
 /** What the engine said, for whoever wants to know exactly (or to file a ticket). */
 function FindingDetails({ finding }: { finding: TargetedFinding }) {
-  const rule = (RULES as Record<string, { description: string; source: string } | undefined>)[
-    finding.code
-  ];
+  const rule = ownEntry<Rule>(RULES, finding.code);
   return (
     <details class="pb-details pb-finding-details">
       <summary>Details</summary>
@@ -69,7 +68,7 @@ function FindingDetails({ finding }: { finding: TargetedFinding }) {
           </>
         ) : null}
         {rule ? `. ${rule.description} ` : '. '}
-        {rule && (
+        {rule?.source && (
           <a href={rule.source} target="_blank" rel="noreferrer">
             Source
           </a>

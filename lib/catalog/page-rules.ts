@@ -1,18 +1,14 @@
-import type { Finding, Severity } from '../core/findings';
+import type { Finding } from '../core/findings';
+import type { GroundedRule } from './grounded-rule';
 import { SOURCES } from './sources';
 
 /**
- * Every finding Postbridge reports about a page it reads or fills, the data it stores, or input the
- * popup could not take: the link engine's findings are in ./rules.ts, the dry run's in
- * ./dry-run-rules.ts. A rule rests either on a public page that states the behaviour (`source`)
- * or, where it is about Postbridge's own reading, filling or storage and no page can settle it, on
- * a stated `internal` reason. test/unit/engine/page-rules.test.ts checks both, and that no finding
+ * Every finding Postbridge reports about a page it reads or fills, or the data it stores: the link
+ * engine's findings (input it could not take included) are in ./rules.ts, the dry run's in
+ * ./dry-run-rules.ts. Each rests on a public page or a stated reason (./grounded-rule.ts). test/unit/engine/page-rules.test.ts checks both, and that no finding
  * is built with a hand-picked severity outside a catalogue.
  */
-export type PageRule = { severity: Severity; description: string } & (
-  | { source: string; internal?: never }
-  | { internal: string; source?: never }
-);
+export type PageRule = GroundedRule;
 
 const READING =
   'Postbridge reads the offer from the Affise page by its labels; Affise documents no page structure, so what the page shows is reported as found.';
@@ -21,12 +17,6 @@ const FILLING =
 const TEACHING = 'A place the user showed Postbridge is kept per page and checked on every read.';
 
 export const PAGE_RULES = {
-  'input-invalid': {
-    severity: 'error',
-    description:
-      'A value is outside what the link engine accepts (too long or malformed to parse).',
-    internal: 'The engine bounds its input so a pasted value cannot stall the popup.',
-  },
   'storage.set-aside': {
     severity: 'warning',
     description: 'Stored data failed its check on load and was set aside instead of being used.',

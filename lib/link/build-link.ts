@@ -1,7 +1,8 @@
 import { GOAL_PLACEHOLDERS } from '../catalog/postback-params';
 import { finding } from '../catalog/rules';
+import { errorMessage } from '../core/error-message';
 import { type Finding, sortFindings } from '../core/findings';
-import { parseInput } from '../core/input-error';
+import { InputError, parseInput } from '../core/input-error';
 import { truncate } from '../core/truncate';
 import { macroNames } from '../url/macro-tokens';
 import { decodeOnce, encodeValue, formatQuery, parseQuery, type RawParam } from '../url/query';
@@ -180,4 +181,23 @@ export function buildLink(input: unknown): GenerateResult {
     findings: sortFindings(findings),
     ...(callbacks.length > 0 ? { callbackTest: callbackTestLinks(callbacks) } : {}),
   };
+}
+
+/**
+ * buildLink for a form: input outside the schema (a value over 16,384 characters, …) becomes one
+ * `input-invalid` finding at the field it concerns instead of an exception, so what the user typed
+ * stays on screen with the reason next to it.
+ */
+export function buildLinkOrReport(input: unknown): GenerateResult {
+  try {
+    return buildLink(input);
+  } catch (error) {
+    const path = error instanceof InputError ? error.path : '';
+    return {
+      link: null,
+      kind: null,
+      callbacks: [],
+      findings: [finding('input-invalid', errorMessage(error), path)],
+    };
+  }
 }

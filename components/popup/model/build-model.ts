@@ -1,7 +1,5 @@
 import { listMissing, type MissingField, type Offer } from '@/lib/affise/offer';
-import { pageFinding } from '@/lib/catalog/page-rules';
-import { errorMessage } from '@/lib/core/error-message';
-import { buildLink } from '@/lib/link/build-link';
+import { buildLinkOrReport } from '@/lib/link/build-link';
 import { inspectLink } from '@/lib/link/inspect-link';
 import type { GenerateResult, LinkInspection } from '@/lib/link/schemas';
 import type { AppTokens, Draft, TokenMemory } from '@/utils/popup-state';
@@ -30,23 +28,6 @@ export interface BuildSources {
   memory: TokenMemory;
   /** Custom Affise admin domains from the options page. */
   adminHosts: readonly string[];
-}
-
-/** buildLink throws only for input outside its schema (a value over 16,384 characters, …). */
-export function safeBuild(build: () => GenerateResult): GenerateResult {
-  try {
-    return build();
-  } catch (error) {
-    const path =
-      typeof error === 'object' && error !== null && 'path' in error ? String(error.path) : '';
-    const message = errorMessage(error);
-    return {
-      link: null,
-      kind: null,
-      callbacks: [],
-      findings: [pageFinding('input-invalid', message, path)],
-    };
-  }
 }
 
 export function safeInspect(link: string): LinkInspection | null {
@@ -87,7 +68,7 @@ export function buildModel({ offer, draft, memory, adminHosts }: BuildSources): 
     draft,
     knownAdminHosts(offer, adminHosts),
   );
-  const result = safeBuild(() => buildLink(built.input));
+  const result = buildLinkOrReport(built.input);
   const findings = targetFindings(result.findings, built.eventGoals, built.installGoal);
   const missing = listMissing(offer).filter(
     (item) => item.required && !hasValue(effective, item.field),

@@ -8,7 +8,7 @@ import type { Finding } from '@/lib/core/findings';
  * test/unit/popup/words-and-tabs.test.ts fails when a code has no sentence here (until then the
  * engine's message is shown, so a new rule never leaves a finding without words).
  */
-export const PLAIN_MESSAGES: Partial<Record<RuleCode | 'input-invalid', string>> = {
+export const PLAIN_MESSAGES: Partial<Record<RuleCode, string>> = {
   'input-invalid': 'A value is too long or malformed to be read: shorten or paste it again.',
   'adjust-link-invalid':
     'This is not a whole link: paste the offer’s Tracking URL again, starting with https://.',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../../lib/core/input-error';
-import { buildLink } from '../../../lib/link/build-link';
+import { buildLink, buildLinkOrReport } from '../../../lib/link/build-link';
 import { encodeCallback } from '../../../lib/link/encode-callback';
 import type { GenerateInput } from '../../../lib/link/schemas';
 
@@ -329,6 +329,26 @@ describe('buildLink', () => {
   ])('rejects unusable input %j with an error naming the field', (input, message) => {
     expect(() => buildLink(input)).toThrow(InputError);
     expect(() => buildLink(input)).toThrow(message);
+  });
+
+  it('buildLinkOrReport turns unusable input into one error finding at its field', () => {
+    const tooLong = `${LINK}&x=${'a'.repeat(16_400)}`;
+    expect(buildLinkOrReport({ adjustLink: tooLong, postbackUrl: PB })).toEqual({
+      link: null,
+      kind: null,
+      callbacks: [],
+      findings: [
+        {
+          code: 'input-invalid',
+          severity: 'error',
+          message: expect.stringMatching(/field "adjustLink"/),
+          path: 'adjustLink',
+        },
+      ],
+    });
+    expect(buildLinkOrReport({ adjustLink: LINK, postbackUrl: PB })).toEqual(
+      buildLink({ adjustLink: LINK, postbackUrl: PB }),
+    );
   });
 });
 

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { findingTarget, targetFindings } from '@/components/popup/model/finding-targets';
 import { QUICK_FIXES, type QuickFixAction, quickFixesFor } from '@/components/popup/quick-fixes';
-import { RULES } from '@/lib/catalog/rules';
+import { RULES, type RuleCode } from '@/lib/catalog/rules';
 import { buildLink } from '@/lib/link/build-link';
 import type { GenerateInput } from '@/lib/link/schemas';
+import { RULE_EXAMPLES } from '../engine/rule-examples';
 
 /** What the popup does with a quick fix, done on a generate input instead of the popup's draft. */
 function applyToInput(input: GenerateInput, action: QuickFixAction): GenerateInput {
@@ -46,8 +47,8 @@ function fixesOf(input: GenerateInput, code: string) {
   );
 }
 
-const exampleOf = (code: keyof typeof RULES): GenerateInput => {
-  const example = RULES[code].example;
+const exampleOf = (code: RuleCode): GenerateInput => {
+  const example = RULE_EXAMPLES[code];
   if (!('generate' in example)) throw new Error(`${code} has no generate example`);
   return example.generate;
 };

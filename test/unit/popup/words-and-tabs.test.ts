@@ -14,9 +14,7 @@ describe('plain messages', () => {
       expect(text?.trim().split(/(?<=[.!?])\s+(?=[A-Z])/).length, code).toBe(1);
       expect(text, code).not.toMatch(/events\[\d|adjustLink|postbackUrl/);
     }
-    expect(Object.keys(PLAIN_MESSAGES).sort()).toEqual(
-      [...Object.keys(RULES), 'input-invalid'].sort(),
-    );
+    expect(Object.keys(PLAIN_MESSAGES).sort()).toEqual(Object.keys(RULES).sort());
   });
 
   it.each([
