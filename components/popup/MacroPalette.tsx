@@ -1,11 +1,7 @@
 import type { Ref } from 'preact';
 import { useMemo, useRef, useState } from 'preact/hooks';
-import {
-  ADJUST_PLACEHOLDERS,
-  AFFISE_CLICK_MACROS,
-  type MacroEntry,
-  SHARED_MACRO_NAMES,
-} from '@/lib/catalog/macros';
+import { SHARED_MACRO_NAMES } from '@/lib/catalog/macro-names';
+import { ADJUST_PLACEHOLDERS, AFFISE_CLICK_MACROS, type MacroEntry } from '@/lib/catalog/macros';
 
 type Owner = 'affise' | 'adjust';
 

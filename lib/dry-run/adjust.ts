@@ -1,5 +1,5 @@
 import { dryRunFinding } from '../catalog/dry-run-rules';
-import { ADJUST_BY_NAME } from '../catalog/macros';
+import { ADJUST_NAMES } from '../catalog/macro-names';
 import type { Finding } from '../core/findings';
 import { analyseAdjustLink } from '../link/analyse-adjust-link';
 import { inspectLink } from '../link/inspect-link';
@@ -211,7 +211,7 @@ export function fireCallback(
   path: string,
 ): FiredCallback {
   const resolve = (name: string) => {
-    if (!ADJUST_BY_NAME.has(name)) return undefined;
+    if (!ADJUST_NAMES.has(name)) return undefined;
     if (ctx.explicit.size > 0 && ctx.explicit.has(name))
       return { value: ctx.explicit.get(name) ?? null };
     const fromActivity = ACTIVITY_VALUES.get(name);

@@ -1,5 +1,6 @@
 import { describeStatus, STATUS_BY_NAME, type StatusCode } from '../affise/conversion-status';
 import { dryRunFinding } from '../catalog/dry-run-rules';
+import { AFFISE_AFFILIATE_NAMES } from '../catalog/macro-names';
 import { AFFISE_AFFILIATE_BY_NAME } from '../catalog/macros';
 import type { Finding } from '../core/findings';
 import { DEFAULT_OFFER_NAME } from './click';
@@ -64,7 +65,7 @@ export function checkAffiliateRule(
       ),
     );
   }
-  const unknown = new Set(template.names.filter((name) => !AFFISE_AFFILIATE_BY_NAME.has(name)));
+  const unknown = new Set(template.names.filter((name) => !AFFISE_AFFILIATE_NAMES.has(name)));
   for (const name of unknown) {
     if (name === 'clickid' || name === 'click_id' || name === 'offer_id') continue;
     findings.push(

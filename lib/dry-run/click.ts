@@ -1,6 +1,7 @@
 import { CLICK_ID_LENGTH } from '../affise/click-id';
 import { dryRunFinding } from '../catalog/dry-run-rules';
-import { ADJUST_BY_NAME, AFFISE_CLICK_BY_NAME, SHARED_MACRO_NAMES } from '../catalog/macros';
+import { ADJUST_NAMES, AFFISE_CLICK_NAMES, SHARED_MACRO_NAMES } from '../catalog/macro-names';
+import { AFFISE_CLICK_BY_NAME } from '../catalog/macros';
 import type { Finding } from '../core/findings';
 import { joinUrl } from '../url/split-url';
 import { type Instant, isoTime, unixSeconds } from './clock';
@@ -88,11 +89,7 @@ function clickValues(
   }
   for (const [name, value] of Object.entries(click.subs)) values.set(name, value);
   for (const [name, value] of Object.entries(click.values)) {
-    if (
-      AFFISE_CLICK_BY_NAME.has(name) &&
-      !FIXED_CLICK_MACROS.has(name) &&
-      !name.startsWith('sub')
-    ) {
+    if (AFFISE_CLICK_NAMES.has(name) && !FIXED_CLICK_MACROS.has(name) && !name.startsWith('sub')) {
       values.set(name, value);
     }
   }
@@ -122,7 +119,7 @@ function report(fill: ClickFill, key: string, make: () => Finding): void {
  */
 function clickResolver(fill: ClickFill, inCallback: string | null) {
   return (name: string): { value: string } | undefined => {
-    if (!AFFISE_CLICK_BY_NAME.has(name)) return undefined;
+    if (!AFFISE_CLICK_NAMES.has(name)) return undefined;
     const value = fill.values.get(name);
     if (inCallback && SHARED_MACRO_NAMES.has(name)) {
       report(fill, `shared:${name}:${inCallback}`, () =>
@@ -155,7 +152,7 @@ function classifyLeftovers(
   inCallback: boolean,
 ): void {
   for (const name of unknown) {
-    if (ADJUST_BY_NAME.has(name)) {
+    if (ADJUST_NAMES.has(name)) {
       report(fill, `adjust-raw:${name}`, () =>
         dryRunFinding(
           'dry-run-click-macro-adjust-raw',

@@ -1,5 +1,5 @@
 import { dryRunFinding } from '../catalog/dry-run-rules';
-import { AFFISE_CLICK_BY_NAME } from '../catalog/macros';
+import { AFFISE_CLICK_NAMES } from '../catalog/macro-names';
 import { POSTBACK_PARAM_BY_NAME } from '../catalog/postback-params';
 import type { Finding } from '../core/findings';
 import { truncate } from '../core/truncate';
@@ -162,7 +162,7 @@ function unfilledAdvice(name: string, encoded: boolean): string {
   if (param) {
     return `{${name}} is a placeholder of the Affise postback template; Adjust won't fill it. ${param.advice}`;
   }
-  if (AFFISE_CLICK_BY_NAME.has(name) && encoded) {
+  if (AFFISE_CLICK_NAMES.has(name) && encoded) {
     return `{${name}} is an Affise click macro written encoded, so Affise never filled it at the click. Write it raw.`;
   }
   return `{${name}} is neither an Affise macro nor an Adjust placeholder, so nobody fills it. Pick one from the macro palette or remove it.`;

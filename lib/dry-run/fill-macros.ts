@@ -1,4 +1,4 @@
-import type { MacroSystem } from '../catalog/macros';
+import type { MacroSystem } from '../catalog/macro-names';
 import { encodeValue } from '../url/query';
 import type { Substitution } from './result';
 import { limitResolver } from './run-limits';

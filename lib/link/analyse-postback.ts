@@ -1,13 +1,13 @@
 import { isAdminHost } from '../affise/admin-host';
 import { describeStatus, parseStatusCode, STATUS_CODES } from '../affise/conversion-status';
 import {
-  ADJUST_BY_NAME,
-  AFFISE_AFFILIATE_BY_NAME,
-  AFFISE_CLICK_BY_NAME,
+  ADJUST_NAMES,
+  AFFISE_AFFILIATE_NAMES,
+  AFFISE_CLICK_NAMES,
   macroOwner,
   SHARED_MACRO_NAMES,
   type SharedMacroChoice,
-} from '../catalog/macros';
+} from '../catalog/macro-names';
 import { GOAL_PLACEHOLDERS, POSTBACK_PARAM_BY_NAME } from '../catalog/postback-params';
 import { finding } from '../catalog/rules';
 import type { Finding } from '../core/findings';
@@ -133,7 +133,7 @@ export function checkEndpoint(url: SplitUrl, subject: string, path: string): Fin
 /** `%7Bidfa%7D` in a plain postback: building encodes it again, so Adjust would never see `{idfa}`. */
 function encodedAdjustPlaceholders(text: string, path: string): Finding[] {
   return [...new Set(encodedMacroNames(text))]
-    .filter((name) => ADJUST_BY_NAME.has(name))
+    .filter((name) => ADJUST_NAMES.has(name))
     .map((name) =>
       finding(
         'double-encoding',
@@ -187,7 +187,7 @@ export function checkAffisePostback(
   }
   if (!options.inLink) {
     for (const name of new Set(encodedMacroNames(text))) {
-      if (AFFISE_CLICK_BY_NAME.has(name) && !SHARED_MACRO_NAMES.has(name)) {
+      if (AFFISE_CLICK_NAMES.has(name) && !SHARED_MACRO_NAMES.has(name)) {
         findings.push(
           finding(
             'affise-macro-encoded',
@@ -269,7 +269,7 @@ function checkMacros(
       );
       continue;
     }
-    const hint = AFFISE_AFFILIATE_BY_NAME.has(name)
+    const hint = AFFISE_AFFILIATE_NAMES.has(name)
       ? ' It is a macro of affiliate postbacks, not of the advertiser postback.'
       : '';
     findings.push(

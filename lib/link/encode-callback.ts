@@ -1,4 +1,4 @@
-import { macroOwner, type SharedMacroChoice } from '../catalog/macros';
+import { macroOwner, type SharedMacroChoice } from '../catalog/macro-names';
 import { tokenizeTemplate } from '../url/macro-tokens';
 import { encodeValue } from '../url/query';
 

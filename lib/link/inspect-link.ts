@@ -1,5 +1,5 @@
 import { isAdminHost } from '../affise/admin-host';
-import { ADJUST_BY_NAME, AFFISE_CLICK_BY_NAME, SHARED_MACRO_NAMES } from '../catalog/macros';
+import { ADJUST_NAMES, AFFISE_CLICK_NAMES, SHARED_MACRO_NAMES } from '../catalog/macro-names';
 import { finding } from '../catalog/rules';
 import { type Finding, sortFindings } from '../core/findings';
 import { truncate } from '../core/truncate';
@@ -46,7 +46,7 @@ function checkRawMacros(callback: InspectedCallback, path: string): Finding[] {
   const { raw, param } = callback;
   const findings: Finding[] = [];
   for (const name of new Set(encodedMacroNames(raw))) {
-    if (AFFISE_CLICK_BY_NAME.has(name) && !SHARED_MACRO_NAMES.has(name)) {
+    if (AFFISE_CLICK_NAMES.has(name) && !SHARED_MACRO_NAMES.has(name)) {
       findings.push(
         finding(
           'affise-macro-encoded',
@@ -57,9 +57,7 @@ function checkRawMacros(callback: InspectedCallback, path: string): Finding[] {
     }
   }
   const names = new Set(macroNames(raw));
-  const adjustOnly = [...names].filter(
-    (n) => ADJUST_BY_NAME.has(n) && !AFFISE_CLICK_BY_NAME.has(n),
-  );
+  const adjustOnly = [...names].filter((n) => ADJUST_NAMES.has(n) && !AFFISE_CLICK_NAMES.has(n));
   if (adjustOnly.length > 0) {
     const list = adjustOnly.map((n) => `{${n}}`).join(', ');
     findings.push(

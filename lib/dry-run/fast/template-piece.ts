@@ -1,4 +1,4 @@
-import type { MacroSystem } from '../../catalog/macros';
+import type { MacroSystem } from '../../catalog/macro-names';
 import { encodeValue, isWellFormed } from '../../url/query';
 import type { MacroResolver } from '../fill-macros';
 import type { Substitution } from '../result';

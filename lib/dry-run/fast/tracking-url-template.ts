@@ -1,4 +1,5 @@
-import { ADJUST_BY_NAME, AFFISE_CLICK_BY_NAME, AFFISE_CLICK_MACROS } from '../../catalog/macros';
+import { ADJUST_NAMES, AFFISE_CLICK_NAMES } from '../../catalog/macro-names';
+import { AFFISE_CLICK_MACROS } from '../../catalog/macros';
 import { boundedMemo } from '../../core/bounded-cache';
 import { encodedMacroNames } from '../../url/macro-tokens';
 import { parseQuery } from '../../url/query';
@@ -38,7 +39,7 @@ export interface TrackingUrlParam {
 
 /** An encoded macro only Affise fills: `%7Bclickid%7D` is a mistake, `%7Bcountry%7D` is Adjust's. */
 const AFFISE_ONLY_ENCODED = new RegExp(
-  `%7B(?:${AFFISE_CLICK_MACROS.filter((m) => !ADJUST_BY_NAME.has(m.name))
+  `%7B(?:${AFFISE_CLICK_MACROS.filter((m) => !ADJUST_NAMES.has(m.name))
     .map((m) => m.name)
     .join('|')})%7D`,
   'i',
@@ -53,7 +54,7 @@ export function readTrackingParam(name: string, raw: string | null): TrackingUrl
   // Either case of "%7B": the pattern is case-insensitive.
   const encoded =
     raw.includes('%7') && AFFISE_ONLY_ENCODED.test(raw)
-      ? encodedMacroNames(raw).filter((m) => AFFISE_CLICK_BY_NAME.has(m) && !ADJUST_BY_NAME.has(m))
+      ? encodedMacroNames(raw).filter((m) => AFFISE_CLICK_NAMES.has(m) && !ADJUST_NAMES.has(m))
       : [];
   return {
     name,

@@ -1,4 +1,4 @@
-import type { MacroSystem } from '../../catalog/macros';
+import type { MacroSystem } from '../../catalog/macro-names';
 import { boundedMemo } from '../../core/bounded-cache';
 import { type SplitUrl, splitUrl } from '../../url/split-url';
 import {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { macroOwner, SHARED_MACRO_NAMES } from '../../../lib/catalog/macro-names';
 import {
   ADJUST_PLACEHOLDERS,
   AFFISE_AFFILIATE_MACROS,
   AFFISE_CLICK_MACROS,
-  macroOwner,
-  SHARED_MACRO_NAMES,
+  DESCRIBED_NAMES,
 } from '../../../lib/catalog/macros';
 import { POSTBACK_PARAMS } from '../../../lib/catalog/postback-params';
 import { encodeCallback } from '../../../lib/link/encode-callback';
@@ -27,6 +27,18 @@ describe('macro catalogues', () => {
       ]);
     },
   );
+
+  it('describes only listed names: no text outlives its name', () => {
+    const listed = {
+      'affise-click': AFFISE_CLICK_MACROS,
+      adjust: ADJUST_PLACEHOLDERS,
+      'affise-affiliate': AFFISE_AFFILIATE_MACROS,
+    } as const;
+    for (const [system, names] of Object.entries(DESCRIBED_NAMES)) {
+      const known = new Set(listed[system as keyof typeof listed].map((m) => m.name));
+      expect(names.filter((name) => !known.has(name))).toEqual([]);
+    }
+  });
 
   it('has no name twice within one system', () => {
     for (const list of [AFFISE_CLICK_MACROS, ADJUST_PLACEHOLDERS, AFFISE_AFFILIATE_MACROS]) {

@@ -1,10 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  ADJUST_PLACEHOLDERS,
-  AFFISE_CLICK_MACROS,
-  SHARED_MACRO_NAMES,
-} from '../../../lib/catalog/macros';
+import { SHARED_MACRO_NAMES } from '../../../lib/catalog/macro-names';
+import { ADJUST_PLACEHOLDERS, AFFISE_CLICK_MACROS } from '../../../lib/catalog/macros';
 import { InputError } from '../../../lib/core/input-error';
 import { buildLink } from '../../../lib/link/build-link';
 import { inspectLink } from '../../../lib/link/inspect-link';
