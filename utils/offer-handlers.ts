@@ -20,14 +20,15 @@ import {
   offerKey,
 } from '@/lib/affise/offer';
 import { offerIdFromUrl } from '@/lib/affise/offer-id-from-url';
-import { interpretOfferScan, OfferPageScanSchema } from '@/lib/affise/read-offer-page';
-import type { OfferPageScan } from '@/lib/affise/scan-offer-page';
+import type { OfferPageScan } from '@/lib/affise/offer-page-scan';
+import { interpretOfferScan } from '@/lib/affise/read-offer-page';
 import { pageFinding } from '@/lib/catalog/page-rules';
 import { errorMessage } from '@/lib/core/error-message';
 import type { Finding } from '@/lib/core/findings';
 import { describeNoAccessFailure } from '@/lib/extension/site-access';
 import { originOf } from '@/lib/messages/callers';
 import type { ManualValues, OfferState } from '@/lib/messages/offer';
+import { OfferPageScanSchema } from '@/lib/messages/offer';
 import { splitUrl } from '@/lib/url/split-url';
 import { effectiveAdminDomains, watchManagedSetup } from '@/utils/managed-setup';
 import { type Handlers, MessageError } from '@/utils/messaging';

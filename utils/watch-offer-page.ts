@@ -1,7 +1,8 @@
 import { browser } from 'wxt/browser';
 import type { z } from 'zod/mini';
+import type { OfferPageScan } from '@/lib/affise/offer-page-scan';
 import type { TaughtReaderLocators } from '@/lib/affise/read-taught-fields';
-import { type OfferPageScan, scanNamesAnOffer, scanOfferPage } from '@/lib/affise/scan-offer-page';
+import { scanNamesAnOffer, scanOfferPage } from '@/lib/affise/scan-offer-page';
 import type { OfferPageScannedRequestSchema } from '@/lib/messages/offer';
 import type { PageLifetime } from '@/utils/page-lifetime';
 import { fetchPageTaught, onTaughtChange, readerLocators } from '@/utils/taught-page';

@@ -1,8 +1,7 @@
-import { z } from 'zod/mini';
 import { pageFinding } from '../catalog/page-rules';
-import { type Finding, FindingSchema } from '../core/findings';
+import type { Finding } from '../core/findings';
 import type { PageNode } from '../page/node';
-import { READER_FIELDS, teachableField } from '../teach/teachable-fields';
+import { teachableField } from '../teach/teachable-fields';
 import { decodeOnce, findParam, parseQuery } from '../url/query';
 import { splitUrl } from '../url/split-url';
 import { hostnameOf, networkOf } from './admin-host';
@@ -18,52 +17,16 @@ import {
   type OfferRead,
   OfferReadSchema,
 } from './offer';
+import type { OfferPageScan } from './offer-page-scan';
 import { parseAmount } from './parse-amount';
 import type { TaughtReaderLocators } from './read-taught-fields';
-import { MAX_PAYOUT_ROWS, type OfferPageScan, scanOfferPage } from './scan-offer-page';
-
-const text = z.string().check(z.maxLength(65_536));
-
-/** An OfferPageScan as it crosses from a content script into the background. */
-export const OfferPageScanSchema = z.object({
-  url: z.string().check(z.maxLength(8192)),
-  offerIdInUrl: z.nullable(text),
-  shownOfferId: z.nullable(text),
-  title: z.nullable(text),
-  trackingUrl: z.nullable(text),
-  postbackUrl: z.nullable(text),
-  payoutRows: z.nullable(
-    z
-      .array(
-        z.object({
-          goalValue: z.optional(text),
-          goalTitle: z.optional(text),
-          revenue: z.optional(text),
-          payout: z.optional(text),
-          currency: z.optional(text),
-        }),
-      )
-      .check(z.maxLength(MAX_PAYOUT_ROWS)),
-  ),
-  secureCode: z.optional(text),
-  taught: z.optional(
-    z.object({
-      found: z.array(z.enum(READER_FIELDS)).check(z.maxLength(READER_FIELDS.length)),
-      lost: z.array(z.enum(READER_FIELDS)).check(z.maxLength(READER_FIELDS.length)),
-    }),
-  ),
-}) satisfies z.ZodMiniType<OfferPageScan>;
+import { scanOfferPage } from './scan-offer-page';
 
 export interface OfferPageResult {
   /** What the page shows of one offer; null when it shows no offer (a list, another section). */
   read: OfferRead | null;
   findings: Finding[];
 }
-
-export const OfferPageResultSchema = z.object({
-  read: z.nullable(OfferReadSchema),
-  findings: z.array(FindingSchema),
-});
 
 export interface ReadOfferPageInput {
   /** The page's address (`location.href`): it gives the admin host and usually the offer id. */

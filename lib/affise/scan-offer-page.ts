@@ -1,34 +1,11 @@
 import type { PageNode } from '../page/node';
-import type { ReaderField } from '../teach/teachable-fields';
 import { findLabels, type LabelMatch } from './find-labels';
 import { type FindValueContext, findValue, type ValueHit } from './find-value';
 import { offerIdFromUrl } from './offer-id-from-url';
-import type { PageLabelField, PayoutField } from './page-labels';
+import { MAX_PAYOUT_ROWS, type OfferPageScan } from './offer-page-scan';
+import type { PageLabelField } from './page-labels';
 import { headerCell, readPayoutRows, singleRowCell } from './read-payout-rows';
 import { mergeTaughtRows, readTaughtFields, type TaughtReaderLocators } from './read-taught-fields';
-
-/**
- * What an Affise page shows, as raw text found next to each label, before any validation. The
- * content script sends this to the background, which parses it with zod (`interpretOfferScan`):
- * keeping zod out of the content script keeps it small enough to load on every admin page.
- *
- * A field is null when its label (or a value beside it) is not on the page, and '' when the label
- * is there with an empty value.
- */
-export interface OfferPageScan {
-  url: string;
-  offerIdInUrl: string | null;
-  shownOfferId: string | null;
-  title: string | null;
-  trackingUrl: string | null;
-  postbackUrl: string | null;
-  /** null when the page shows no "Goal value" label (the Payouts tab is not rendered). */
-  payoutRows: Partial<Record<PayoutField, string>>[] | null;
-  /** Only where a user taught where the secure code is shown on its own. */
-  secureCode?: string;
-  /** Present when taught locators were tried: which found their field, which did not. */
-  taught?: { found: ReaderField[]; lost: ReaderField[] };
-}
 
 function ancestorSet(matches: readonly LabelMatch[]): Set<PageNode> {
   const set = new Set<PageNode>();
@@ -60,13 +37,6 @@ function firstValue(
   }
   return best ? best.text : null;
 }
-
-/**
- * Payout rows read from one page. Rows repeat a goal per country or device, and only
- * MAX_GOALS_PER_OFFER goals are kept, so a page with thousands of rows (a hostile one had 5,000)
- * costs no more than this to send and check (issue 10 §5).
- */
-export const MAX_PAYOUT_ROWS = 1000;
 
 /**
  * Reads the page: fields a user taught on this host first (`taught`, see lib/page/locator.ts),

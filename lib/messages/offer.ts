@@ -8,13 +8,49 @@ import {
   OfferIdSchema,
   OfferSchema,
 } from '../affise/offer';
-import { OfferPageScanSchema } from '../affise/read-offer-page';
+import { MAX_PAYOUT_ROWS, type OfferPageScan } from '../affise/offer-page-scan';
 import { FindingSchema } from '../core/findings';
+import { READER_FIELDS } from '../teach/teachable-fields';
 
 /**
  * Messages about Affise offers, all answered by the background (utils/offer-handlers.ts), which
  * owns the offer store in storage.local and the Affise API key.
  */
+
+const text = z.string().check(z.maxLength(65_536));
+
+/**
+ * An OfferPageScan (lib/affise/offer-page-scan.ts) as it crosses from a content script into the
+ * background: raw page text, bounded.
+ */
+export const OfferPageScanSchema = z.object({
+  url: z.string().check(z.maxLength(8192)),
+  offerIdInUrl: z.nullable(text),
+  shownOfferId: z.nullable(text),
+  title: z.nullable(text),
+  trackingUrl: z.nullable(text),
+  postbackUrl: z.nullable(text),
+  payoutRows: z.nullable(
+    z
+      .array(
+        z.object({
+          goalValue: z.optional(text),
+          goalTitle: z.optional(text),
+          revenue: z.optional(text),
+          payout: z.optional(text),
+          currency: z.optional(text),
+        }),
+      )
+      .check(z.maxLength(MAX_PAYOUT_ROWS)),
+  ),
+  secureCode: z.optional(text),
+  taught: z.optional(
+    z.object({
+      found: z.array(z.enum(READER_FIELDS)).check(z.maxLength(READER_FIELDS.length)),
+      lost: z.array(z.enum(READER_FIELDS)).check(z.maxLength(READER_FIELDS.length)),
+    }),
+  ),
+}) satisfies z.ZodMiniType<OfferPageScan>;
 
 /**
  * Content script → background: what the Affise page shows now, as raw text; the background

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { OfferPageScan } from '@/lib/affise/scan-offer-page';
+import type { OfferPageScan } from '@/lib/affise/offer-page-scan';
 import { MessageError } from '@/utils/messaging';
 import {
   AFFISE_SCRIPT_FILE,

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { MAX_GOALS_PER_OFFER } from '@/lib/affise/offer';
-import { MAX_PAYOUT_ROWS, type OfferPageScan } from '@/lib/affise/scan-offer-page';
+import { MAX_PAYOUT_ROWS, type OfferPageScan } from '@/lib/affise/offer-page-scan';
 import { ScenarioSchema } from '@/lib/dry-run/scenario';
 import { MAX_STORED_RUN_CHARS } from '@/lib/dry-run/summarize-run';
 import { createDryRunHandlers, MAX_BROWSER_SCENARIO_CHARS } from '@/utils/dry-run-handlers';

@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { OfferPageScan } from '@/lib/affise/scan-offer-page';
+import type { OfferPageScan } from '@/lib/affise/offer-page-scan';
 import { REQUEST_CALLERS, type RequestType } from '@/lib/messages';
 import { createAdjustFillHandlers } from '@/utils/adjust-fill-handlers';
 import { createDryRunHandlers } from '@/utils/dry-run-handlers';

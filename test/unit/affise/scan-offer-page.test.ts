@@ -1,13 +1,10 @@
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
+import type { OfferPageScan } from '../../../lib/affise/offer-page-scan';
 import { AFFISE_FIXTURES } from '../../../lib/affise/page-labels';
-import { OfferPageScanSchema } from '../../../lib/affise/read-offer-page';
-import {
-  type OfferPageScan,
-  scanNamesAnOffer,
-  scanOfferPage,
-} from '../../../lib/affise/scan-offer-page';
+import { scanNamesAnOffer, scanOfferPage } from '../../../lib/affise/scan-offer-page';
+import { OfferPageScanSchema } from '../../../lib/messages/offer';
 import { EXPECTED_OFFERS } from '../../fixtures/affise/expected-offers';
 import { fixtureUrl, loadFixture } from './load-fixture';
 
