@@ -46,7 +46,7 @@ export function OfferFields({ build, fixesFor, onFix }: OfferFieldsProps) {
       />
       <LinkKindField
         value={draft.linkKind}
-        detected={model.inspection?.kind ?? 'unknown'}
+        detected={model.trackingLink?.kind ?? 'unknown'}
         onChange={actions.setLinkKind}
         findings={fieldFindings('linkKind')}
         fixesFor={fixesFor}

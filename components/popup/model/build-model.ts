@@ -1,7 +1,7 @@
 import { listMissing, type MissingField, type Offer } from '@/lib/affise/offer';
+import { analyseAdjustLink } from '@/lib/link/analyse-adjust-link';
 import { buildLinkOrReport } from '@/lib/link/build-link';
-import { inspectLink } from '@/lib/link/inspect-link';
-import type { GenerateResult, LinkInspection } from '@/lib/link/schemas';
+import type { GenerateResult } from '@/lib/link/schemas';
 import type { AppTokens, Draft, TokenMemory } from '@/utils/popup-state';
 import { type EffectiveOffer, effectiveOffer, type TextFieldName } from './effective-offer';
 import { type TargetedFinding, targetFindings } from './finding-targets';
@@ -10,7 +10,7 @@ import { type BuiltInput, type MappedGoal, mappedGoals, toGenerateInput } from '
 /** Everything the Build tab shows, derived from the offer, the draft and the token memory. */
 export interface BuildModel {
   effective: EffectiveOffer;
-  inspection: LinkInspection | null;
+  trackingLink: TrackingLinkFacts | null;
   /** The Adjust link token(s), `_`-joined: the key of the app's remembered event tokens. */
   linkToken: string | null;
   remembered: AppTokens | undefined;
@@ -30,10 +30,17 @@ export interface BuildSources {
   adminHosts: readonly string[];
 }
 
-export function safeInspect(link: string): LinkInspection | null {
+/** What the popup needs of the Tracking URL: the link kind and token(s), read as buildLink reads them. */
+export interface TrackingLinkFacts {
+  kind: 'standard' | 'branded' | 'unknown';
+  tokens: string[];
+}
+
+export function trackingLinkFacts(link: string): TrackingLinkFacts | null {
   if (link.trim() === '') return null;
   try {
-    return inspectLink(link);
+    const info = analyseAdjustLink(link, 'auto').info;
+    return info ? { kind: info.kind, tokens: info.tokens } : { kind: 'unknown', tokens: [] };
   } catch {
     return null;
   }
@@ -50,15 +57,15 @@ export function knownAdminHosts(offer: Offer | null, listed: readonly string[]):
     : [...listed];
 }
 
-export function linkTokenOf(inspection: LinkInspection | null): string | null {
-  return inspection && inspection.tokens.length > 0 ? inspection.tokens.join('_') : null;
+export function linkTokenOf(link: TrackingLinkFacts | null): string | null {
+  return link && link.tokens.length > 0 ? link.tokens.join('_') : null;
 }
 
 /** The derivation chain: effective offer → goals with mappings → generate input → link and findings. */
 export function buildModel({ offer, draft, memory, adminHosts }: BuildSources): BuildModel {
   const effective = effectiveOffer(offer, draft.manual);
-  const inspection = safeInspect(effective.trackingUrl.value);
-  const linkToken = linkTokenOf(inspection);
+  const trackingLink = trackingLinkFacts(effective.trackingUrl.value);
+  const linkToken = linkTokenOf(trackingLink);
   const remembered = linkToken ? memory[linkToken] : undefined;
   const goals = mappedGoals(effective.goals.value, draft, remembered);
   const built = toGenerateInput(
@@ -73,5 +80,15 @@ export function buildModel({ offer, draft, memory, adminHosts }: BuildSources): 
   const missing = listMissing(offer).filter(
     (item) => item.required && !hasValue(effective, item.field),
   );
-  return { effective, inspection, linkToken, remembered, goals, built, result, findings, missing };
+  return {
+    effective,
+    trackingLink,
+    linkToken,
+    remembered,
+    goals,
+    built,
+    result,
+    findings,
+    missing,
+  };
 }

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { buildModel, knownAdminHosts } from '@/components/popup/model/build-model';
+import {
+  buildModel,
+  knownAdminHosts,
+  linkTokenOf,
+  trackingLinkFacts,
+} from '@/components/popup/model/build-model';
 import {
   applyQuickFix,
   resetGoalList,
@@ -12,6 +17,7 @@ import { displaySeverity } from '@/components/popup/model/finding-display';
 import { mappedGoals } from '@/components/popup/model/generate-input';
 import { insertMacro } from '@/components/popup/model/insert-macro';
 import type { Offer } from '@/lib/affise/offer';
+import { inspectLink } from '@/lib/link/inspect-link';
 import { emptyDraft } from '@/utils/draft-defaults';
 import type { Draft } from '@/utils/popup-state';
 
@@ -146,6 +152,25 @@ describe('build model', () => {
       'admin.example.com',
     ]);
     expect(knownAdminHosts(offer, [])).toEqual([]);
+  });
+
+  it.each([
+    'https://app.adjust.com/abc123?campaign=x',
+    'https://app.adjust.com/abc123_def456',
+    'https://rocket.go.link/path?adj_t=abc123_def456',
+    'https://example.com/abc123',
+    'app.adjust.com abc123',
+  ])('reads kind and tokens of %s as the link inspector does', (link) => {
+    const inspected = inspectLink(link);
+    expect(trackingLinkFacts(link)).toEqual({ kind: inspected.kind, tokens: inspected.tokens });
+  });
+
+  it('keys remembered tokens by the link token(s) and reads nothing from an empty link', () => {
+    expect(linkTokenOf(trackingLinkFacts('https://app.adjust.com/abc123_def456'))).toBe(
+      'abc123_def456',
+    );
+    expect(trackingLinkFacts('  ')).toBeNull();
+    expect(linkTokenOf(null)).toBeNull();
   });
 });
 
