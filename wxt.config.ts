@@ -39,7 +39,11 @@ function quietZodAnnotations(): Plugin {
 export default defineConfig({
   imports: false,
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact(), quietZodAnnotations()], build: { sourcemap: true } }),
+  // POSTBRIDGE_SOURCEMAP=1 adds source maps, to see which module a chunk's bytes come from.
+  vite: () => ({
+    plugins: [preact(), quietZodAnnotations()],
+    build: { sourcemap: process.env.POSTBRIDGE_SOURCEMAP === '1' },
+  }),
   zip: {
     // The sources zip is for Firefox add-on review: what `npm ci && npm run build` needs, no tests
     // or generated files.
