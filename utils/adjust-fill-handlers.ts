@@ -3,8 +3,9 @@ import { ENCODING_TOOL_URL } from '@/lib/adjust/encoding-tool-labels';
 import type { AdjustFillRecord } from '@/lib/messages/adjust-fill';
 import { lastAdjustFill } from '@/utils/adjust-fill-store';
 import { checkFillTab } from '@/utils/fill-target';
+import { failureOf } from '@/utils/message-failure';
 import type { Handlers } from '@/utils/messaging';
-import { sendToTab, type TabResult } from '@/utils/tab-messaging';
+import { sendToTab } from '@/utils/tab-messaging';
 
 /** Tabs showing the Encoding tool in any language (`/en/partner/encoding-tool`, `/ja/…`). */
 export const ENCODING_TOOL_MATCH = 'https://help.adjust.com/*partner/encoding-tool*';
@@ -53,20 +54,23 @@ export function waitForTabLoaded(tabId: number, timeoutMs = LOAD_TIMEOUT_MS): Pr
 async function fillWhenReady(
   tabId: number,
   request: Parameters<Handlers['fillAdjustInTab']>[0],
-): Promise<TabResult<'fillAdjustEncodingTool'>> {
+): Promise<AdjustFillRecord['outcome']> {
   const message = {
     type: 'fillAdjustEncodingTool',
     adjustLink: request.adjustLink,
     result: request.result,
   } as const;
-  // This runs in the background, which cannot message itself: it checks the target directly.
-  let outcome = await sendToTab(tabId, message, checkFillTab);
-  for (let attempt = 1; attempt < RECEIVER_RETRIES && !outcome.ok; attempt++) {
-    if (outcome.code !== 'not-running') break;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      // This runs in the background, which cannot message itself: it checks the target directly.
+      return { ok: true, data: await sendToTab(tabId, message, checkFillTab) };
+    } catch (error) {
+      // Kept as data: the record outlives this call, and the popup may read it much later.
+      const failure = failureOf(error, 'page');
+      if (failure.code !== 'not-running' || attempt >= RECEIVER_RETRIES) return failure;
+    }
     await sleep(RETRY_DELAY_MS);
-    outcome = await sendToTab(tabId, message, checkFillTab);
   }
-  return outcome;
 }
 
 /**

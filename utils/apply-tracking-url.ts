@@ -6,14 +6,14 @@ import type { Finding } from '@/lib/core/findings';
 import type {
   ApplyTrackingUrlRequestSchema,
   ApplyTrackingUrlResponse,
-  TabFailure,
+  TabReply,
 } from '@/lib/messages/page-fill';
 import { findControlNear, isTextControl } from '@/lib/page/find-control';
 import type { PageNode } from '@/lib/page/node';
+import { failureOf, MessageError } from '@/utils/message-failure';
 import { fieldValue, setFieldValue } from '@/utils/set-field-value';
 
 type ApplyRequest = z.infer<typeof ApplyTrackingUrlRequestSchema>;
-type ApplyReply = { ok: true; data: ApplyTrackingUrlResponse } | TabFailure;
 type ProbeReply = { ok: true; data: { shown: boolean } };
 
 function isHttpUrl(text: string): boolean {
@@ -32,8 +32,10 @@ type ApplyFailureCode =
   | 'field-read-only'
   | 'invalid-request';
 
-function failure(code: ApplyFailureCode, message: string, path = 'trackingUrl'): TabFailure {
-  return { ok: false, code, message, findings: [pageFinding(`apply.${code}`, message, path)] };
+function failure(code: ApplyFailureCode, message: string, path = 'trackingUrl'): MessageError {
+  return new MessageError(code, message, {
+    findings: [pageFinding(`apply.${code}`, message, path)],
+  });
 }
 
 /** Shown to the user: Affise keeps inactive tabs in the page but hidden. */
@@ -81,11 +83,14 @@ export function locateTrackingUrlField(doc: Document): {
  * reviews the change and clicks Affise's own Save. The field is found by its label with the
  * reader's label data (lib/affise/page-labels.ts), the same words the reader relies on.
  */
-export function applyTrackingUrl(request: ApplyRequest, doc: Document = document): ApplyReply {
+export function applyTrackingUrl(
+  request: ApplyRequest,
+  doc: Document = document,
+): ApplyTrackingUrlResponse {
   const pageUrl = doc.location?.href ?? 'this page';
   const link = request.link.trim();
   if (!isHttpUrl(link)) {
-    return failure(
+    throw failure(
       'not-a-link',
       `“${request.link}” is not an http(s) link, so it was not written into the Tracking URL field.`,
       'link',
@@ -93,7 +98,7 @@ export function applyTrackingUrl(request: ApplyRequest, doc: Document = document
   }
   const { fields, field } = locateTrackingUrlField(doc);
   if (!field) {
-    return fields.length > 0
+    throw fields.length > 0
       ? failure(
           'tracking-tab-not-open',
           `The “Tracking URL” field on ${pageUrl} is not shown: open the offer’s Tracking tab, then click “Apply to offer” again.`,
@@ -104,7 +109,7 @@ export function applyTrackingUrl(request: ApplyRequest, doc: Document = document
         );
   }
   if (field.matches(':disabled') || field.hasAttribute('readonly')) {
-    return failure(
+    throw failure(
       'field-read-only',
       `The “Tracking URL” field on ${pageUrl} cannot be edited (it is read-only for your Affise role?); copy the link and ask someone who can edit the offer.`,
     );
@@ -128,7 +133,7 @@ export function applyTrackingUrl(request: ApplyRequest, doc: Document = document
       'trackingUrl',
     ),
   );
-  return { ok: true, data: { previous, findings } };
+  return { previous, findings };
 }
 
 /**
@@ -144,7 +149,7 @@ export function listenForApplyTrackingUrl(): () => void {
   const listener = (
     message: unknown,
     sender: { id?: string },
-  ): Promise<ApplyReply | ProbeReply> | undefined => {
+  ): Promise<TabReply | ProbeReply> | undefined => {
     if (sender.id !== browser.runtime.id || typeof message !== 'object' || message === null)
       return undefined;
     if (!('type' in message)) return undefined;
@@ -155,16 +160,15 @@ export function listenForApplyTrackingUrl(): () => void {
       });
     }
     if (message.type !== 'applyTrackingUrl') return undefined;
-    if (!('link' in message) || typeof message.link !== 'string') {
-      return Promise.resolve(
-        failure(
-          'invalid-request',
-          'The page rejected "applyTrackingUrl": "link" must be a string.',
-          'link',
-        ),
-      );
-    }
-    return Promise.resolve(applyTrackingUrl({ type: 'applyTrackingUrl', link: message.link }));
+    const link = 'link' in message ? message.link : undefined;
+    return Promise.resolve()
+      .then((): TabReply => {
+        if (typeof link !== 'string') {
+          throw failure('invalid-request', 'Postbridge sent no link to write: try again.', 'link');
+        }
+        return { ok: true, data: applyTrackingUrl({ type: 'applyTrackingUrl', link }) };
+      })
+      .catch((error: unknown) => failureOf(error, 'page', 'applyTrackingUrl'));
   };
   browser.runtime.onMessage.addListener(listener);
   return () => browser.runtime.onMessage.removeListener(listener);

@@ -8,7 +8,8 @@ import {
   listStoredRuns,
   takeDryRunStoreProblems,
 } from '@/utils/dry-run-store';
-import { type Handlers, MessageError } from '@/utils/messaging';
+import { MessageError } from '@/utils/message-failure';
+import type { Handlers } from '@/utils/messaging';
 
 export interface DryRunHandlerDeps {
   now: () => Date;

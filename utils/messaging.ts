@@ -1,6 +1,5 @@
 import { type Browser, browser } from 'wxt/browser';
 import { z } from 'zod/mini';
-import { errorMessage } from '@/lib/core/error-message';
 import {
   REQUEST_CALLERS,
   type Request,
@@ -10,15 +9,18 @@ import {
   ResponseSchemas,
 } from '@/lib/messages';
 import { type Caller, callerOf, forbiddenMessage } from '@/lib/messages/callers';
-import { describeZodIssues } from '@/utils/describe-zod-issues';
+import { checked, errorFrom, failureOf, MessageError, unreachable } from '@/utils/message-failure';
 
 /**
- * What travels back from the background. Thrown errors do not survive structured cloning in every
- * browser, so failures are sent as data and turned back into an Error on the calling side.
+ * What travels back from the background: failures as data (utils/message-failure.ts states the
+ * convention), turned back into a MessageError by `sendRequest`.
  */
 const ReplySchema = z.discriminatedUnion('ok', [
   z.object({ ok: z.literal(true), data: z.unknown() }),
-  z.object({ ok: z.literal(false), error: z.object({ code: z.string(), message: z.string() }) }),
+  z.object({
+    ok: z.literal(false),
+    error: z.object({ code: z.string(), message: z.string(), detail: z.optional(z.string()) }),
+  }),
 ]);
 export type Reply = z.infer<typeof ReplySchema>;
 
@@ -31,17 +33,6 @@ export type Handlers = {
     sender: Browser.runtime.MessageSender,
   ) => Promise<z.input<(typeof ResponseSchemas)[T]>>;
 };
-
-/** An error with a stable code; a handler throws it to choose the code the caller sees. */
-export class MessageError extends Error {
-  constructor(
-    readonly code: string,
-    message: string,
-  ) {
-    super(message);
-    this.name = 'MessageError';
-  }
-}
 
 function typeOf(message: unknown): string {
   const parsed = z.object({ type: z.string() }).safeParse(message);
@@ -58,7 +49,9 @@ function runHandler<T extends RequestType>(
 ): Promise<unknown> {
   const handler = handlers[type];
   if (!handler) {
-    throw new MessageError('no-handler', `nothing in this context handles "${type}".`);
+    throw new MessageError('no-handler', 'Postbridge’s background cannot do that yet.', {
+      detail: `nothing in this context handles "${type}".`,
+    });
   }
   return handler(request, sender);
 }
@@ -75,6 +68,33 @@ export function extensionIdentity(): { id: string; origin: string } {
   return { id: browser.runtime.id, origin: browser.runtime.getURL('/').replace(/\/$/, '') };
 }
 
+/** The request's response, checked; throws MessageError for whatever stops it. */
+async function answer(
+  handlers: Partial<Handlers>,
+  message: unknown,
+  sender: Browser.runtime.MessageSender,
+): Promise<unknown> {
+  const request = checked(RequestSchema, message, {
+    code: 'invalid-request',
+    side: 'background',
+    type: typeOf(message),
+  });
+  const type = request.type;
+  const caller = callerOf(sender, extensionIdentity());
+  const allowed: readonly Caller[] = REQUEST_CALLERS[type];
+  if (caller === null || !allowed.includes(caller)) {
+    throw new MessageError('forbidden', forbiddenMessage(caller), {
+      detail: `"${type}" from ${caller ?? 'an unknown sender'}`,
+    });
+  }
+  const data = await runHandler(handlers, type, request, sender);
+  return checked(responseSchemaFor(type), data, {
+    code: 'invalid-response',
+    side: 'background',
+    type,
+  });
+}
+
 /**
  * Validates one incoming message, checks that its sender may send it (REQUEST_CALLERS), runs its
  * handler and wraps the outcome in a Reply.
@@ -84,45 +104,12 @@ export async function handleMessage(
   message: unknown,
   sender: Browser.runtime.MessageSender,
 ): Promise<Reply> {
-  const request = RequestSchema.safeParse(message);
-  if (!request.success) {
-    return {
-      ok: false,
-      error: {
-        code: 'invalid-request',
-        message: `The background rejected message "${typeOf(message)}": ${describeZodIssues(request.error)}.`,
-      },
-    };
-  }
-  const type = request.data.type;
-  const caller = callerOf(sender, extensionIdentity());
-  const allowed: readonly Caller[] = REQUEST_CALLERS[type];
-  if (caller === null || !allowed.includes(caller)) {
-    return { ok: false, error: { code: 'forbidden', message: forbiddenMessage(type, caller) } };
-  }
-  let data: unknown;
   try {
-    data = await runHandler(handlers, type, request.data, sender);
+    return { ok: true, data: await answer(handlers, message, sender) };
   } catch (error) {
-    return {
-      ok: false,
-      error: {
-        code: error instanceof MessageError ? error.code : 'handler-failed',
-        message: `"${type}" failed in the background: ${errorMessage(error)}`,
-      },
-    };
+    const { code, message: said, detail } = failureOf(error, 'background', typeOf(message));
+    return { ok: false, error: { code, message: said, ...(detail ? { detail } : {}) } };
   }
-  const response = responseSchemaFor(type).safeParse(data);
-  if (!response.success) {
-    return {
-      ok: false,
-      error: {
-        code: 'invalid-response',
-        message: `The background answered "${type}" with data that does not match its schema: ${describeZodIssues(response.error)}.`,
-      },
-    };
-  }
-  return { ok: true, data: response.data };
 }
 
 /** Routes every runtime message to `handlers`; returns a function that stops listening. */
@@ -137,37 +124,20 @@ export function registerHandlers(handlers: Handlers): () => void {
 export async function sendRequest<T extends RequestType>(
   request: RequestOf<T>,
 ): Promise<ResponseFor<T>> {
-  const parsed = RequestSchema.safeParse(request);
-  if (!parsed.success) {
-    throw new MessageError(
-      'invalid-request',
-      `Request "${typeOf(request)}" is invalid: ${describeZodIssues(parsed.error)}.`,
-    );
-  }
-  const type = request.type;
+  const type = typeOf(request);
+  const side = 'background';
+  const valid = checked(RequestSchema, request, { code: 'invalid-request', side, type });
   let raw: unknown;
   try {
-    raw = await browser.runtime.sendMessage(parsed.data);
+    raw = await browser.runtime.sendMessage(valid);
   } catch (error) {
-    throw new MessageError(
-      'unreachable',
-      `Could not reach the Postbridge background for "${type}": ${errorMessage(error)}. Reload the extension and try again.`,
-    );
+    throw unreachable(side, type, error);
   }
-  const reply = ReplySchema.safeParse(raw);
-  if (!reply.success) {
-    throw new MessageError(
-      'invalid-reply',
-      `The background answered "${type}" with something that is not a Postbridge reply: ${describeZodIssues(reply.error)}.`,
-    );
-  }
-  if (!reply.data.ok) throw new MessageError(reply.data.error.code, reply.data.error.message);
-  const response = responseSchemaFor(type).safeParse(reply.data.data);
-  if (!response.success) {
-    throw new MessageError(
-      'invalid-response',
-      `The response to "${type}" does not match its schema: ${describeZodIssues(response.error)}.`,
-    );
-  }
-  return response.data;
+  const reply = checked(ReplySchema, raw, { code: 'invalid-reply', side, type });
+  if (!reply.ok) throw errorFrom(reply.error);
+  return checked(responseSchemaFor(request.type), reply.data, {
+    code: 'invalid-response',
+    side,
+    type,
+  });
 }

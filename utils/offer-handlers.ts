@@ -31,7 +31,8 @@ import type { ManualValues, OfferState } from '@/lib/messages/offer';
 import { OfferPageScanSchema } from '@/lib/messages/offer';
 import { splitUrl } from '@/lib/url/split-url';
 import { effectiveAdminDomains, watchManagedSetup } from '@/utils/managed-setup';
-import { type Handlers, MessageError } from '@/utils/messaging';
+import { MessageError } from '@/utils/message-failure';
+import type { Handlers } from '@/utils/messaging';
 import {
   adminDomains,
   affiseApiSettings,

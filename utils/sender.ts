@@ -1,7 +1,7 @@
 import { type Browser, browser } from 'wxt/browser';
 import { hostnameOf } from '@/lib/affise/admin-host';
 import { splitUrl } from '@/lib/url/split-url';
-import { MessageError } from '@/utils/messaging';
+import { MessageError } from '@/utils/message-failure';
 
 /**
  * Who sent a runtime message. Setup changes are accepted only from the extension's own pages
@@ -23,7 +23,7 @@ export function isExtensionPage(sender: Browser.runtime.MessageSender): boolean 
 
 export function requireExtensionPage(sender: Browser.runtime.MessageSender): void {
   if (!isExtensionPage(sender)) {
-    throw new MessageError('forbidden', 'only Postbridge’s own pages may change its setup.');
+    throw new MessageError('forbidden', 'Only Postbridge’s own pages may change its setup.');
   }
 }
 
@@ -45,10 +45,7 @@ export function requireContentScript(sender: Browser.runtime.MessageSender): Sen
     host === '' ||
     isExtensionPage(sender)
   ) {
-    throw new MessageError(
-      'forbidden',
-      'this message is only accepted from Postbridge’s script in a page.',
-    );
+    throw new MessageError('forbidden', 'Only Postbridge’s script in a page may send this.');
   }
   return { tabId, host };
 }

@@ -10,7 +10,8 @@ import {
   type SetupEntrySchemas,
   setupFile,
 } from '@/lib/teach/setup-file';
-import { type Handlers, MessageError } from '@/utils/messaging';
+import { MessageError } from '@/utils/message-failure';
+import type { Handlers } from '@/utils/messaging';
 import { adminDomains } from '@/utils/offer-store';
 import {
   type AppTokens,

@@ -1,15 +1,13 @@
 import { type Browser, browser } from 'wxt/browser';
 import { z } from 'zod/mini';
-import { errorMessage } from '@/lib/core/error-message';
 import {
-  type TabFailure,
   type TabReply,
   type TabRequest,
   TabRequestSchema,
   type TabRequestType,
   type TabResponseSchemas,
 } from '@/lib/messages/page-fill';
-import { describeZodIssues } from '@/utils/describe-zod-issues';
+import { checked, failureOf, MessageError } from '@/utils/message-failure';
 
 /**
  * The content-script half of popup ↔ content script messages (lib/messages/page-fill.ts). Kept
@@ -19,10 +17,11 @@ import { describeZodIssues } from '@/utils/describe-zod-issues';
 
 export type TabRequestOf<T extends TabRequestType> = Extract<TabRequest, { type: T }>;
 
+/** Each handler returns its response or throws MessageError (utils/message-failure.ts). */
 export type TabHandlers = {
   [T in TabRequestType]: (
     request: TabRequestOf<T>,
-  ) => Promise<{ ok: true; data: z.input<(typeof TabResponseSchemas)[T]> } | TabFailure>;
+  ) => Promise<z.input<(typeof TabResponseSchemas)[T]>>;
 };
 
 /** The content script that answers each request, and what to tell the user when none does. */
@@ -46,30 +45,37 @@ export const RECEIVERS: Record<
 
 const TypeSchema = z.object({ type: z.string() });
 
-export function failure(code: string, message: string): TabFailure {
-  return { ok: false, code, message, findings: [] };
-}
-
-export function notRunning(type: TabRequestType): TabFailure {
-  return failure(
+export function notRunning(type: TabRequestType): MessageError {
+  return new MessageError(
     'not-running',
     `Postbridge isn't running on this tab: ${RECEIVERS[type].fix}, then try again.`,
   );
 }
 
 // Generic over T so TypeScript pairs each request with its own handler (correlated union types).
-function runHandler<T extends TabRequestType>(
+async function runHandler<T extends TabRequestType>(
   handlers: Partial<TabHandlers>,
   type: T,
   request: TabRequestOf<T>,
-): Promise<TabReply> | undefined {
+): Promise<unknown> {
   const handler: Partial<TabHandlers>[T] = handlers[type];
-  return handler?.(request);
+  if (!handler) throw notRunning(type);
+  return handler(request);
+}
+
+async function answer(handlers: Partial<TabHandlers>, message: unknown, type: string) {
+  const request = checked(TabRequestSchema, message, {
+    code: 'invalid-request',
+    side: 'page',
+    type,
+  });
+  return runHandler(handlers, request.type, request);
 }
 
 /**
  * Content-script side: answers the requests `handlers` names and leaves every other message to
- * other listeners (returning undefined means "not mine"). A handler that throws becomes a failure.
+ * other listeners (returning undefined means "not mine"). What a handler throws becomes a failure
+ * reply (utils/message-failure.ts).
  */
 export function listenForTabRequests(handlers: Partial<TabHandlers>): () => void {
   const listener = (
@@ -80,21 +86,9 @@ export function listenForTabRequests(handlers: Partial<TabHandlers>): () => void
     if (sender.id !== browser.runtime.id) return undefined;
     const type = TypeSchema.safeParse(message);
     if (!type.success || !Object.hasOwn(handlers, type.data.type)) return undefined;
-    const parsed = TabRequestSchema.safeParse(message);
-    if (!parsed.success) {
-      return Promise.resolve(
-        failure(
-          'invalid-request',
-          `The page rejected "${type.data.type}": ${describeZodIssues(parsed.error)}.`,
-        ),
-      );
-    }
-    const request = parsed.data;
-    return (
-      runHandler(handlers, request.type, request) ?? Promise.resolve(notRunning(request.type))
-    ).catch(
-      (error: unknown): TabFailure =>
-        failure('handler-failed', `"${request.type}" failed on the page: ${errorMessage(error)}.`),
+    return answer(handlers, message, type.data.type).then(
+      (data): TabReply => ({ ok: true, data }),
+      (error: unknown) => failureOf(error, 'page', type.data.type),
     );
   };
   browser.runtime.onMessage.addListener(listener);

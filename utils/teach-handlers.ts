@@ -5,7 +5,8 @@ import type { FieldLocator } from '@/lib/page/locator';
 import type { TaughtHost, TaughtLocators } from '@/lib/teach/taught-locators';
 import { siteOfHost, type TeachableField, teachableField } from '@/lib/teach/teachable-fields';
 import { readManagedSetup } from '@/utils/managed-setup';
-import { type Handlers, MessageError } from '@/utils/messaging';
+import { MessageError } from '@/utils/message-failure';
+import type { Handlers } from '@/utils/messaging';
 import { hostOfTab, requireContentScript, requireExtensionPage } from '@/utils/sender';
 import {
   getTaught,
@@ -149,7 +150,7 @@ function pageHandlers(now: () => Date) {
       if ((await pendingPicks.getValue())[String(tabId)] !== request.field) {
         throw new MessageError(
           'not-teaching',
-          `this tab is not teaching “${nameOf(request.field)}”; start again from Postbridge.`,
+          `This tab is not teaching “${nameOf(request.field)}”; start again from Postbridge.`,
         );
       }
       const entry = { locator: request.locator, taughtAt: now().toISOString() };
@@ -199,7 +200,7 @@ function setupHandlers() {
       if (await isManaged(request.host, request.field)) {
         throw new MessageError(
           'managed',
-          `your company set “${nameOf(request.field)}” on ${request.host}; it cannot be removed here.`,
+          `Your company set “${nameOf(request.field)}” on ${request.host}; it cannot be removed here.`,
         );
       }
       await updateTaught((taught) => withoutField(taught, request.host, request.field));

@@ -1,9 +1,9 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { Offer } from '@/lib/affise/offer';
-import { errorMessage } from '@/lib/core/error-message';
 import type { Finding } from '@/lib/core/findings';
 import type { OfferState } from '@/lib/messages/offer';
+import { detailOf } from '@/utils/message-failure';
 import { sendRequest } from '@/utils/messaging';
 
 /** Where the offer on screen comes from. */
@@ -91,7 +91,7 @@ function useReadPage(
       setError({
         message:
           'Postbridge could not read this tab (browser pages and the extension gallery cannot be read): open the Affise offer page and try again.',
-        detail: errorMessage(failure),
+        detail: detailOf(failure),
       });
     } finally {
       setReading(false);
@@ -122,7 +122,7 @@ function useInitialOffer(
         if (cancelled) return;
         setError({
           message: 'Postbridge could not load the offer: close and open the popup again.',
-          detail: errorMessage(failure),
+          detail: detailOf(failure),
         });
       })
       .finally(() => {

@@ -1,6 +1,5 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { errorMessage } from '@/lib/core/error-message';
 import type { Finding } from '@/lib/core/findings';
 import type { GenerateResult } from '@/lib/link/schemas';
 import type { AdjustFillRecord } from '@/lib/messages/adjust-fill';
@@ -10,6 +9,7 @@ import type {
   TabFailure,
 } from '@/lib/messages/page-fill';
 import { lastAdjustFill } from '@/utils/adjust-fill-store';
+import { detailText, failureOf } from '@/utils/message-failure';
 import { sendRequest } from '@/utils/messaging';
 import { sendToTab } from '@/utils/tab-messaging';
 import { type PageAction, plainFailure } from './model/plain-failures';
@@ -33,17 +33,15 @@ export type FillDone = FillAdjustEncodingToolResponse & { toolTab: number | null
 
 function failed(
   action: PageAction,
-  failure: TabFailure,
+  failure: Omit<TabFailure, 'ok'>,
 ): { kind: 'failed'; failure: ActionFailure } {
-  const message = plainFailure(action, failure.code);
-  return { kind: 'failed', failure: { ...failure, message, detail: failure.message } };
+  const { code, findings } = failure;
+  const message = plainFailure(action, code);
+  return { kind: 'failed', failure: { code, message, detail: detailText(failure), findings } };
 }
 
 function thrown(action: PageAction, error: unknown): { kind: 'failed'; failure: ActionFailure } {
-  const code =
-    typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : 'failed';
-  const detail = errorMessage(error);
-  return failed(action, { ok: false, code, message: detail, findings: [] });
+  return failed(action, failureOf(error, 'page'));
 }
 
 function fromRecord(record: AdjustFillRecord): Outcome<FillDone> {
@@ -98,13 +96,12 @@ export function usePageActions(
   const fillHere = useCallback(async () => {
     if (tabId === null) return;
     setFill({ kind: 'busy' });
-    // sendToTab reports failures as values; it does not throw.
-    const reply = await sendToTab(tabId, { type: 'fillAdjustEncodingTool', adjustLink, result });
-    setFill(
-      reply.ok
-        ? { kind: 'done', data: { ...reply.data, toolTab: null, link: result.link ?? '' } }
-        : failed('fill', reply),
-    );
+    try {
+      const data = await sendToTab(tabId, { type: 'fillAdjustEncodingTool', adjustLink, result });
+      setFill({ kind: 'done', data: { ...data, toolTab: null, link: result.link ?? '' } });
+    } catch (error) {
+      setFill(thrown('fill', error));
+    }
   }, [tabId, adjustLink, result]);
 
   const fillInAdjust = useCallback(async () => {
@@ -120,8 +117,12 @@ export function usePageActions(
     async (link: string) => {
       if (tabId === null) return;
       setApply({ kind: 'busy' });
-      const reply = await sendToTab(tabId, { type: 'applyTrackingUrl', link });
-      setApply(reply.ok ? { kind: 'done', data: { ...reply.data, link } } : failed('apply', reply));
+      try {
+        const data = await sendToTab(tabId, { type: 'applyTrackingUrl', link });
+        setApply({ kind: 'done', data: { ...data, link } });
+      } catch (error) {
+        setApply(thrown('apply', error));
+      }
     },
     [tabId],
   );

@@ -11,10 +11,12 @@ async function urlOf(tabId: number): Promise<string | null> {
   }
 }
 
-/** Asks the Affise page whether its Tracking URL field is on screen. */
+/** Asks the Affise page whether its Tracking URL field is on screen; a page that cannot say does not. */
 async function showsTrackingField(tabId: number): Promise<boolean> {
-  const reply = await sendToTab(tabId, { type: 'findTrackingUrlField' });
-  return reply.ok && reply.data.shown;
+  return sendToTab(tabId, { type: 'findTrackingUrlField' }).then(
+    (found) => found.shown,
+    () => false,
+  );
 }
 
 /**

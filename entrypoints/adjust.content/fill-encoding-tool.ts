@@ -12,13 +12,13 @@ import { type PageRuleCode, pageFinding } from '@/lib/catalog/page-rules';
 import { type Finding, hasErrors } from '@/lib/core/findings';
 import type { FillAdjustEncodingToolResponse } from '@/lib/messages/page-fill';
 import type { PageNode } from '@/lib/page/node';
+import { MessageError } from '@/utils/message-failure';
 import { fieldValue, setFieldValue } from '@/utils/set-field-value';
 import type { TabHandlers } from '@/utils/tab-listener';
 import { fetchPageTaught, fillerLocators } from '@/utils/taught-page';
 import { waitForOutput, waitUntil } from './wait-for-output';
 
 type FillRequest = Parameters<TabHandlers['fillAdjustEncodingTool']>[0];
-type FillReply = Awaited<ReturnType<TabHandlers['fillAdjustEncodingTool']>>;
 
 /** How long the page may take to show a row after "Add event" is clicked. */
 const ADD_ROW_TIMEOUT_MS = 2000;
@@ -32,9 +32,10 @@ function asElement(node: PageNode | undefined): HTMLElement | null {
   return node instanceof HTMLElement ? node : null;
 }
 
-function fail(code: string, findings: Finding[]): FillReply {
+/** The failure the popup shows: the error findings' sentences, all findings behind "Details". */
+function fail(code: string, findings: Finding[]): MessageError {
   const errors = findings.filter((f) => f.severity === 'error');
-  return { ok: false, code, message: errors.map((f) => f.message).join(' '), findings };
+  return new MessageError(code, errors.map((f) => f.message).join(' '), { findings });
 }
 
 function pageError(code: PageRuleCode, message: string, path: string): Finding {
@@ -52,9 +53,9 @@ let running = false;
 export async function fillEncodingTool(
   request: FillRequest,
   doc: Document = document,
-): Promise<FillReply> {
+): Promise<FillAdjustEncodingToolResponse> {
   if (running) {
-    return fail('busy', [
+    throw fail('busy', [
       pageError(
         'fill.busy',
         'Postbridge is still filling the Encoding tool on this page: wait for it to finish.',
@@ -108,28 +109,26 @@ async function addEventRows(
   plan: Plan,
   find: () => EncodingFields,
   pageUrl: string,
-): Promise<{ fields: EncodingFields } | { failure: FillReply }> {
+): Promise<EncodingFields> {
   let fields = found;
   while (fields.eventRows.length < plan.events.length) {
     const button = asElement(fields.addEvent[0]);
     const count = fields.eventRows.length;
-    if (!button) return { failure: fail('field-not-found', missingFields(fields, plan, pageUrl)) };
+    if (!button) throw fail('field-not-found', missingFields(fields, plan, pageUrl));
     button.click();
     const added = await waitUntil(() => find().eventRows.length > count, ADD_ROW_TIMEOUT_MS);
     if (!added) {
-      return {
-        failure: fail('add-event-failed', [
-          pageError(
-            'fill.add-event-failed',
-            `Clicking the ${encodingToolFieldNames.addEvent} on ${pageUrl} did not add an “Event” row within ${ADD_ROW_TIMEOUT_MS / 1000} s, so ${plan.events.length - count} event callback(s) could not be filled. Add the rows by hand and fill again.`,
-            'events',
-          ),
-        ]),
-      };
+      throw fail('add-event-failed', [
+        pageError(
+          'fill.add-event-failed',
+          `Clicking the ${encodingToolFieldNames.addEvent} on ${pageUrl} did not add an “Event” row within ${ADD_ROW_TIMEOUT_MS / 1000} s, so ${plan.events.length - count} event callback(s) could not be filled. Add the rows by hand and fill again.`,
+          'events',
+        ),
+      ]);
     }
     fields = find();
   }
-  return { fields };
+  return fields;
 }
 
 function fillEventRows(fields: EncodingFields, plan: Plan): void {
@@ -151,7 +150,7 @@ async function readBack(
   before: string,
   findings: Finding[],
   pageUrl: string,
-): Promise<FillReply> {
+): Promise<FillAdjustEncodingToolResponse> {
   const settled = await waitForOutput(output.read, before);
   if (!settled.changed) {
     findings.push(
@@ -165,35 +164,32 @@ async function readBack(
   output.read();
   const element = output.element();
   const generated = element ? readOutputLines(element) : [];
-  const data: FillAdjustEncodingToolResponse = {
+  return {
     generated,
     comparison: compareGenerated(request.result.link ?? '', generated),
     findings,
   };
-  return { ok: true, data };
 }
 
-async function fill(request: FillRequest, doc: Document): Promise<FillReply> {
+async function fill(request: FillRequest, doc: Document): Promise<FillAdjustEncodingToolResponse> {
   const plan = planEncodingFill(request.adjustLink, request.result);
-  if (hasErrors(plan.findings)) return fail('plan-failed', plan.findings);
+  if (hasErrors(plan.findings)) throw fail('plan-failed', plan.findings);
 
   const pageUrl = doc.location?.href ?? 'this page';
   const finder = await taughtFinder(doc);
   const fields = finder.find();
   const missing = missingFields(fields, plan, pageUrl);
-  if (missing.length > 0) return fail('field-not-found', [...missing, ...finder.findings()]);
+  if (missing.length > 0) throw fail('field-not-found', [...missing, ...finder.findings()]);
 
   const links = asElement(fields.links[0]);
   const install = asElement(fields.install[0]);
-  if (!links || !install) return fail('field-not-found', missingFields(fields, plan, pageUrl));
+  if (!links || !install) throw fail('field-not-found', missingFields(fields, plan, pageUrl));
   const output = outputReader(fields.generated[0], finder.find);
   const before = output.read();
 
   setFieldValue(links, plan.links);
   setFieldValue(install, plan.install);
-  const rows = await addEventRows(fields, plan, finder.find, pageUrl);
-  if ('failure' in rows) return rows.failure;
-  fillEventRows(rows.fields, plan);
+  fillEventRows(await addEventRows(fields, plan, finder.find, pageUrl), plan);
 
   const findings: Finding[] = [...plan.findings, ...finder.findings()];
   return readBack(request, output, before, findings, pageUrl);

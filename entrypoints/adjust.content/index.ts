@@ -1,11 +1,6 @@
 import '@/utils/configure-zod';
-import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { z } from 'zod/mini';
-import {
-  CheckFillTargetResponseSchema,
-  type MayFillHereRequestSchema,
-} from '@/lib/messages/fill-target';
+import { refuseUnlessMayFillHere } from '@/utils/may-fill-here';
 import { claimPageLifetime } from '@/utils/page-lifetime';
 import { listenForTabRequests } from '@/utils/tab-listener';
 import { fillEncodingTool } from './fill-encoding-tool';
@@ -18,24 +13,6 @@ import { fillEncodingTool } from './fill-encoding-tool';
  * Chromium's host-resolver rules, so no http:// pattern is needed.
  */
 const LIVE_FLAG = '__postbridgeAdjustFill';
-
-const VerdictSchema = z.object({ ok: z.literal(true), data: CheckFillTargetResponseSchema });
-
-/**
- * The background's verdict on this page, from the address the browser reports for it (this
- * script cannot read storage.local, where the allowed sites are: utils/fill-target.ts). Null when
- * it may fill, else the sentence to show.
- */
-async function askMayFillHere(): Promise<string | null> {
-  const message: z.input<typeof MayFillHereRequestSchema> = { type: 'mayFillHere' };
-  const reply = VerdictSchema.safeParse(
-    await browser.runtime.sendMessage(message).catch(() => null),
-  );
-  if (!reply.success) {
-    return 'Postbridge could not check this page with its background. Reload the page and try again.';
-  }
-  return reply.data.data.allowed ? null : reply.data.data.message;
-}
 
 export default defineContentScript({
   matches: ['https://help.adjust.com/*'],
@@ -51,9 +28,7 @@ export default defineContentScript({
         // Checked here too, on the page's real address: this script may have been injected into
         // any tab through activeTab, and the popup's check cannot see a navigation since.
         fillAdjustEncodingTool: async (request) => {
-          const refusal = await askMayFillHere();
-          if (refusal !== null)
-            return { ok: false, code: 'wrong-page', message: refusal, findings: [] };
+          await refuseUnlessMayFillHere();
           return fillEncodingTool(request);
         },
       }),

@@ -45,9 +45,9 @@ export function callerOf(sender: SenderFacts, self: ExtensionIdentity): Caller |
   return isWebPage && sender.tab?.id !== undefined ? 'content-script' : null;
 }
 
-/** The sentence the caller gets back when it may not send `type`. */
-export function forbiddenMessage(type: string, caller: Caller | null): string {
+/** The sentence the caller gets back when it may not send a request (the request is in the detail). */
+export function forbiddenMessage(caller: Caller | null): string {
   return caller === 'content-script'
-    ? `A web page cannot ask Postbridge for "${type}"; only Postbridge's own popup and options can.`
-    : `Postbridge answers "${type}" only to its own pages and content scripts.`;
+    ? "A web page cannot ask Postbridge for this; only Postbridge's own popup and options can."
+    : 'Postbridge answers this only to its own pages and content scripts.';
 }

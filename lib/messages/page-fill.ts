@@ -62,13 +62,15 @@ export const TabResponseSchemas = {
 export type TabResponseFor<T extends TabRequestType> = z.infer<(typeof TabResponseSchemas)[T]>;
 
 /**
- * A failure as a value: `code` is stable, `message` says what is wrong, where and how to fix it,
- * `findings` carries details (which field was not found on which page).
+ * A failure as data (utils/message-failure.ts): `code` is stable, `message` says what is wrong,
+ * where and how to fix it, `detail` holds what only "Details" shows (the request, the browser's
+ * words), `findings` carries details (which field was not found on which page).
  */
 export const TabFailureSchema = z.object({
   ok: z.literal(false),
   code: z.string(),
   message: z.string(),
+  detail: z.optional(z.string()),
   findings: z._default(z.array(FindingSchema), []),
 });
 export type TabFailure = z.infer<typeof TabFailureSchema>;

@@ -96,7 +96,7 @@ describe('dry-run messages through the message router', () => {
     expect(RequestSchema.safeParse({ type: 'runDryRun', scenario: bad }).success).toBe(false);
     const reply = await handleMessage(allHandlers, { type: 'runDryRun', scenario: bad }, fromPopup);
     expect(reply).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
-    expect(reply.ok ? '' : reply.error.message).toContain('"scenario.click.pid"');
+    expect(reply.ok ? '' : reply.error.detail).toContain('"scenario.click.pid"');
     expect(await listStoredRuns()).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { type Handlers, handleMessage, MessageError, sendRequest } from '@/utils/messaging';
+import { MessageError } from '@/utils/message-failure';
+import { type Handlers, handleMessage, sendRequest } from '@/utils/messaging';
 
 /** The popup, as the browser describes it: this extension's id and one of its own pages. */
 const sender = { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/popup.html') };
@@ -32,8 +33,10 @@ describe('handleMessage', () => {
     expect(reply.ok).toBe(false);
     if (reply.ok) return;
     expect(reply.error.code).toBe('invalid-request');
-    expect(reply.error.message).toContain('"launch-rockets"');
-    expect(reply.error.message).toContain('at "type"');
+    // The request's name and zod's words are for "Details"; the sentence is for the user.
+    expect(reply.error.detail).toContain('"launch-rockets"');
+    expect(reply.error.detail).toContain('at "type"');
+    expect(reply.error.message).not.toContain('launch-rockets');
   });
 
   it('rejects messages that are not objects at all', async () => {
@@ -43,7 +46,7 @@ describe('handleMessage', () => {
     }
   });
 
-  it('turns a thrown MessageError into an error reply that keeps its code', async () => {
+  it('turns a thrown MessageError into an error reply that keeps its code and sentence', async () => {
     const reply = await handleMessage(
       {
         ping: async () => {
@@ -55,10 +58,7 @@ describe('handleMessage', () => {
     );
     expect(reply).toEqual({
       ok: false,
-      error: {
-        code: 'offer-missing',
-        message: '"ping" failed in the background: Open an Affise offer first.',
-      },
+      error: { code: 'offer-missing', message: 'Open an Affise offer first.' },
     });
   });
 
@@ -74,7 +74,9 @@ describe('handleMessage', () => {
     );
     expect(reply).toMatchObject({ ok: false, error: { code: 'handler-failed' } });
     if (reply.ok) return;
-    expect(reply.error.message).toContain('storage is gone');
+    expect(reply.error.detail).toContain('storage is gone');
+    expect(reply.error.detail).toContain('"ping"');
+    expect(reply.error.message).not.toContain('ping');
   });
 
   it('answers no-handler for a valid request nobody in this context handles', async () => {
@@ -90,7 +92,7 @@ describe('handleMessage', () => {
     );
     expect(reply).toMatchObject({ ok: false, error: { code: 'invalid-response' } });
     if (reply.ok) return;
-    expect(reply.error.message).toContain('at "version"');
+    expect(reply.error.detail).toContain('at "version"');
   });
 });
 
@@ -113,10 +115,7 @@ describe('sendRequest to a listening background', () => {
     });
     const error = await sendRequest({ type: 'ping' }).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(MessageError);
-    expect(error).toMatchObject({
-      code: 'offer-missing',
-      message: '"ping" failed in the background: Open an Affise offer first.',
-    });
+    expect(error).toMatchObject({ code: 'offer-missing', message: 'Open an Affise offer first.' });
     unregister();
   });
 
@@ -131,10 +130,13 @@ describe('sendRequest to a listening background', () => {
   it('says the background is unreachable when nothing listens', async () => {
     const unregister = listen(workingHandlers);
     unregister();
-    await expect(sendRequest({ type: 'ping' })).rejects.toMatchObject({
+    const error = await sendRequest({ type: 'ping' }).catch((caught: unknown) => caught);
+    expect(error).toMatchObject({
       code: 'unreachable',
       message: expect.stringContaining('Reload the extension'),
+      detail: expect.stringContaining('"ping"'),
     });
+    expect(error).not.toMatchObject({ message: expect.stringContaining('ping') });
   });
 
   it('rejects a reply that is not a Postbridge reply', async () => {
@@ -149,7 +151,7 @@ describe('sendRequest to a listening background', () => {
     });
     await expect(sendRequest({ type: 'ping' })).rejects.toMatchObject({
       code: 'invalid-response',
-      message: expect.stringContaining('at "version"'),
+      detail: expect.stringContaining('at "version"'),
     });
   });
 });

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vites
 import type { Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { OfferPageScan } from '@/lib/affise/offer-page-scan';
-import { MessageError } from '@/utils/messaging';
+import { MessageError } from '@/utils/message-failure';
 import {
   AFFISE_SCRIPT_FILE,
   CUSTOM_DOMAIN_SCRIPT_ID,

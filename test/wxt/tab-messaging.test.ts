@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { FillAdjustEncodingToolResponse } from '@/lib/messages/page-fill';
+import { MessageError } from '@/utils/message-failure';
 import { listenForTabRequests, sendToTab } from '@/utils/tab-messaging';
 
 const result = {
@@ -45,6 +46,16 @@ function stubExecuteScript(outcome: 'ok' | 'fail') {
   });
 }
 
+/** What `sendToTab` threw; fails the test when it resolved instead. */
+async function failureOf(sent: Promise<unknown>): Promise<MessageError> {
+  const error = await sent.then(
+    () => new Error('sendToTab resolved; a failure was expected'),
+    (caught: unknown) => caught,
+  );
+  if (!(error instanceof MessageError)) throw error;
+  return error;
+}
+
 afterEach(() => fakeBrowser.reset());
 // The background's verdict on the tab (utils/fill-target.ts): these tests are about delivery.
 beforeEach(() => {
@@ -57,19 +68,20 @@ beforeEach(() => {
 describe('sendToTab', () => {
   it('returns the validated response of the content script', async () => {
     const sendMessage = stubSendMessage({ ok: true, data: fillData });
-    expect(await sendToTab(7, fillRequest)).toEqual({ ok: true, data: fillData });
+    expect(await sendToTab(7, fillRequest)).toEqual(fillData);
     expect(sendMessage).toHaveBeenCalledWith(7, fillRequest, { frameId: 0 });
   });
 
-  it('passes a failure from the page through as a value', async () => {
+  it('throws a failure from the page as a MessageError with its code, sentence and findings', async () => {
     stubSendMessage({
       ok: false,
       code: 'field-not-found',
       message: 'Postbridge could not find the “Install” callback.',
       findings: [],
     });
-    expect(await sendToTab(7, fillRequest)).toEqual({
-      ok: false,
+    const error = await failureOf(sendToTab(7, fillRequest));
+    expect(error).toBeInstanceOf(MessageError);
+    expect(error).toMatchObject({
       code: 'field-not-found',
       message: 'Postbridge could not find the “Install” callback.',
       findings: [],
@@ -78,15 +90,15 @@ describe('sendToTab', () => {
 
   it('refuses an invalid request without sending it', async () => {
     const sendMessage = stubSendMessage();
-    const reply = await sendToTab(7, { type: 'applyTrackingUrl', link: '' });
-    expect(reply).toMatchObject({ ok: false, code: 'invalid-request' });
+    const reply = await failureOf(sendToTab(7, { type: 'applyTrackingUrl', link: '' }));
+    expect(reply).toMatchObject({ code: 'invalid-request' });
     expect(sendMessage).not.toHaveBeenCalled();
   });
 
   it('injects the content script once when nobody answers, then retries', async () => {
     const sendMessage = stubSendMessage(new Error(NO_RECEIVER), { ok: true, data: fillData });
     const executeScript = stubExecuteScript('ok');
-    expect(await sendToTab(3, fillRequest)).toEqual({ ok: true, data: fillData });
+    expect(await sendToTab(3, fillRequest)).toEqual(fillData);
     expect(executeScript).toHaveBeenCalledWith({
       target: { tabId: 3 },
       files: ['/content-scripts/adjust.js'],
@@ -104,10 +116,7 @@ describe('sendToTab', () => {
       type: 'applyTrackingUrl',
       link: 'https://app.adjust.com/abc123?x=1',
     });
-    expect(reply).toEqual({
-      ok: true,
-      data: { previous: 'https://app.adjust.com/abc123', findings: [] },
-    });
+    expect(reply).toEqual({ previous: 'https://app.adjust.com/abc123', findings: [] });
     expect(executeScript).toHaveBeenCalledWith({
       target: { tabId: 3 },
       files: ['/content-scripts/affise.js'],
@@ -117,8 +126,7 @@ describe('sendToTab', () => {
   it('says how to fix it when the script cannot run on the tab', async () => {
     stubSendMessage(new Error(NO_RECEIVER));
     stubExecuteScript('fail');
-    expect(await sendToTab(3, fillRequest)).toEqual({
-      ok: false,
+    expect(await failureOf(sendToTab(3, fillRequest))).toMatchObject({
       code: 'not-running',
       message:
         "Postbridge isn't running on this tab: reload the Adjust page or open the Encoding tool (https://help.adjust.com/en/partner/encoding-tool) in this tab, then try again.",
@@ -128,17 +136,22 @@ describe('sendToTab', () => {
 
   it('reports a reply that is not a Postbridge reply, or a response off its schema', async () => {
     stubSendMessage('hello');
-    expect(await sendToTab(3, fillRequest)).toMatchObject({ ok: false, code: 'invalid-reply' });
+    expect(await failureOf(sendToTab(3, fillRequest))).toMatchObject({ code: 'invalid-reply' });
     stubSendMessage({ ok: true, data: { generated: 'one link' } });
-    expect(await sendToTab(3, fillRequest)).toMatchObject({ ok: false, code: 'invalid-response' });
+    expect(await failureOf(sendToTab(3, fillRequest))).toMatchObject({
+      code: 'invalid-response',
+      detail: expect.stringContaining('at "generated"'),
+    });
   });
 
-  it('reports other delivery errors without injecting', async () => {
+  it('reports other delivery errors without injecting, the browser’s words behind Details', async () => {
     stubSendMessage(new Error('No tab with id: 99.'));
     const executeScript = stubExecuteScript('ok');
-    const reply = await sendToTab(99, fillRequest);
-    expect(reply).toMatchObject({ ok: false, code: 'unreachable' });
-    if (!reply.ok) expect(reply.message).toContain('No tab with id: 99.');
+    const reply = await failureOf(sendToTab(99, fillRequest));
+    expect(reply).toMatchObject({ code: 'unreachable' });
+    expect(reply.detail).toContain('No tab with id: 99.');
+    // No tab id and no request name in the sentence the user reads.
+    expect(reply.message).not.toMatch(/99|fillAdjustEncodingTool/);
     expect(executeScript).not.toHaveBeenCalled();
   });
 });
@@ -149,10 +162,12 @@ describe('listenForTabRequests', () => {
   function capture(): (message: unknown, sender: { id?: string }) => unknown {
     const add = vi.spyOn(fakeBrowser.runtime.onMessage, 'addListener');
     listenForTabRequests({
-      applyTrackingUrl: async (request) =>
-        request.link.includes('boom')
-          ? Promise.reject(new Error('boom'))
-          : { ok: true, data: { previous: 'before', findings: [] } },
+      applyTrackingUrl: async (request) => {
+        if (request.link.includes('boom')) throw new Error('boom');
+        if (request.link.includes('locked'))
+          throw new MessageError('field-read-only', 'The field is read-only.');
+        return { previous: 'before', findings: [] };
+      },
     });
     const listener = add.mock.calls[0]?.[0];
     if (!listener) throw new Error('no listener registered');
@@ -190,7 +205,20 @@ describe('listenForTabRequests', () => {
     ).toMatchObject({
       ok: false,
       code: 'handler-failed',
-      message: '"applyTrackingUrl" failed on the page: boom.',
+      message: 'The page could not finish that. Reload the page and try again.',
+      detail: '"applyTrackingUrl": boom',
+    });
+  });
+
+  it('sends a thrown MessageError back as a failure with its code and sentence', async () => {
+    const listener = capture();
+    expect(
+      await listener({ type: 'applyTrackingUrl', link: 'https://locked.example/' }, own),
+    ).toEqual({
+      ok: false,
+      code: 'field-read-only',
+      message: 'The field is read-only.',
+      findings: [],
     });
   });
 });

@@ -8,6 +8,7 @@ import { REQUEST_CALLERS, type RequestType } from '@/lib/messages';
 import { createAdjustFillHandlers } from '@/utils/adjust-fill-handlers';
 import { createDryRunHandlers } from '@/utils/dry-run-handlers';
 import { createFillTargetHandlers, encodingToolOrigins } from '@/utils/fill-target';
+import { MessageError } from '@/utils/message-failure';
 import { type Handlers, handleMessage } from '@/utils/messaging';
 import { createOfferHandlers } from '@/utils/offer-handlers';
 import { affiseApiSettings, storedOffers } from '@/utils/offer-store';
@@ -327,9 +328,12 @@ describe('§6 fill only on the Encoding tool’s own origin', () => {
         callbacks: [],
         findings: [],
       },
-    });
-    expect(reply).toMatchObject({ ok: false, code: 'wrong-page' });
-    expect(reply.ok ? '' : reply.message).toContain('(https://copy.affise.com)');
+    }).catch((error: unknown) => error);
+    expect(reply).toBeInstanceOf(MessageError);
+    expect(reply).toMatchObject({ code: 'wrong-page' });
+    expect(reply instanceof MessageError ? reply.message : '').toContain(
+      '(https://copy.affise.com)',
+    );
     expect(toTab).not.toHaveBeenCalled();
     expect(inject).not.toHaveBeenCalled();
   });
