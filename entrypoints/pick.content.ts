@@ -1,7 +1,8 @@
 import '@/utils/configure-zod';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { sendRequest } from '@/utils/messaging';
+import { TEACH_MESSAGES } from '@/lib/messages/teach';
 import { startPickMode } from '@/utils/pick-mode';
+import { sendRequest } from '@/utils/send-request';
 
 /**
  * "Show me where it is": injected by the background into the tab the user is teaching
@@ -17,11 +18,12 @@ export default defineContentScript({
     // A second "Show me where it is" replaces the pick mode already on the page.
     const previous = Reflect.get(globalThis, LIVE_FLAG);
     if (typeof previous === 'function') previous();
-    const pick = await sendRequest({ type: 'getPick' });
+    const pick = await sendRequest(TEACH_MESSAGES, { type: 'getPick' });
     if (!pick) return;
     const stop = startPickMode(pick, {
-      save: (locator) => sendRequest({ type: 'saveTaught', field: pick.field, locator }),
-      cancel: () => void sendRequest({ type: 'cancelPick' }).catch(() => undefined),
+      save: (locator) =>
+        sendRequest(TEACH_MESSAGES, { type: 'saveTaught', field: pick.field, locator }),
+      cancel: () => void sendRequest(TEACH_MESSAGES, { type: 'cancelPick' }).catch(() => undefined),
     });
     Reflect.set(globalThis, LIVE_FLAG, stop);
   },

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { ENCODING_TOOL_URL } from '@/lib/adjust/encoding-tool-labels';
+import { ENCODING_TOOL_URL } from '@/lib/adjust/encoding-tool-origin';
 import type { AdjustFillRecord } from '@/lib/messages/adjust-fill';
 import { lastAdjustFill } from '@/utils/adjust-fill-store';
 import { checkFillTab } from '@/utils/fill-target';

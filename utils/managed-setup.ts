@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
-import { HostnameSchema } from '@/lib/affise/admin-host';
 import { parseTaughtLocators, type TaughtLocators } from '@/lib/teach/taught-locators';
+import { parseManagedAdminDomains, readManagedStorage } from '@/utils/managed-admin-domains';
 
 /**
  * Setup deployed by company policy: Chrome's managed storage (the `storage.managed_schema` in the
@@ -17,31 +17,12 @@ export interface ManagedSetup {
 const EMPTY: ManagedSetup = { adminDomains: [], taughtLocators: {}, problems: [] };
 
 export async function readManagedSetup(): Promise<ManagedSetup> {
-  let raw: Record<string, unknown>;
-  try {
-    // Throws in Firefox when no policy names this add-on, and where managed storage is missing.
-    raw = await browser.storage.managed.get(['adminDomains', 'taughtLocators']);
-  } catch {
-    return EMPTY;
-  }
-  const problems: string[] = [];
-  const adminDomains: string[] = [];
-  for (const value of Array.isArray(raw.adminDomains) ? raw.adminDomains : []) {
-    const parsed = HostnameSchema.safeParse(value);
-    if (parsed.success) adminDomains.push(parsed.data);
-    else
-      problems.push(
-        `Your company's setup lists ${JSON.stringify(value).slice(0, 80)} as an admin domain, which is not a host name; it was ignored.`,
-      );
-  }
+  const raw = await readManagedStorage();
+  if (!raw) return EMPTY;
+  const { adminDomains, problems } = parseManagedAdminDomains(raw.adminDomains);
   const taught = parseTaughtLocators(raw.taughtLocators);
   problems.push(...taught.problems.map((p) => `Your company's setup: ${p}`));
   return { adminDomains, taughtLocators: taught.value, problems };
-}
-
-/** The user's custom admin domains and the company's, without repeats. */
-export async function effectiveAdminDomains(local: readonly string[]): Promise<string[]> {
-  return [...new Set([...local, ...(await readManagedSetup()).adminDomains])];
 }
 
 /** Calls back when the company's setup changes (a policy update reaches a running browser). */

@@ -1,30 +1,19 @@
+// The background's side of runtime messaging: it checks, authorises and answers every request.
+// Pages and content scripts send with utils/send-request.ts.
 import { type Browser, browser } from 'wxt/browser';
-import { z } from 'zod/mini';
+import type { z } from 'zod/mini';
 import {
   REQUEST_CALLERS,
-  type Request,
+  type RequestOf,
   RequestSchema,
   type RequestType,
   type ResponseFor,
   ResponseSchemas,
 } from '@/lib/messages';
 import { type Caller, callerOf, forbiddenMessage } from '@/lib/messages/callers';
-import { checked, errorFrom, failureOf, MessageError, unreachable } from '@/utils/message-failure';
+import { checked, failureOf, MessageError } from '@/utils/message-failure';
+import { type Reply, typeOf } from '@/utils/send-request';
 
-/**
- * What travels back from the background: failures as data (utils/message-failure.ts states the
- * convention), turned back into a MessageError by `sendRequest`.
- */
-const ReplySchema = z.discriminatedUnion('ok', [
-  z.object({ ok: z.literal(true), data: z.unknown() }),
-  z.object({
-    ok: z.literal(false),
-    error: z.object({ code: z.string(), message: z.string(), detail: z.optional(z.string()) }),
-  }),
-]);
-export type Reply = z.infer<typeof ReplySchema>;
-
-export type RequestOf<T extends RequestType> = Extract<Request, { type: T }>;
 type RequestMap = { [T in RequestType]: RequestOf<T> };
 
 export type Handlers = {
@@ -33,11 +22,6 @@ export type Handlers = {
     sender: Browser.runtime.MessageSender,
   ) => Promise<z.input<(typeof ResponseSchemas)[T]>>;
 };
-
-function typeOf(message: unknown): string {
-  const parsed = z.object({ type: z.string() }).safeParse(message);
-  return parsed.success ? parsed.data.type : '(no type)';
-}
 
 // Written over a generic T so TypeScript pairs each request type with its own handler and schema
 // (correlated union types) instead of widening both to unions.
@@ -118,26 +102,4 @@ export function registerHandlers(handlers: Handlers): () => void {
     handleMessage(handlers, message, sender);
   browser.runtime.onMessage.addListener(listener);
   return () => browser.runtime.onMessage.removeListener(listener);
-}
-
-/** Sends a request to the background and returns its validated response, or throws MessageError. */
-export async function sendRequest<T extends RequestType>(
-  request: RequestOf<T>,
-): Promise<ResponseFor<T>> {
-  const type = typeOf(request);
-  const side = 'background';
-  const valid = checked(RequestSchema, request, { code: 'invalid-request', side, type });
-  let raw: unknown;
-  try {
-    raw = await browser.runtime.sendMessage(valid);
-  } catch (error) {
-    throw unreachable(side, type, error);
-  }
-  const reply = checked(ReplySchema, raw, { code: 'invalid-reply', side, type });
-  if (!reply.ok) throw errorFrom(reply.error);
-  return checked(responseSchemaFor(request.type), reply.data, {
-    code: 'invalid-response',
-    side,
-    type,
-  });
 }

@@ -30,7 +30,8 @@ import { originOf } from '@/lib/messages/callers';
 import type { ManualValues, OfferState } from '@/lib/messages/offer';
 import { OfferPageScanSchema } from '@/lib/messages/offer';
 import { splitUrl } from '@/lib/url/split-url';
-import { effectiveAdminDomains, watchManagedSetup } from '@/utils/managed-setup';
+import { effectiveAdminDomains } from '@/utils/managed-admin-domains';
+import { watchManagedSetup } from '@/utils/managed-setup';
 import { MessageError } from '@/utils/message-failure';
 import type { Handlers } from '@/utils/messaging';
 import {

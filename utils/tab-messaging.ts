@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { z } from 'zod/mini';
 import { errorMessage } from '@/lib/core/error-message';
+import { FILL_TARGET_MESSAGES } from '@/lib/messages/fill-target';
 import {
   TabReplySchema,
   type TabRequest,
@@ -17,7 +18,7 @@ import {
   MessageError,
   unreachable,
 } from '@/utils/message-failure';
-import { sendRequest } from '@/utils/messaging';
+import { sendRequest } from '@/utils/send-request';
 import { notRunning, RECEIVERS, type TabRequestOf } from '@/utils/tab-listener';
 
 export { listenForTabRequests, type TabHandlers, type TabRequestOf } from '@/utils/tab-listener';
@@ -85,7 +86,8 @@ export type FillTargetCheck = (
 ) => Promise<{ allowed: true } | { allowed: false; message: string }>;
 
 /** From an extension page: the background answers (it cannot message itself; it passes its own). */
-const askBackground: FillTargetCheck = (tabId) => sendRequest({ type: 'checkFillTarget', tabId });
+const askBackground: FillTargetCheck = (tabId) =>
+  sendRequest(FILL_TARGET_MESSAGES, { type: 'checkFillTarget', tabId });
 
 /**
  * The background's verdict on filling this tab (issue 10 §6): it reads the tab's address itself, so

@@ -20,9 +20,8 @@ export function scanDocument(taught?: TaughtReaderLocators): OfferPageScan {
 }
 
 /**
- * Sent without `sendRequest`: its request/response validation would bring zod/mini and every
- * message schema (about 19 kB gzipped) into a script that loads on every admin page, against a
- * 20 kB budget. The type still comes from the schema, and the background validates every message
+ * Sent without `sendRequest`: its request/response validation would bring zod/mini and the offer
+ * messages' schemas into a script that loads on every admin page, against a 20 kB budget. The type still comes from the schema, and the background validates every message
  * it receives.
  */
 function sendScan(scan: OfferPageScan): Promise<unknown> {

@@ -1,9 +1,9 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { errorMessage } from '@/lib/core/error-message';
 import type { Scenario } from '@/lib/dry-run/scenario';
-import { MAX_STORED_RUNS, type StoredDryRun } from '@/lib/messages/dry-run';
+import { DRY_RUN_MESSAGES, MAX_STORED_RUNS, type StoredDryRun } from '@/lib/messages/dry-run';
 import { rememberShownRun, shownRunId } from '@/utils/dry-run-shown';
-import { sendRequest } from '@/utils/messaging';
+import { sendRequest } from '@/utils/send-request';
 
 export interface DryRuns {
   /** The run on screen: the last one run or picked here, or the one this view showed last time. */
@@ -30,7 +30,7 @@ function useStoredRuns(
   useEffect(() => {
     let cancelled = false;
     Promise.all([
-      sendRequest({ type: 'listDryRuns' }),
+      sendRequest(DRY_RUN_MESSAGES, { type: 'listDryRuns' }),
       viewKey === null ? null : shownRunId(viewKey),
     ])
       .then(([{ runs, notice }, shownId]) => {
@@ -78,7 +78,7 @@ export function useDryRuns(viewKey: string | null): DryRuns {
       setRunning(true);
       setError(null);
       try {
-        const { stored, notSaved: why } = await sendRequest({
+        const { stored, notSaved: why } = await sendRequest(DRY_RUN_MESSAGES, {
           type: 'runDryRun',
           scenario,
           ...(label.trim() ? { label: label.trim() } : {}),
@@ -100,7 +100,7 @@ export function useDryRuns(viewKey: string | null): DryRuns {
   );
 
   const clear = useCallback(() => {
-    sendRequest({ type: 'clearDryRuns' })
+    sendRequest(DRY_RUN_MESSAGES, { type: 'clearDryRuns' })
       .then(() => {
         setHistory([]);
         setCurrent(null);

@@ -2,8 +2,9 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { HostnameSchema, isAffiseHost, matchPatternFor } from '@/lib/affise/admin-host';
 import { errorMessage } from '@/lib/core/error-message';
-import { sendRequest } from '@/utils/messaging';
+import { OFFER_MESSAGES } from '@/lib/messages/offer';
 import { adminDomains } from '@/utils/offer-store';
+import { sendRequest } from '@/utils/send-request';
 import {
   AddEntryForm,
   draftProblem,
@@ -73,7 +74,7 @@ function useAdminDomains() {
   }, [refresh]);
 
   const sync = async () => {
-    await sendRequest({ type: 'syncAdminDomains' });
+    await sendRequest(OFFER_MESSAGES, { type: 'syncAdminDomains' });
     await refresh();
   };
   const settle = (work: () => Promise<Notice>, failure: string) => {

@@ -5,7 +5,8 @@ import { type Offer, OfferIdSchema } from '@/lib/affise/offer';
 import { errorMessage } from '@/lib/core/error-message';
 import type { Finding } from '@/lib/core/findings';
 import type { OfferState } from '@/lib/messages/offer';
-import { sendRequest } from '@/utils/messaging';
+import { OFFER_MESSAGES } from '@/lib/messages/offer';
+import { sendRequest } from '@/utils/send-request';
 
 type Outcome =
   | { kind: 'idle' }
@@ -100,7 +101,7 @@ const NOT_AN_ID: Outcome = {
 /** Asks the background to load the offer; every way it can fail becomes a titled message. */
 async function loadOffer(offerId: z.infer<typeof OfferIdSchema>): Promise<Outcome> {
   try {
-    const answer = await sendRequest({ type: 'loadOfferFromApi', offerId });
+    const answer = await sendRequest(OFFER_MESSAGES, { type: 'loadOfferFromApi', offerId });
     return answer.ok
       ? { kind: 'loaded', state: answer }
       : { kind: 'failed', title: ERROR_TITLES[answer.error.code], message: answer.error.message };

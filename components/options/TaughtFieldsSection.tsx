@@ -2,7 +2,8 @@ import './team-setup.css';
 import { useEffect, useState } from 'preact/hooks';
 import { errorMessage } from '@/lib/core/error-message';
 import type { TaughtList, TaughtRow } from '@/lib/messages/teach';
-import { sendRequest } from '@/utils/messaging';
+import { TEACH_MESSAGES } from '@/lib/messages/teach';
+import { sendRequest } from '@/utils/send-request';
 
 function when(iso: string): string {
   const date = new Date(iso);
@@ -57,14 +58,14 @@ function useTaughtList(version: number) {
   const [notice, setNotice] = useState<{ ok: boolean; text: string } | null>(null);
   useEffect(() => {
     void version;
-    sendRequest({ type: 'listTaught' })
+    sendRequest(TEACH_MESSAGES, { type: 'listTaught' })
       .then(setList)
       .catch((error: unknown) => setNotice({ ok: false, text: errorMessage(error) }));
   }, [version]);
 
   const remove = async (host: string, row: TaughtRow) => {
     try {
-      setList(await sendRequest({ type: 'forgetTaught', host, field: row.field }));
+      setList(await sendRequest(TEACH_MESSAGES, { type: 'forgetTaught', host, field: row.field }));
       setNotice({
         ok: true,
         text: `Removed “${row.name}” on ${host}: Postbridge uses its built-in labels there again.`,
@@ -75,7 +76,11 @@ function useTaughtList(version: number) {
   };
   const reteach = async (host: string, row: TaughtRow) => {
     try {
-      const outcome = await sendRequest({ type: 'reteach', host, field: row.field });
+      const outcome = await sendRequest(TEACH_MESSAGES, {
+        type: 'reteach',
+        host,
+        field: row.field,
+      });
       setNotice({ ok: outcome.ok, text: outcome.message });
     } catch (error) {
       setNotice({ ok: false, text: errorMessage(error) });

@@ -3,7 +3,8 @@ import { useState } from 'preact/hooks';
 import { downloadText } from '@/components/dry-run/download-text';
 import { errorMessage } from '@/lib/core/error-message';
 import type { ImportSetupResponse } from '@/lib/messages/teach';
-import { sendRequest } from '@/utils/messaging';
+import { TEACH_MESSAGES } from '@/lib/messages/teach';
+import { sendRequest } from '@/utils/send-request';
 
 type Preview = Extract<ImportSetupResponse, { ok: true }>;
 
@@ -30,7 +31,7 @@ function useTeamSetup(onImported: () => void) {
 
   const exportSetup = async () => {
     try {
-      const { json: text } = await sendRequest({ type: 'exportSetup' });
+      const { json: text } = await sendRequest(TEACH_MESSAGES, { type: 'exportSetup' });
       downloadText(text, 'postbridge-setup.json', 'application/json');
       setNotice({
         ok: true,
@@ -46,7 +47,11 @@ function useTeamSetup(onImported: () => void) {
     if (!file) return;
     const text = await file.text();
     try {
-      const result = await sendRequest({ type: 'importSetup', json: text, apply: false });
+      const result = await sendRequest(TEACH_MESSAGES, {
+        type: 'importSetup',
+        json: text,
+        apply: false,
+      });
       if (!result.ok) {
         setNotice({ ok: false, text: result.message });
         return;
@@ -62,7 +67,7 @@ function useTeamSetup(onImported: () => void) {
   const apply = async () => {
     if (json === null) return;
     try {
-      const result = await sendRequest({ type: 'importSetup', json, apply: true });
+      const result = await sendRequest(TEACH_MESSAGES, { type: 'importSetup', json, apply: true });
       if (!result.ok) {
         setNotice({ ok: false, text: result.message });
         return;

@@ -1,13 +1,17 @@
 import { useState } from 'preact/hooks';
 import { lazyPart } from './lazy-part';
 import { nextActions, type PageActionId, type TabKind } from './model/tab-kind';
-import { TeachFromFailure } from './TeachFromFailure';
 import type { GuardedCopy } from './use-guarded-copy';
 import type { ActionFailure, PageActions } from './use-page-actions';
 
 /** Shown only after a fill, so its code loads then. */
 const FillResult = lazyPart('The fill result', () =>
   import('./FillResult').then((m) => m.FillResult),
+);
+
+/** Shown only after a fill that could not find a field. */
+const TeachFromFailure = lazyPart('“Show me where it is”', () =>
+  import('./TeachFromFailure').then((m) => m.TeachFromFailure),
 );
 
 const LABEL: Record<PageActionId, { idle: string; busy: string; what: string }> = {

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { errorMessage } from '@/lib/core/error-message';
-import { sendRequest } from '@/utils/messaging';
+import { TEACH_MESSAGES } from '@/lib/messages/teach';
+import { sendRequest } from '@/utils/send-request';
 
 type ReportState =
   | { kind: 'idle' }
@@ -26,7 +27,7 @@ export function PageReportButton({
   const run = async () => {
     setState({ kind: 'busy' });
     try {
-      const { report } = await sendRequest({ type: 'pageReport', tabId, reason });
+      const { report } = await sendRequest(TEACH_MESSAGES, { type: 'pageReport', tabId, reason });
       const note = await copy(report).then(
         () => 'Copied. Paste it into a message to whoever sets up Postbridge for your team.',
         errorMessage,

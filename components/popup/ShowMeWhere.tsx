@@ -1,7 +1,8 @@
 import { useState } from 'preact/hooks';
 import { errorMessage } from '@/lib/core/error-message';
+import { TEACH_MESSAGES } from '@/lib/messages/teach';
 import { type TeachableField, teachableField } from '@/lib/teach/teachable-fields';
-import { sendRequest } from '@/utils/messaging';
+import { sendRequest } from '@/utils/send-request';
 
 /** Starts pick mode in the tab for one field; says what to do next, or why it cannot. */
 export function useTeach(tabId: number | null) {
@@ -9,7 +10,7 @@ export function useTeach(tabId: number | null) {
   const teach = async (field: TeachableField) => {
     if (tabId === null) return;
     try {
-      const outcome = await sendRequest({ type: 'startTeach', tabId, field });
+      const outcome = await sendRequest(TEACH_MESSAGES, { type: 'startTeach', tabId, field });
       setMessage({ ok: outcome.ok, text: outcome.message });
     } catch (error) {
       setMessage({ ok: false, text: errorMessage(error) });

@@ -2,13 +2,14 @@ import './teach.css';
 import { useEffect, useState } from 'preact/hooks';
 import type { Offer } from '@/lib/affise/offer';
 import type { TeachState } from '@/lib/messages/teach';
+import { TEACH_MESSAGES } from '@/lib/messages/teach';
 import {
   type ReaderField,
   type TeachableField,
   type TeachSite,
   teachableField,
 } from '@/lib/teach/teachable-fields';
-import { sendRequest } from '@/utils/messaging';
+import { sendRequest } from '@/utils/send-request';
 import { copyText } from './copy-text';
 import { PageReportButton } from './PageReportButton';
 import { ShowMeWhereButton, TeachMessage, useTeach } from './ShowMeWhere';
@@ -21,7 +22,7 @@ function useTeachState(tabId: number | null, offer: Offer | null): TeachState | 
   const [state, setState] = useState<TeachState | null>(null);
   useEffect(() => {
     if (tabId === null) return;
-    sendRequest({ type: 'getTeachState', tabId })
+    sendRequest(TEACH_MESSAGES, { type: 'getTeachState', tabId })
       .then(setState)
       .catch(() => setState(null));
   }, [tabId, offer]);

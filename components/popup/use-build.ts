@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import type { LinkKind } from '@/lib/link/schemas';
-import { effectiveAdminDomains } from '@/utils/managed-setup';
+import { effectiveAdminDomains } from '@/utils/managed-admin-domains';
 import { adminDomains } from '@/utils/offer-store';
 import { type Draft, type DraftGoal, type GoalMapping, TYPED_DRAFT_KEY } from '@/utils/popup-state';
 import { type BuildModel, buildModel } from './model/build-model';

@@ -3,8 +3,9 @@ import { browser } from 'wxt/browser';
 import type { Offer } from '@/lib/affise/offer';
 import type { Finding } from '@/lib/core/findings';
 import type { OfferState } from '@/lib/messages/offer';
+import { OFFER_MESSAGES } from '@/lib/messages/offer';
 import { detailOf } from '@/utils/message-failure';
-import { sendRequest } from '@/utils/messaging';
+import { sendRequest } from '@/utils/send-request';
 
 /** Where the offer on screen comes from. */
 export type OfferOrigin = 'tab' | 'stored' | 'none';
@@ -51,7 +52,7 @@ function useTabAnswer(explicitTabId: number | null) {
     const asked = (async () => {
       const id = explicitTabId ?? (await activeTabId());
       setTabId(id);
-      return id === null ? null : sendRequest({ type: 'getTabOffer', tabId: id });
+      return id === null ? null : sendRequest(OFFER_MESSAGES, { type: 'getTabOffer', tabId: id });
     })();
     // Handled where it is awaited; this only keeps an early failure from being reported as unhandled.
     asked.catch(() => undefined);
@@ -78,7 +79,7 @@ function useReadPage(
     setReading(true);
     setError(null);
     try {
-      const answer = await sendRequest({ type: 'readTabOffer', tabId });
+      const answer = await sendRequest(OFFER_MESSAGES, { type: 'readTabOffer', tabId });
       show(answer, 'tab');
       if (!answer.offer) {
         setError({
@@ -116,7 +117,8 @@ function useInitialOffer(
       const fromTab = await answer;
       if (cancelled) return;
       if (fromTab?.offer) show(fromTab, 'tab');
-      else if (lastKey) show(await sendRequest({ type: 'getOffer', key: lastKey }), 'stored');
+      else if (lastKey)
+        show(await sendRequest(OFFER_MESSAGES, { type: 'getOffer', key: lastKey }), 'stored');
     })()
       .catch((failure: unknown) => {
         if (cancelled) return;
@@ -160,7 +162,7 @@ export function useCurrentOffer(
   const showStored = useCallback(
     async (key: string | null) => {
       if (key === null || key === '') setShown(NOTHING);
-      else show(await sendRequest({ type: 'getOffer', key }), 'stored');
+      else show(await sendRequest(OFFER_MESSAGES, { type: 'getOffer', key }), 'stored');
     },
     [show],
   );

@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import type { Finding } from '@/lib/core/findings';
 import type { GenerateResult } from '@/lib/link/schemas';
 import type { AdjustFillRecord } from '@/lib/messages/adjust-fill';
+import { ADJUST_FILL_MESSAGES } from '@/lib/messages/adjust-fill';
 import type {
   ApplyTrackingUrlResponse,
   FillAdjustEncodingToolResponse,
@@ -10,7 +11,7 @@ import type {
 } from '@/lib/messages/page-fill';
 import { lastAdjustFill } from '@/utils/adjust-fill-store';
 import { detailText, failureOf } from '@/utils/message-failure';
-import { sendRequest } from '@/utils/messaging';
+import { sendRequest } from '@/utils/send-request';
 import { sendToTab } from '@/utils/tab-messaging';
 import { type PageAction, plainFailure } from './model/plain-failures';
 
@@ -107,7 +108,11 @@ export function usePageActions(
   const fillInAdjust = useCallback(async () => {
     setFill({ kind: 'busy' });
     try {
-      setFill(fromRecord(await sendRequest({ type: 'fillAdjustInTab', adjustLink, result })));
+      setFill(
+        fromRecord(
+          await sendRequest(ADJUST_FILL_MESSAGES, { type: 'fillAdjustInTab', adjustLink, result }),
+        ),
+      );
     } catch (error) {
       setFill(thrown('fill', error));
     }

@@ -47,9 +47,6 @@ export type EncodingToolLabelKey = keyof typeof encodingToolLabels;
 
 export { encodingToolFieldNames } from './encoding-tool-field-names';
 
-/** Pages the content script runs on (see entrypoints/adjust.content/index.ts). */
-export const ENCODING_TOOL_URL = 'https://help.adjust.com/en/partner/encoding-tool';
-
 /** How many matches each part must find in each committed fixture (test/fixtures/adjust/). */
 export interface EncodingToolFixtureCounts {
   links: number;

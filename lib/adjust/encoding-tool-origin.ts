@@ -1,7 +1,9 @@
 import { z } from 'zod/mini';
 import { originOf } from '../messages/callers';
 import { splitUrl } from '../url/split-url';
-import { ENCODING_TOOL_URL } from './encoding-tool-labels';
+
+/** Adjust's partner Encoding tool: the page "Fill in Adjust" opens and the filler runs on. */
+export const ENCODING_TOOL_URL = 'https://help.adjust.com/en/partner/encoding-tool';
 
 /**
  * Where "Fill Adjust Encoding tool" may write the postback and its secure code: Adjust's own

@@ -12,13 +12,13 @@ import {
 } from '../page/find-control';
 import { isElement, type PageNode, TEXT_NODE, tagName } from '../page/node';
 import {
-  ENCODING_TOOL_URL,
   type EncodingToolFixtureCounts,
   type EncodingToolLabelKey,
   encodingToolFieldNames,
   encodingToolLabels,
   matchesLabel,
 } from './encoding-tool-labels';
+import { ENCODING_TOOL_URL } from './encoding-tool-origin';
 import type { EncodingFillPlan } from './plan-encoding-fill';
 
 export interface EventRowNodes {

@@ -1,5 +1,6 @@
 import { z } from 'zod/mini';
 import { GenerateResultSchema } from '../link/schemas';
+import { messageArea } from './area';
 import { FillAdjustEncodingToolResponseSchema, TabFailureSchema } from './page-fill';
 
 /**
@@ -34,3 +35,9 @@ export const AdjustFillRequestSchemas = [FillAdjustInTabRequestSchema] as const;
 export const AdjustFillResponseSchemas = {
   fillAdjustInTab: AdjustFillRecordSchema,
 };
+
+/** What a page sends about this area and what it gets back (./area.ts). */
+export const ADJUST_FILL_MESSAGES = messageArea(
+  AdjustFillRequestSchemas,
+  AdjustFillResponseSchemas,
+);

@@ -1,6 +1,7 @@
 import { z } from 'zod/mini';
 import { DryRunSchema } from '../dry-run/result';
 import { ScenarioSchema } from '../dry-run/scenario';
+import { messageArea } from './area';
 
 /**
  * Messages of the dry-run, answered by the background (utils/dry-run-handlers.ts), which runs the
@@ -48,3 +49,6 @@ export const DryRunResponseSchemas = {
   listDryRuns: z.object({ runs: z.array(StoredDryRunSchema), notice: z.optional(z.string()) }),
   clearDryRuns: z.object({ ok: z.literal(true) }),
 };
+
+/** What a page sends about this area and what it gets back (./area.ts). */
+export const DRY_RUN_MESSAGES = messageArea(DryRunRequestSchemas, DryRunResponseSchemas);

@@ -1,4 +1,5 @@
 import { z } from 'zod/mini';
+import { messageArea } from './area';
 
 /**
  * Popup → background, before "Fill Adjust Encoding tool" sends anything to the tab: may this tab
@@ -29,3 +30,9 @@ export const FillTargetResponseSchemas = {
   checkFillTarget: CheckFillTargetResponseSchema,
   mayFillHere: CheckFillTargetResponseSchema,
 };
+
+/** What a page sends about this area and what it gets back (./area.ts). */
+export const FILL_TARGET_MESSAGES = messageArea(
+  FillTargetRequestSchemas,
+  FillTargetResponseSchemas,
+);

@@ -23,6 +23,7 @@ export const RequestSchema = z.discriminatedUnion('type', [
 ]);
 export type Request = z.infer<typeof RequestSchema>;
 export type RequestType = Request['type'];
+export type RequestOf<T extends RequestType> = Extract<Request, { type: T }>;
 
 export const ResponseSchemas = {
   ping: z.object({ ok: z.literal(true), version: z.string() }),

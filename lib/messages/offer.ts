@@ -11,6 +11,7 @@ import {
 import { MAX_PAYOUT_ROWS, type OfferPageScan } from '../affise/offer-page-scan';
 import { FindingSchema } from '../core/findings';
 import { READER_FIELDS } from '../teach/teachable-fields';
+import { messageArea } from './area';
 
 /**
  * Messages about Affise offers, all answered by the background (utils/offer-handlers.ts), which
@@ -179,3 +180,6 @@ export const OfferResponseSchemas = {
   listOffers: z.object({ offers: z.array(OfferSchema) }),
   syncAdminDomains: SyncAdminDomainsResponseSchema,
 };
+
+/** What a page sends about this area and what it gets back (./area.ts). */
+export const OFFER_MESSAGES = messageArea(OfferRequestSchemas, OfferResponseSchemas);

@@ -1,6 +1,7 @@
 import { z } from 'zod/mini';
 import { FieldLocatorSchema, TeachableFieldSchema } from '../teach/taught-locators';
 import { READER_FIELDS } from '../teach/teachable-fields';
+import { messageArea } from './area';
 
 /**
  * Messages about taught fields ("Show me where it is"), the team setup file and the page report,
@@ -151,3 +152,6 @@ export const TeachResponseSchemas = {
   importSetup: ImportSetupResponseSchema,
   pageReport: PageReportResponseSchema,
 };
+
+/** What a page sends about this area and what it gets back (./area.ts). */
+export const TEACH_MESSAGES = messageArea(TeachRequestSchemas, TeachResponseSchemas);

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { ENCODING_TOOL_URL } from '@/lib/adjust/encoding-tool-labels';
+import { ENCODING_TOOL_URL } from '@/lib/adjust/encoding-tool-origin';
 import type { FillAdjustEncodingToolResponse } from '@/lib/messages/page-fill';
 import {
   createAdjustFillHandlers,

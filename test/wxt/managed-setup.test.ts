@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { effectiveAdminDomains, readManagedSetup } from '@/utils/managed-setup';
+import { effectiveAdminDomains } from '@/utils/managed-admin-domains';
+import { readManagedSetup } from '@/utils/managed-setup';
 
 beforeEach(() => {
   fakeBrowser.reset();

@@ -1,7 +1,13 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { PingRequestSchema, ResponseSchemas } from '@/lib/messages';
+import { messageArea } from '@/lib/messages/area';
 import { MessageError } from '@/utils/message-failure';
-import { type Handlers, handleMessage, sendRequest } from '@/utils/messaging';
+import { type Handlers, handleMessage } from '@/utils/messaging';
+import { sendRequest } from '@/utils/send-request';
+
+/** `ping` belongs to no page's area: the tests give it one. */
+const PING = messageArea([PingRequestSchema], { ping: ResponseSchemas.ping });
 
 /** The popup, as the browser describes it: this extension's id and one of its own pages. */
 const sender = { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/popup.html') };
@@ -103,7 +109,10 @@ describe('sendRequest to a listening background', () => {
 
   it('returns the validated response from the registered handler', async () => {
     const unregister = listen(workingHandlers);
-    await expect(sendRequest({ type: 'ping' })).resolves.toEqual({ ok: true, version: '1.2.3' });
+    await expect(sendRequest(PING, { type: 'ping' })).resolves.toEqual({
+      ok: true,
+      version: '1.2.3',
+    });
     unregister();
   });
 
@@ -113,7 +122,7 @@ describe('sendRequest to a listening background', () => {
         throw new MessageError('offer-missing', 'Open an Affise offer first.');
       },
     });
-    const error = await sendRequest({ type: 'ping' }).catch((caught: unknown) => caught);
+    const error = await sendRequest(PING, { type: 'ping' }).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(MessageError);
     expect(error).toMatchObject({ code: 'offer-missing', message: 'Open an Affise offer first.' });
     unregister();
@@ -121,7 +130,9 @@ describe('sendRequest to a listening background', () => {
 
   it('validates the request before it leaves the page', async () => {
     const send = vi.spyOn(fakeBrowser.runtime, 'sendMessage');
-    await expect(sendRequest(JSON.parse('{"type": "nope"}'))).rejects.toMatchObject({
+    // What a caller outside TypeScript's reach could send: a type no area knows.
+    const unknown: { type: 'ping' } = JSON.parse('{"type": "nope"}');
+    await expect(sendRequest(PING, unknown)).rejects.toMatchObject({
       code: 'invalid-request',
     });
     expect(send).not.toHaveBeenCalled();
@@ -130,7 +141,7 @@ describe('sendRequest to a listening background', () => {
   it('says the background is unreachable when nothing listens', async () => {
     const unregister = listen(workingHandlers);
     unregister();
-    const error = await sendRequest({ type: 'ping' }).catch((caught: unknown) => caught);
+    const error = await sendRequest(PING, { type: 'ping' }).catch((caught: unknown) => caught);
     expect(error).toMatchObject({
       code: 'unreachable',
       message: expect.stringContaining('Reload the extension'),
@@ -141,7 +152,9 @@ describe('sendRequest to a listening background', () => {
 
   it('rejects a reply that is not a Postbridge reply', async () => {
     vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue('pong');
-    await expect(sendRequest({ type: 'ping' })).rejects.toMatchObject({ code: 'invalid-reply' });
+    await expect(sendRequest(PING, { type: 'ping' })).rejects.toMatchObject({
+      code: 'invalid-reply',
+    });
   });
 
   it('rejects response data that does not match the schema for the request type', async () => {
@@ -149,7 +162,7 @@ describe('sendRequest to a listening background', () => {
       ok: true,
       data: { ok: true, version: 3 },
     });
-    await expect(sendRequest({ type: 'ping' })).rejects.toMatchObject({
+    await expect(sendRequest(PING, { type: 'ping' })).rejects.toMatchObject({
       code: 'invalid-response',
       detail: expect.stringContaining('at "version"'),
     });
