@@ -42,7 +42,12 @@ export default defineConfig({
   // POSTBRIDGE_SOURCEMAP=1 adds source maps, to see which module a chunk's bytes come from.
   vite: () => ({
     plugins: [preact(), quietZodAnnotations()],
-    build: { sourcemap: process.env.POSTBRIDGE_SOURCEMAP === '1' },
+    build: {
+      sourcemap: process.env.POSTBRIDGE_SOURCEMAP === '1',
+      // Every chunk is a file inside the extension, read from disk: preloading lazy parts buys
+      // nothing, and Vite's preload helper would ride along in every page that loads one.
+      modulePreload: false,
+    },
   }),
   zip: {
     // The sources zip is for Firefox add-on review: what `npm ci && npm run build` needs, no tests

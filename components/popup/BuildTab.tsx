@@ -10,10 +10,11 @@ import type { TargetedFinding } from './model/finding-targets';
 import { plainMessage } from './model/plain-messages';
 import { NextStep } from './NextStep';
 import { OfferSummary } from './OfferSummary';
-import { type QuickFixAction, quickFixesFor } from './quick-fixes';
+import type { QuickFixAction } from './quick-fixes';
 import type { BuildState } from './use-build';
 import { useGuardedCopy } from './use-guarded-copy';
 import { usePageActions } from './use-page-actions';
+import { useQuickFixes } from './use-quick-fixes';
 import { useTabKind } from './use-tab-kind';
 
 /** Folded once the offer is read: its code loads right after the first render. */
@@ -45,15 +46,16 @@ function useBuildTab(build: BuildState) {
   const copy = useGuardedCopy(errors, attempt);
   const tab = useTabKind(current.tabId, current.origin === 'tab');
   const page = usePageActions(current.tabId, model.effective.trackingUrl.value, model.result);
+  const quickFixes = useQuickFixes();
   const fixesFor = useCallback(
     (finding: TargetedFinding) =>
-      quickFixesFor({
+      quickFixes?.quickFixesFor({
         finding,
         trackingUrl: model.effective.trackingUrl.value,
         postbackUrl: model.effective.postbackUrl.value,
         mappingOf: (goal) => model.goals.find((g) => g.value === goal)?.mapping,
-      }),
-    [model],
+      }) ?? [],
+    [model, quickFixes],
   );
   const onFields = model.findings.filter((f) => f.target.kind === 'field');
   const shown = onFields.map((f) => displaySeverity(f, attempted, display.plain));
