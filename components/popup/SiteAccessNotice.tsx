@@ -1,42 +1,17 @@
-import { describeMissingAccess } from '@/lib/extension/site-access';
+import { lazyPart } from './lazy-part';
 import { useSiteAccess } from './use-site-access';
+
+/** Rarely shown, so its words load only when there is something to say. */
+const SiteAccessMessage = lazyPart('The site-access notice', () =>
+  import('./SiteAccessMessage').then((m) => m.SiteAccessMessage),
+);
 
 /**
  * Says so when the browser does not let Postbridge on the Affise or Adjust sites (Firefox lets
  * users take that access away; Chrome's "site access" setting too), with the one-click fix.
  */
 export function SiteAccessNotice() {
-  const { missing, outcome, allow } = useSiteAccess();
-  if (missing.length === 0) {
-    return outcome === 'granted' ? (
-      <p class="pb-notice pb-ok" role="status" data-site-access="granted">
-        Access allowed: press “Read this page”, or reload the offer page.
-      </p>
-    ) : null;
-  }
-  return (
-    <div class="pb-notice pb-info" role="status" data-site-access="missing">
-      <div class="pb-row">
-        <span style={{ flex: 1 }}>{describeMissingAccess(missing)}</span>
-        <button type="button" class="pb-button pb-small" onClick={allow}>
-          Allow access
-        </button>
-      </div>
-      {outcome === 'declined' && (
-        <p>The browser did not allow it. “Read this page” still works on the page you have open.</p>
-      )}
-      {outcome === 'failed' && (
-        <p>The browser would not ask. Allow Postbridge on these sites in its extension settings.</p>
-      )}
-      <details class="pb-details">
-        <summary>Details</summary>
-        <p>
-          Firefox lets you turn off an add-on’s access to sites: about:addons → Postbridge →
-          Permissions, or the Extensions button (puzzle piece) → Postbridge. Postbridge needs these
-          sites to read offers when you open them and to fill Adjust’s Encoding tool. Missing:{' '}
-          {missing.join(', ')}.
-        </p>
-      </details>
-    </div>
-  );
+  const access = useSiteAccess();
+  if (access.missing.length === 0 && access.outcome !== 'granted') return null;
+  return <SiteAccessMessage {...access} />;
 }
