@@ -1,10 +1,14 @@
-import { RULES, type Rule } from '@/lib/catalog/rules';
+import type { Rule } from '@/lib/catalog/rules';
 import { ownEntry } from '@/lib/core/own-entry';
 import { useFindingDisplay } from './finding-display-context';
 import { type DisplaySeverity, displaySeverity } from './model/finding-display';
 import type { TargetedFinding } from './model/finding-targets';
 import { plainMessage } from './model/plain-messages';
 import type { QuickFix, QuickFixAction } from './quick-fixes';
+import { lazyModule } from './use-lazy-module';
+
+/** What each finding means and its source, for "Details" only. */
+const useRuleCatalogue = lazyModule('the finding catalogue', () => import('@/lib/catalog/rules'));
 
 const SEVERITY_LABEL: Record<DisplaySeverity, string> = {
   error: 'Error',
@@ -54,7 +58,8 @@ export function FindingList({ findings, fixesFor, onFix, id }: FindingListProps)
 
 /** What the engine said, for whoever wants to know exactly (or to file a ticket). */
 function FindingDetails({ finding }: { finding: TargetedFinding }) {
-  const rule = ownEntry<Rule>(RULES, finding.code);
+  const catalogue = useRuleCatalogue();
+  const rule = catalogue ? ownEntry<Rule>(catalogue.RULES, finding.code) : undefined;
   return (
     <details class="pb-details pb-finding-details">
       <summary>Details</summary>

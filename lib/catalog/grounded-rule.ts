@@ -6,7 +6,6 @@ import type { Severity } from '../core/findings';
  * is about Postbridge's own reading, filling, storage or input bounds and no page can settle it, a
  * stated `internal` reason.
  */
-export type GroundedRule = { severity: Severity; description: string } & (
-  | { source: string; internal?: never }
-  | { internal: string; source?: never }
-);
+export type Grounding = { source: string; internal?: never } | { internal: string; source?: never };
+
+export type GroundedRule = { severity: Severity; description: string } & Grounding;

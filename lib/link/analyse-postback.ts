@@ -9,7 +9,7 @@ import {
   type SharedMacroChoice,
 } from '../catalog/macro-names';
 import { GOAL_PLACEHOLDERS, POSTBACK_PARAM_BY_NAME } from '../catalog/postback-params';
-import { finding } from '../catalog/rules';
+import { finding } from '../catalog/rule-severities';
 import type { Finding } from '../core/findings';
 import { truncate } from '../core/truncate';
 import { encodedMacroNames, macroNames } from '../url/macro-tokens';

@@ -1,5 +1,5 @@
 import { GOAL_PLACEHOLDERS } from '../catalog/postback-params';
-import { finding } from '../catalog/rules';
+import { finding } from '../catalog/rule-severities';
 import { errorMessage } from '../core/error-message';
 import { type Finding, sortFindings } from '../core/findings';
 import { InputError, parseInput } from '../core/input-error';

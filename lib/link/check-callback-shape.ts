@@ -1,4 +1,4 @@
-import { finding } from '../catalog/rules';
+import { finding } from '../catalog/rule-severities';
 import type { Finding } from '../core/findings';
 import { truncate } from '../core/truncate';
 import { parseQuery } from '../url/query';

@@ -1,6 +1,6 @@
 import { isAdminHost } from '../affise/admin-host';
 import { ADJUST_NAMES, AFFISE_CLICK_NAMES, SHARED_MACRO_NAMES } from '../catalog/macro-names';
-import { finding } from '../catalog/rules';
+import { finding } from '../catalog/rule-severities';
 import { type Finding, sortFindings } from '../core/findings';
 import { truncate } from '../core/truncate';
 import { encodedMacroNames, macroNames } from '../url/macro-tokens';

@@ -1,4 +1,4 @@
-import type { RuleCode } from '@/lib/catalog/rules';
+import type { RuleCode } from '@/lib/catalog/rule-severities';
 import type { Finding } from '@/lib/core/findings';
 
 /**

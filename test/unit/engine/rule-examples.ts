@@ -1,4 +1,4 @@
-import type { RuleCode } from '../../../lib/catalog/rules';
+import type { RuleCode } from '../../../lib/catalog/rule-severities';
 import type { GenerateInput } from '../../../lib/link/schemas';
 
 /** Input that triggers a rule: a generate input, or a link for the inspector. */

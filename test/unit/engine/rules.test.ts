@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { RULES, type Rule, type RuleCode } from '../../../lib/catalog/rules';
+import type { RuleCode } from '../../../lib/catalog/rule-severities';
+import { RULES, type Rule } from '../../../lib/catalog/rules';
 import { buildLinkOrReport } from '../../../lib/link/build-link';
 import { inspectLink } from '../../../lib/link/inspect-link';
 import { RULE_EXAMPLES } from './rule-examples';
 
-const rules = Object.entries(RULES) as [RuleCode, (typeof RULES)[RuleCode]][];
+const rules = Object.entries(RULES) as [RuleCode, Rule][];
 
 describe('rule catalogue', () => {
   it.each(rules)('%s: its example triggers it with the catalogued severity', (code, rule) => {
@@ -28,8 +29,7 @@ describe('rule catalogue', () => {
 
   it.each(rules)('%s: has a description and a source URL or a stated reason', (_code, rule) => {
     expect(rule.description).toMatch(/\.$/);
-    const grounded: Rule = rule;
-    if (grounded.source === undefined) expect(grounded.internal).toMatch(/^[A-Z].{20,}\.$/);
-    else expect(grounded.source).toMatch(/^https:\/\/help(-center)?\.(adjust|affise)\.com\//);
+    if (rule.source === undefined) expect(rule.internal).toMatch(/^[A-Z].{20,}\.$/);
+    else expect(rule.source).toMatch(/^https:\/\/help(-center)?\.(adjust|affise)\.com\//);
   });
 });

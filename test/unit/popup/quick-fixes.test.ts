@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { findingTarget, targetFindings } from '@/components/popup/model/finding-targets';
 import { QUICK_FIXES, type QuickFixAction, quickFixesFor } from '@/components/popup/quick-fixes';
-import { RULES, type RuleCode } from '@/lib/catalog/rules';
+import type { RuleCode } from '@/lib/catalog/rule-severities';
+import { RULES } from '@/lib/catalog/rules';
 import { buildLink } from '@/lib/link/build-link';
 import type { GenerateInput } from '@/lib/link/schemas';
 import { RULE_EXAMPLES } from '../engine/rule-examples';
