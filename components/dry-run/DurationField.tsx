@@ -1,5 +1,5 @@
 import { useId, useState } from 'preact/hooks';
-import { Described, describedBy, numberOf } from './fields';
+import { Described, describedBy, numberOf, OptionSelect } from './fields';
 
 export interface Duration<U extends string> {
   value: number;
@@ -45,10 +45,11 @@ export function DurationField<U extends string>(props: {
             props.onChange(value === undefined ? undefined : { value, unit });
           }}
         />
-        <UnitSelect
-          label={`${props.label}, unit`}
+        {/* Named for screen readers: the number's label says it to the eye. */}
+        <OptionSelect
+          aria-label={`${props.label}, unit`}
           name={`${props.name}-unit`}
-          units={props.units}
+          options={props.units}
           value={unit}
           onChange={(next) => {
             setPicked(next);
@@ -58,33 +59,5 @@ export function DurationField<U extends string>(props: {
       </div>
       <Described id={id} hint={props.hint} error={props.error} />
     </div>
-  );
-}
-
-/** The unit beside the number: named for screen readers, the number's label says it to the eye. */
-function UnitSelect<U extends string>(props: {
-  label: string;
-  name: string;
-  units: readonly { value: U; label: string }[];
-  value: U;
-  onChange: (unit: U) => void;
-}) {
-  return (
-    <select
-      name={props.name}
-      class="pb-select"
-      aria-label={props.label}
-      value={props.value}
-      onChange={(e) => {
-        const chosen = props.units.find((u) => u.value === e.currentTarget.value);
-        if (chosen) props.onChange(chosen.value);
-      }}
-    >
-      {props.units.map((u) => (
-        <option key={u.value} value={u.value}>
-          {u.label}
-        </option>
-      ))}
-    </select>
   );
 }

@@ -6,21 +6,18 @@ import type { ComponentChildren } from 'preact';
  */
 
 /** A small button beside or under a row. */
-function SmallButton(props: {
-  label?: string;
+function SmallButton({
+  children,
+  ...attributes
+}: {
+  'aria-label'?: string;
   disabled?: boolean;
   onClick: () => void;
   children: ComponentChildren;
 }) {
   return (
-    <button
-      type="button"
-      class="pb-button pb-small"
-      disabled={props.disabled}
-      aria-label={props.label}
-      onClick={props.onClick}
-    >
-      {props.children}
+    <button type="button" class="pb-button pb-small" {...attributes}>
+      {children}
     </button>
   );
 }
@@ -37,7 +34,11 @@ export function RemoveItemButton(props: {
   onRemove: () => void;
 }) {
   return (
-    <SmallButton label={`Remove ${props.item}`} disabled={props.disabled} onClick={props.onRemove}>
+    <SmallButton
+      aria-label={`Remove ${props.item}`}
+      disabled={props.disabled}
+      onClick={props.onRemove}
+    >
       Remove
     </SmallButton>
   );
@@ -53,14 +54,14 @@ export function MoveItemButtons(props: {
   return (
     <>
       <SmallButton
-        label={`Move ${props.item} up`}
+        aria-label={`Move ${props.item} up`}
         disabled={props.index === 0}
         onClick={() => props.onMove(-1)}
       >
         ↑
       </SmallButton>
       <SmallButton
-        label={`Move ${props.item} down`}
+        aria-label={`Move ${props.item} down`}
         disabled={props.index === props.count - 1}
         onClick={() => props.onMove(1)}
       >

@@ -1,11 +1,5 @@
-import {
-  childrenText,
-  isElement,
-  NON_VALUE_INPUT_TYPES,
-  type PageNode,
-  TEXT_NODE,
-  tagName,
-} from '../page/node';
+import { NON_VALUE_INPUT_TYPES } from '../page/input-types';
+import { childrenText, isElement, type PageNode, TEXT_NODE, tagName } from '../page/node';
 
 /** Where a value was taken from: a form control, a read-only code block, or plain text. */
 export interface ValueHit {

@@ -1,11 +1,5 @@
-import {
-  childrenText,
-  isElement,
-  NON_VALUE_INPUT_TYPES,
-  type PageNode,
-  TEXT_NODE,
-  tagName,
-} from './node';
+import { NON_TEXT_INPUT_TYPES } from './input-types';
+import { childrenText, isElement, type PageNode, TEXT_NODE, tagName } from './node';
 
 /**
  * Finding the form control a visible label belongs to, for code that must write into a page
@@ -13,8 +7,6 @@ import {
  * to a label (lib/affise/find-value.ts); writers need the element itself.
  */
 
-/** Inputs that hold no text a person types: a slider's or a colour picker's value is picked. */
-const NON_TEXT_INPUT_TYPES = new Set([...NON_VALUE_INPUT_TYPES, 'range', 'color']);
 const BUTTON_INPUT_TYPES = new Set(['button', 'submit']);
 /** Never shown as page content (linkedom still exposes `template` children). */
 const SKIPPED_TAGS = new Set(['script', 'style', 'template', 'noscript', 'svg', 'head']);

@@ -25,18 +25,6 @@ export function tagName(node: PageNode): string {
   return node.nodeName.toLowerCase();
 }
 
-/** Input types that hold no field value: hidden data, tick boxes, buttons and file pickers. */
-export const NON_VALUE_INPUT_TYPES: ReadonlySet<string> = new Set([
-  'hidden',
-  'checkbox',
-  'radio',
-  'button',
-  'submit',
-  'reset',
-  'file',
-  'image',
-]);
-
 /** The text of a node's children, each read by `textOfChild`, joined in order. */
 export function childrenText(node: PageNode, textOfChild: (child: PageNode) => string): string {
   let text = '';
