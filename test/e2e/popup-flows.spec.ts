@@ -3,9 +3,9 @@ import { fileURLToPath } from 'node:url';
 import type { BrowserContext, Page } from '@playwright/test';
 import { buildLink } from '../../lib/link/build-link';
 import { inspectLink } from '../../lib/link/inspect-link';
-import type { GenerateInput } from '../../lib/link/schemas';
+import { EXPECTED_INPUT, TOKENS } from '../fixtures/affise/all-tabs-mapping';
 import { test as base, expect } from './fixtures';
-import { ALL_TABS, openAllTabsOffer } from './pages/affise-offer-tab';
+import { openAllTabsOffer } from './pages/affise-offer-tab';
 import { seriousViolations } from './pages/axe';
 import { openTab } from './pages/extension-tabs';
 import {
@@ -18,17 +18,7 @@ import {
 /** Screenshots for the README's "Using Postbridge", committed under docs/. */
 const DOCS = fileURLToPath(new URL('../../docs/screenshots/', import.meta.url));
 
-const OFFER = ALL_TABS.offer;
-const TOKENS = { purchase: 'pur123', reg: 'reg456' } as const;
-const expected = buildLink({
-  adjustLink: OFFER?.trackingUrl ?? '',
-  postbackUrl: OFFER?.postbackUrl ?? '',
-  install: { goal: '1' },
-  events: [
-    { goal: 'purchase', token: TOKENS.purchase },
-    { goal: 'reg', token: TOKENS.reg },
-  ],
-} satisfies GenerateInput);
+const expected = buildLink(EXPECTED_INPUT);
 
 /** Types the tokens, so the next popup on this offer finds them remembered. */
 async function rememberTokens(popup: PopupPage) {

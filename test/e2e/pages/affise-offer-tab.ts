@@ -1,13 +1,13 @@
 import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { z } from 'zod/mini';
 import { OfferSchema } from '../../../lib/affise/offer';
-import { EXPECTED_OFFERS } from '../../fixtures/affise/expected-offers';
+import { ALL_TABS } from '../../fixtures/affise/all-tabs-mapping';
 import { collectConsoleErrors, type ExtensionApi, expect, type FixtureServer } from '../fixtures';
 import { openTab } from './extension-tabs';
 
 declare const chrome: ExtensionApi;
 
-export const ALL_TABS = EXPECTED_OFFERS['offer-all-tabs.html'];
+export { ALL_TABS };
 
 /**
  * Opens the offer-all-tabs fixture (install + 2 event goals) as an Affise offer page in a new tab
