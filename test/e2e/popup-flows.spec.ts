@@ -4,8 +4,8 @@ import type { BrowserContext, Page } from '@playwright/test';
 import { buildLink } from '../../lib/link/build-link';
 import { inspectLink } from '../../lib/link/inspect-link';
 import { EXPECTED_INPUT, TOKENS } from '../fixtures/affise/all-tabs-mapping';
-import { test as base, expect } from './fixtures';
-import { openAllTabsOffer } from './pages/affise-offer-tab';
+import { expect } from './fixtures';
+import { testOnOffer } from './pages/affise-offer-tab';
 import { seriousViolations } from './pages/axe';
 import { openTab } from './pages/extension-tabs';
 import {
@@ -55,9 +55,8 @@ class OfferFlow {
   }
 }
 
-const test = base.extend<{ offer: OfferFlow }>({
-  offer: async ({ context, extensionId, fixtureServer, serviceWorker }, use) => {
-    const affise = await openAllTabsOffer(context, fixtureServer, serviceWorker);
+const test = testOnOffer.extend<{ offer: OfferFlow }>({
+  offer: async ({ context, extensionId, affise }, use) => {
     await use(new OfferFlow(context, extensionId, affise));
   },
 });

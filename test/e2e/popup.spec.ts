@@ -8,8 +8,8 @@ import {
   ALL_TABS_OFFER as OFFER,
   TOKENS,
 } from '../fixtures/affise/all-tabs-mapping';
-import { test as base, collectConsoleErrors, type ExtensionApi, expect } from './fixtures';
-import { openAllTabsOffer } from './pages/affise-offer-tab';
+import { collectConsoleErrors, type ExtensionApi, expect } from './fixtures';
+import { testOnOffer } from './pages/affise-offer-tab';
 import { openTab } from './pages/extension-tabs';
 import { ENCODING_TOOL_URL, mapTokens, serveEncodingTool } from './pages/popup-page';
 
@@ -51,9 +51,8 @@ class OfferTab {
   }
 }
 
-const test = base.extend<{ offer: OfferTab }>({
-  offer: async ({ context, extensionId, fixtureServer, serviceWorker }, use) => {
-    const affise = await openAllTabsOffer(context, fixtureServer, serviceWorker);
+const test = testOnOffer.extend<{ offer: OfferTab }>({
+  offer: async ({ context, extensionId, affise }, use) => {
     await use(new OfferTab(context, extensionId, affise));
   },
 });

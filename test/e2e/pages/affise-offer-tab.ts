@@ -2,7 +2,13 @@ import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { z } from 'zod/mini';
 import { OfferSchema } from '../../../lib/affise/offer';
 import { ALL_TABS } from '../../fixtures/affise/all-tabs-mapping';
-import { collectConsoleErrors, type ExtensionApi, expect, type FixtureServer } from '../fixtures';
+import {
+  collectConsoleErrors,
+  type ExtensionApi,
+  expect,
+  type FixtureServer,
+  test,
+} from '../fixtures';
 import { openTab } from './extension-tabs';
 
 declare const chrome: ExtensionApi;
@@ -39,6 +45,16 @@ export async function openAllTabsOffer(
     .toBe(offer?.goals?.length);
   return opened;
 }
+
+/**
+ * Tests that start on the offer-all-tabs fixture: the `affise` fixture is its tab, opened and
+ * read (the offer stored) before the test body runs.
+ */
+export const testOnOffer = test.extend<{ affise: { page: Page; tabId: number } }>({
+  affise: async ({ context, fixtureServer, serviceWorker }, use) => {
+    await use(await openAllTabsOffer(context, fixtureServer, serviceWorker));
+  },
+});
 
 /** The popup page working on `tabId`, as a tab (Playwright cannot drive the real popup window). */
 export async function openPopupOn(
