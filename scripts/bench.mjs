@@ -4,7 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { build } from 'esbuild';
+import { bundleForNode } from './bundle-for-node.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const only = process.argv.slice(2);
@@ -22,15 +22,8 @@ try {
     let script = join(root, 'bench', file);
     if (file.endsWith('.ts')) {
       script = join(out, file.replace(/\.ts$/, '.mjs'));
-      await build({
-        entryPoints: [join(root, 'bench', file)],
-        bundle: true,
-        platform: 'node',
-        format: 'esm',
-        target: 'node20',
-        outfile: script,
+      await bundleForNode(join(root, 'bench', file), script, {
         packages: 'external',
-        logLevel: 'warning',
         jsx: 'automatic',
         jsxImportSource: 'preact',
       });

@@ -4,7 +4,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
+import { bundleForNode } from './bundle-for-node.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const entry = join(root, 'lib', 'cli', 'run-cli.ts');
@@ -15,14 +15,5 @@ if (!existsSync(entry)) {
   process.exit(0);
 }
 
-await build({
-  entryPoints: [entry],
-  outfile,
-  bundle: true,
-  format: 'esm',
-  platform: 'node',
-  target: 'node20',
-  logLevel: 'warning',
-  legalComments: 'none',
-});
+await bundleForNode(entry, outfile, { legalComments: 'none' });
 console.log(`build-cli: wrote ${relative(root, outfile)}`);

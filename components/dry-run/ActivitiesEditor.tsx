@@ -3,7 +3,8 @@ import type { Activity, ActivityKind, Scenario } from '@/lib/dry-run/scenario';
 import { activityInstants, formatScenarioClock } from '@/lib/dry-run/scenario-time';
 import { ActivityKindFields } from './ActivityFields';
 import { Group, NumberField, SelectField } from './fields';
-import { moveItem, removeAt, replaceAt } from './list-edit';
+import { MoveItemButtons, RemoveItemButton } from './ItemButtons';
+import { listEdits } from './list-edit';
 import type { IssueMap } from './scenario-issues';
 
 const KINDS: readonly { value: ActivityKind; label: string }[] = [
@@ -41,6 +42,7 @@ export function ActivitiesEditor({
   onChange: (activities: Activity[]) => void;
 }) {
   const list = scenario.activities;
+  const edit = listEdits(list, onChange);
   // Each activity's time on the scenario's clock, as the timeline will show it.
   const instants = activityInstants(scenario.startTime, list);
   return (
@@ -58,16 +60,13 @@ export function ActivitiesEditor({
             clock={instants[i] ? formatScenarioClock(instants[i]) : undefined}
             scenario={scenario}
             issues={issues}
-            onChange={(next) => onChange(replaceAt(list, i, next))}
-            onMove={(by) => {
-              const moved = moveItem(list, i, by);
-              if (moved) onChange(moved);
-            }}
-            onRemove={() => onChange(removeAt(list, i))}
+            onChange={(next) => edit.replace(i, next)}
+            onMove={(by) => edit.move(i, by)}
+            onRemove={() => edit.remove(i)}
           />
         ))}
       </ol>
-      <AddActivity onAdd={(kind) => onChange([...list, blank(kind, scenario)])} />
+      <AddActivity onAdd={(kind) => edit.append(blank(kind, scenario))} />
     </Group>
   );
 }
@@ -106,51 +105,16 @@ function ActivityRow({ activity, index, clock, scenario, issues, ...rest }: Acti
         onChange={(after) => onChange({ ...activity, after })}
       />
       <ActivityKindFields activity={activity} path={path} issues={issues} onChange={onChange} />
-      <ActivityActions
-        index={index}
-        count={rest.count}
-        onMove={rest.onMove}
-        onRemove={rest.onRemove}
-      />
+      <div class="pbd-item-actions">
+        <MoveItemButtons
+          item={`activity ${index + 1}`}
+          index={index}
+          count={rest.count}
+          onMove={rest.onMove}
+        />
+        <RemoveItemButton item={`activity ${index + 1}`} onRemove={rest.onRemove} />
+      </div>
     </li>
-  );
-}
-
-function ActivityActions({
-  index,
-  count,
-  onMove,
-  onRemove,
-}: Pick<ActivityRowProps, 'index' | 'count' | 'onMove' | 'onRemove'>) {
-  return (
-    <div class="pbd-item-actions">
-      <button
-        type="button"
-        class="pb-button pb-small"
-        disabled={index === 0}
-        aria-label={`Move activity ${index + 1} up`}
-        onClick={() => onMove(-1)}
-      >
-        ↑
-      </button>
-      <button
-        type="button"
-        class="pb-button pb-small"
-        disabled={index === count - 1}
-        aria-label={`Move activity ${index + 1} down`}
-        onClick={() => onMove(1)}
-      >
-        ↓
-      </button>
-      <button
-        type="button"
-        class="pb-button pb-small"
-        aria-label={`Remove activity ${index + 1}`}
-        onClick={onRemove}
-      >
-        Remove
-      </button>
-    </div>
   );
 }
 

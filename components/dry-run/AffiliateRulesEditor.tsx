@@ -3,7 +3,8 @@ import { isSampleAffiliateRule } from '@/lib/dry-run/sample-affiliate-rule';
 import type { AffiliatePostbackRule, RuleStatus, Scenario } from '@/lib/dry-run/scenario';
 import { STATUS_OPTIONS } from './ActivityFields';
 import { CheckboxField, Group, SelectField, TextField } from './fields';
-import { optionalText, removeAt, replaceAt } from './list-edit';
+import { AddItemButton, RemoveItemButton } from './ItemButtons';
+import { listEdits, optionalText } from './list-edit';
 import { scopePatch, withShownStatus } from './rule-edit';
 import type { IssueMap } from './scenario-issues';
 
@@ -53,21 +54,16 @@ export function AffiliateRulesEditor({
 }) {
   const rules = scenario.affiliatePostbacks;
   const offerId = scenario.offer.id;
-  const setRules = (next: AffiliatePostbackRule[]) =>
-    onChange({ ...scenario, affiliatePostbacks: next });
+  const edit = listEdits(rules, (affiliatePostbacks) =>
+    onChange({ ...scenario, affiliatePostbacks }),
+  );
   const setPlatform = (patch: Partial<Scenario['platform']>) =>
     onChange({ ...scenario, platform: { ...scenario.platform, ...patch } });
   return (
     <Group
       legend="Affiliate postbacks"
       actions={
-        <button
-          type="button"
-          class="pb-button pb-small"
-          onClick={() => setRules([...rules, { ...NEW_RULE, offerId }])}
-        >
-          Add postback
-        </button>
+        <AddItemButton text="Add postback" onAdd={() => edit.append({ ...NEW_RULE, offerId })} />
       }
     >
       {rules.length === 0 && (
@@ -81,8 +77,8 @@ export function AffiliateRulesEditor({
             index={i}
             offerId={offerId}
             issues={issues}
-            onChange={(patch) => setRules(replaceAt(rules, i, { ...rule, ...patch }))}
-            onRemove={() => setRules(removeAt(rules, i))}
+            onChange={(patch) => edit.replace(i, { ...rule, ...patch })}
+            onRemove={() => edit.remove(i)}
           />
         ))}
       </ol>
@@ -110,7 +106,8 @@ interface RuleRowProps {
 }
 
 /** One affiliate postback: its sample notice, its filters, its URL and its remove button. */
-function RuleRow({ rule, index, offerId, issues, onChange, onRemove }: RuleRowProps) {
+function RuleRow({ onRemove, ...filters }: RuleRowProps) {
+  const { rule, index, issues, onChange } = filters;
   const path = `affiliatePostbacks[${index}]`;
   return (
     <li class="pbd-item">
@@ -120,27 +117,14 @@ function RuleRow({ rule, index, offerId, issues, onChange, onRemove }: RuleRowPr
           and settings.
         </p>
       )}
-      <RuleFilters
-        rule={rule}
-        index={index}
-        offerId={offerId}
-        issues={issues}
-        onChange={onChange}
-      />
+      <RuleFilters {...filters} />
       <TextField
         label={`Rule ${index + 1} URL`}
         value={rule.url}
         error={issues.get(`${path}.url`)}
         onChange={(url) => onChange({ url })}
       />
-      <button
-        type="button"
-        class="pb-button pb-small"
-        aria-label={`Remove rule ${index + 1}`}
-        onClick={onRemove}
-      >
-        Remove
-      </button>
+      <RemoveItemButton item={`rule ${index + 1}`} onRemove={onRemove} />
     </li>
   );
 }

@@ -2,6 +2,7 @@ import { STATUS_NAMES } from '@/lib/affise/conversion-status';
 import type { AffiliatePostbackDecision, DryRun } from '@/lib/dry-run/result';
 import { isSampleAffiliateRule } from '@/lib/dry-run/sample-affiliate-rule';
 import type { AffiliatePostbackRule } from '@/lib/dry-run/scenario';
+import { TableHead } from './TableHead';
 
 function DecisionRow({
   run,
@@ -62,15 +63,7 @@ export function AffiliateTable({
   }
   return (
     <table class="pbd-table pbd-affiliate" aria-label="Affiliate postbacks">
-      <thead>
-        <tr>
-          <th scope="col">Rule</th>
-          <th scope="col">Conversion change</th>
-          <th scope="col">Result</th>
-          <th scope="col">Why</th>
-          <th scope="col">Request</th>
-        </tr>
-      </thead>
+      <TableHead columns={['Rule', 'Conversion change', 'Result', 'Why', 'Request']} />
       <tbody>
         {run.affiliatePostbacks.map((decision, i) => (
           <DecisionRow key={i} run={run} decision={decision} rule={rules[decision.rule]} />

@@ -1,22 +1,23 @@
 import type { DryRun } from '@/lib/dry-run/result';
 import { formatScenarioClock } from '@/lib/dry-run/scenario-time';
+import { TableHead } from './TableHead';
+
+const CONVERSION_COLUMNS = [
+  '#',
+  'Goal',
+  'Status',
+  'Action id',
+  'Revenue',
+  'Payout',
+  'Integration',
+  'Created (scenario clock)',
+];
 
 export function ConversionsTable({ run }: { run: DryRun }) {
   if (run.conversions.length === 0) return <p class="pb-muted">Affise registered no conversion.</p>;
   return (
     <table class="pbd-table" aria-label="Conversions">
-      <thead>
-        <tr>
-          <th scope="col">#</th>
-          <th scope="col">Goal</th>
-          <th scope="col">Status</th>
-          <th scope="col">Action id</th>
-          <th scope="col">Revenue</th>
-          <th scope="col">Payout</th>
-          <th scope="col">Integration</th>
-          <th scope="col">Created (scenario clock)</th>
-        </tr>
-      </thead>
+      <TableHead columns={CONVERSION_COLUMNS} />
       <tbody>
         {run.conversions.map((c, i) => (
           <tr key={c.id}>

@@ -2,7 +2,8 @@ import type { PayoutType } from '@/lib/affise/offer';
 import type { Scenario, ScenarioGoal } from '@/lib/dry-run/scenario';
 import { Group, NumberField, SelectField, TextField } from './fields';
 import { payoutHint, revenueHint } from './goal-hints';
-import { optionalText, removeAt, replaceAt } from './list-edit';
+import { AddItemButton, RemoveItemButton } from './ItemButtons';
+import { listEdits, optionalText } from './list-edit';
 import { patchObject } from './offer-settings';
 import type { IssueMap } from './scenario-issues';
 
@@ -18,20 +19,15 @@ export function GoalsEditor({
   issues: IssueMap;
   onChange: (goals: Goals) => void;
 }) {
-  const update = (index: number, next: ScenarioGoal) => onChange(replaceAt(goals, index, next));
+  const edit = listEdits(goals, onChange);
   return (
     <Group
       legend="Goals (Payouts tab)"
       actions={
-        <button
-          type="button"
-          class="pb-button pb-small"
-          onClick={() =>
-            onChange([...goals, { value: `goal${goals.length + 1}`, revenue: 1, payout: 0.5 }])
-          }
-        >
-          Add goal
-        </button>
+        <AddItemButton
+          text="Add goal"
+          onAdd={() => edit.append({ value: `goal${goals.length + 1}`, revenue: 1, payout: 0.5 })}
+        />
       }
     >
       {goals.map((goal, i) => (
@@ -41,8 +37,8 @@ export function GoalsEditor({
           index={i}
           issues={issues}
           removable={goals.length > 1}
-          onChange={(next) => update(i, next)}
-          onRemove={() => onChange(removeAt(goals, i))}
+          onChange={(next) => edit.replace(i, next)}
+          onRemove={() => edit.remove(i)}
         />
       ))}
       {issues.get('offer.goals') && <div class="pbd-field-error">{issues.get('offer.goals')}</div>}
@@ -83,15 +79,7 @@ function GoalRow({ goal, index, issues, removable, onChange, onRemove }: GoalRow
         onChange={(title) => set({ title: optionalText(title) })}
       />
       <GoalMoney goal={goal} path={path} issues={issues} set={set} />
-      <button
-        type="button"
-        class="pb-button pb-small pbd-remove"
-        disabled={!removable}
-        aria-label={`Remove goal ${goal.value}`}
-        onClick={onRemove}
-      >
-        Remove
-      </button>
+      <RemoveItemButton item={`goal ${goal.value}`} disabled={!removable} onRemove={onRemove} />
     </div>
   );
 }

@@ -1,15 +1,17 @@
-import { useEffect, useId, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { Scenario } from '@/lib/dry-run/scenario';
-import { CheckboxField, Described, describedBy, NumberField, numberOf, TextField } from './fields';
+import { DurationField } from './DurationField';
+import { CheckboxField, NumberField, TextField } from './fields';
+import { IpListField } from './IpListField';
+import { AddItemButton, RemoveItemButton } from './ItemButtons';
+import { listEdits } from './list-edit';
 import {
   compact,
   hasOfferSettingsIssue,
   issueUnder,
   listEntryIssue,
   offerSettingsSummary,
-  parseIpList,
   patchObject,
-  shownIpText,
 } from './offer-settings';
 import type { IssueMap } from './scenario-issues';
 
@@ -122,102 +124,14 @@ function TimingFields({ scenario, issues, setOffer }: PartProps) {
   );
 }
 
-interface Duration<U extends string> {
-  value: number;
-  unit: U;
-}
-
-/**
- * A number and its unit under one label. An empty number leaves the setting out; the unit picked
- * before a number is typed is remembered here, since the scenario has nowhere to keep it.
- */
-function DurationField<U extends string>(props: {
-  label: string;
-  name: string;
-  hint: string;
-  units: readonly { value: U; label: string }[];
-  /** The unit shown before a number is typed: the first of `units` when left out. */
-  initialUnit?: U;
-  value: Duration<U> | undefined;
-  error: string | undefined;
-  onChange: (next: Duration<U> | undefined) => void;
-}) {
-  const id = useId();
-  const first = props.initialUnit ?? (props.units[0]?.value as U);
-  const [picked, setPicked] = useState<U>(props.value?.unit ?? first);
-  const unit = props.value?.unit ?? picked;
-  const described = describedBy(id, props.hint, props.error);
-  return (
-    <div class="pbd-field pbd-duration" data-duration={props.name}>
-      <label for={id}>{props.label}</label>
-      <div class="pbd-duration-inputs">
-        <input
-          id={id}
-          name={props.name}
-          type="number"
-          class="pb-input"
-          min={1}
-          step="1"
-          value={props.value?.value ?? ''}
-          aria-invalid={props.error ? true : undefined}
-          aria-describedby={described}
-          onInput={(e) => {
-            const value = numberOf(e.currentTarget.value);
-            props.onChange(value === undefined ? undefined : { value, unit });
-          }}
-        />
-        <UnitSelect
-          label={`${props.label}, unit`}
-          name={`${props.name}-unit`}
-          units={props.units}
-          value={unit}
-          onChange={(next) => {
-            setPicked(next);
-            if (props.value) props.onChange({ ...props.value, unit: next });
-          }}
-        />
-      </div>
-      <Described id={id} hint={props.hint} error={props.error} />
-    </div>
-  );
-}
-
-/** The unit beside the number: named for screen readers, the number's label says it to the eye. */
-function UnitSelect<U extends string>(props: {
-  label: string;
-  name: string;
-  units: readonly { value: U; label: string }[];
-  value: U;
-  onChange: (unit: U) => void;
-}) {
-  return (
-    <select
-      name={props.name}
-      class="pb-select"
-      aria-label={props.label}
-      value={props.value}
-      onChange={(e) => {
-        const chosen = props.units.find((u) => u.value === e.currentTarget.value);
-        if (chosen) props.onChange(chosen.value);
-      }}
-    >
-      {props.units.map((u) => (
-        <option key={u.value} value={u.value}>
-          {u.label}
-        </option>
-      ))}
-    </select>
-  );
-}
-
 type Cap = NonNullable<Offer['caps']>[number];
 
 /** Conversion caps: conversions beyond one are declined with "Cap is reached". */
 function CapsEditor({ scenario, issues, setOffer }: PartProps) {
   const caps = scenario.offer.caps ?? [];
-  const setCaps = (next: Cap[]) => setOffer({ caps: next.length === 0 ? undefined : next });
-  const update = (index: number, patch: Partial<Cap>) =>
-    setCaps(caps.map((cap, i) => (i === index ? patchObject(cap, patch) : cap)));
+  const edit = listEdits(caps, (next) => setOffer({ caps: next.length === 0 ? undefined : next }));
+  const update = (index: number, cap: Cap, patch: Partial<Cap>) =>
+    edit.replace(index, patchObject(cap, patch));
   return (
     <fieldset class="pbd-group pbd-inner">
       <legend>Conversion caps (none: no cap)</legend>
@@ -228,7 +142,7 @@ function CapsEditor({ scenario, issues, setOffer }: PartProps) {
             hint="empty: all goals together"
             value={cap.goal ?? ''}
             error={issues.get(`offer.caps[${i}].goal`)}
-            onChange={(goal) => update(i, { goal: goal === '' ? undefined : goal })}
+            onChange={(goal) => update(i, cap, { goal: goal === '' ? undefined : goal })}
           />
           <NumberField
             label={`Cap ${i + 1} conversions`}
@@ -236,25 +150,12 @@ function CapsEditor({ scenario, issues, setOffer }: PartProps) {
             step="1"
             value={cap.conversions}
             error={issues.get(`offer.caps[${i}].conversions`)}
-            onChange={(conversions) => update(i, { conversions } as Partial<Cap>)}
+            onChange={(conversions) => update(i, cap, { conversions } as Partial<Cap>)}
           />
-          <button
-            type="button"
-            class="pb-button pb-small pbd-remove"
-            aria-label={`Remove cap ${i + 1}`}
-            onClick={() => setCaps(caps.filter((_, j) => j !== i))}
-          >
-            Remove
-          </button>
+          <RemoveItemButton item={`cap ${i + 1}`} onRemove={() => edit.remove(i)} />
         </div>
       ))}
-      <button
-        type="button"
-        class="pb-button pb-small"
-        onClick={() => setCaps([...caps, { conversions: 1 }])}
-      >
-        Add cap
-      </button>
+      <AddItemButton text="Add cap" onAdd={() => edit.append({ conversions: 1 })} />
     </fieldset>
   );
 }
@@ -295,33 +196,6 @@ function WhitelistFields({ scenario, issues, onChange, setOffer }: PartProps) {
         }
       />
     </div>
-  );
-}
-
-/** One address or range a line (commas and spaces separate too); what is typed stays as typed. */
-function IpListField(props: {
-  label: string;
-  name: string;
-  hint: string;
-  value: string[] | undefined;
-  error: string | undefined;
-  onChange: (list: string[] | undefined) => void;
-}) {
-  const [typed, setTyped] = useState<string | null>(null);
-  return (
-    <TextField
-      label={props.label}
-      name={props.name}
-      multiline
-      placeholder="e.g. 178.162.216.64/26"
-      hint={props.hint}
-      value={shownIpText(typed, props.value)}
-      error={props.error}
-      onChange={(text) => {
-        setTyped(text);
-        props.onChange(parseIpList(text));
-      }}
-    />
   );
 }
 

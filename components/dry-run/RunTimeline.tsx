@@ -1,6 +1,7 @@
 import type { DryRun, DryRunRequest } from '@/lib/dry-run/result';
 import { elapsedSince, formatScenarioClock } from '@/lib/dry-run/scenario-time';
 import { RunFindings } from './RunFindings';
+import { TableHead } from './TableHead';
 
 const HOP_LABEL: Record<DryRunRequest['hop'], string> = {
   click: 'Click',
@@ -23,13 +24,7 @@ function ParamsTable({ params }: { params: DryRunRequest['params'] }) {
     <details class="pbd-details">
       <summary>Parameters ({params.length})</summary>
       <table class="pbd-table">
-        <thead>
-          <tr>
-            <th scope="col">Parameter</th>
-            <th scope="col">As sent</th>
-            <th scope="col">As the server reads it</th>
-          </tr>
-        </thead>
+        <TableHead columns={['Parameter', 'As sent', 'As the server reads it']} />
         <tbody>
           {params.map((p, i) => (
             <tr key={i}>
@@ -56,15 +51,7 @@ function SubstitutionsTable({ substitutions }: { substitutions: DryRunRequest['s
     <details class="pbd-details">
       <summary>Substituted ({substitutions.length})</summary>
       <table class="pbd-table">
-        <thead>
-          <tr>
-            <th scope="col">Macro</th>
-            <th scope="col">Filled by</th>
-            <th scope="col">Value</th>
-            <th scope="col">Written</th>
-            <th scope="col">Where</th>
-          </tr>
-        </thead>
+        <TableHead columns={['Macro', 'Filled by', 'Value', 'Written', 'Where']} />
         <tbody>
           {substitutions.map((s, i) => (
             <tr key={i} class={s.value === null ? 'pbd-dropped' : undefined}>

@@ -147,26 +147,52 @@ export function SelectField<T extends string>(
   return (
     <div class="pbd-field pbd-field-narrow">
       <label for={id}>{props.label}</label>
-      <select
+      <OptionSelect
         id={id}
         name={props.name}
-        class="pb-select"
+        options={props.options}
         value={props.value}
         aria-invalid={props.error ? true : undefined}
         aria-describedby={describedBy(id, props.hint, props.error)}
-        onChange={(e) => {
-          const chosen = props.options.find((o) => o.value === e.currentTarget.value);
-          if (chosen) props.onChange(chosen.value);
-        }}
-      >
-        {props.options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
+        onChange={props.onChange}
+      />
       <Described id={id} hint={props.hint} error={props.error} />
     </div>
+  );
+}
+
+/** A <select> over typed options: `onChange` gets the chosen option's value, never a stray string. */
+export function OptionSelect<T extends string>({
+  options,
+  value,
+  onChange,
+  ...attributes
+}: {
+  options: readonly { value: T; label: string }[];
+  value: T;
+  onChange: (value: T) => void;
+  id?: string;
+  name?: string | undefined;
+  'aria-label'?: string;
+  'aria-invalid'?: boolean | undefined;
+  'aria-describedby'?: string | undefined;
+}) {
+  return (
+    <select
+      class="pb-select"
+      {...attributes}
+      value={value}
+      onChange={(e) => {
+        const chosen = options.find((o) => o.value === e.currentTarget.value);
+        if (chosen) onChange(chosen.value);
+      }}
+    >
+      {options.map((o) => (
+        <option key={o.value} value={o.value}>
+          {o.label}
+        </option>
+      ))}
+    </select>
   );
 }
 

@@ -27,3 +27,24 @@ export function moveItem<T>(list: readonly T[], index: number, by: number): T[] 
 
 /** An empty text box leaves an optional field out of the scenario. */
 export const optionalText = (text: string): string | undefined => (text === '' ? undefined : text);
+
+/** The edits a list editor's rows make, bound to the list and to where its next version goes. */
+export interface ListEdits<T> {
+  replace: (index: number, next: T) => void;
+  remove: (index: number) => void;
+  /** Does nothing when the neighbour `by` places away does not exist. */
+  move: (index: number, by: number) => void;
+  append: (entry: T) => void;
+}
+
+export function listEdits<T>(list: readonly T[], onChange: (next: T[]) => void): ListEdits<T> {
+  return {
+    replace: (index, next) => onChange(replaceAt(list, index, next)),
+    remove: (index) => onChange(removeAt(list, index)),
+    move: (index, by) => {
+      const moved = moveItem(list, index, by);
+      if (moved) onChange(moved);
+    },
+    append: (entry) => onChange([...list, entry]),
+  };
+}

@@ -5,14 +5,8 @@ import { errorMessage } from '@/lib/core/error-message';
 import { OFFER_MESSAGES } from '@/lib/messages/offer';
 import { adminDomains } from '@/utils/offer-store';
 import { sendRequest } from '@/utils/send-request';
-import {
-  AddEntryForm,
-  draftProblem,
-  errorNotice,
-  type Notice,
-  NoticeLine,
-  okNotice,
-} from './notice';
+import { EntryListSection } from './EntryListSection';
+import { draftProblem, errorNotice, type Notice, okNotice } from './notice';
 
 type Granted = Record<string, boolean>;
 
@@ -147,22 +141,26 @@ function DomainItem({
  */
 export function AdminDomainsSection() {
   const { domains, granted, notice, setNotice, add, grant, remove } = useAdminDomains();
-  const [draft, setDraft] = useState('');
-
-  const submit = (event: Event) => {
-    event.preventDefault();
+  const submit = (draft: string, clearDraft: () => void) => {
     const parsed = parseDomain(draft);
     if ('notice' in parsed) setNotice(parsed.notice);
-    else add(parsed.domain, () => setDraft(''));
+    else add(parsed.domain, clearDraft);
   };
-
   return (
-    <section class="po-section" aria-labelledby="po-domains-title">
-      <h2 id="po-domains-title">Custom admin domains</h2>
-      <p class="po-muted">
-        Postbridge reads offers on <code>*.affise.com</code>. If your network opens its admin panel
-        on its own domain, add it here; your browser will ask for access to that domain only.
-      </p>
+    <EntryListSection
+      name="domains"
+      title="Custom admin domains"
+      intro={
+        <>
+          Postbridge reads offers on <code>*.affise.com</code>. If your network opens its admin
+          panel on its own domain, add it here; your browser will ask for access to that domain
+          only.
+        </>
+      }
+      field={{ label: 'Admin domain', placeholder: 'admin.mynetwork.com', button: 'Add domain' }}
+      notice={notice}
+      onAdd={submit}
+    >
       {domains.length === 0 ? (
         <p class="po-muted" data-testid="no-domains">
           No custom domains yet.
@@ -180,16 +178,6 @@ export function AdminDomainsSection() {
           ))}
         </ul>
       )}
-      <AddEntryForm
-        inputId="po-domain-input"
-        label="Admin domain"
-        placeholder="admin.mynetwork.com"
-        button="Add domain"
-        draft={draft}
-        onDraft={setDraft}
-        onAdd={submit}
-      />
-      <NoticeLine notice={notice} />
-    </section>
+    </EntryListSection>
   );
 }

@@ -5,6 +5,7 @@ import { apiBaseProblem, apiBaseUrl } from '@/lib/affise/api-offer';
 import { errorMessage } from '@/lib/core/error-message';
 import { splitUrl } from '@/lib/url/split-url';
 import { affiseApiSettings } from '@/utils/offer-store';
+import { LabelledInput } from './LabelledInput';
 import { maskKey } from './mask-key';
 import { errorNotice, type Notice, NoticeLine, okNotice } from './notice';
 
@@ -55,16 +56,13 @@ const savedNotice = (apiBase: string, granted: boolean) =>
 function ApiHostField({ value, onInput }: { value: string; onInput: (value: string) => void }) {
   return (
     <div class="po-field">
-      <label for="po-api-host">API host</label>
-      <input
+      <LabelledInput
         id="po-api-host"
-        type="text"
+        label="API host"
         inputMode="url"
-        autoComplete="off"
-        spellcheck={false}
         placeholder="api-mynetwork.affise.com"
         value={value}
-        onInput={(event) => onInput(event.currentTarget.value)}
+        onInput={onInput}
       />
     </div>
   );
@@ -81,16 +79,14 @@ function ApiKeyField({
 }) {
   return (
     <div class="po-field">
-      <label for="po-api-key">API key</label>
-      <input
+      <LabelledInput
         id="po-api-key"
-        type="password"
-        autoComplete="off"
-        spellcheck={false}
+        label="API key"
+        secret
         placeholder={savedKey ? 'Leave empty to keep the saved key' : 'Paste the API key'}
-        aria-describedby="po-api-key-state"
+        describedBy="po-api-key-state"
         value={value}
-        onInput={(event) => onInput(event.currentTarget.value)}
+        onInput={onInput}
       />
       <span id="po-api-key-state" class="po-muted" data-testid="api-key-state">
         {savedKey ? `Saved key: ${maskKey(savedKey)}` : 'No key saved.'}

@@ -2,14 +2,8 @@ import { useEffect, useState } from 'preact/hooks';
 import { ENCODING_TOOL_ORIGIN, ToolOriginSchema } from '@/lib/adjust/encoding-tool-origin';
 import { errorMessage } from '@/lib/core/error-message';
 import { encodingToolOrigins } from '@/utils/fill-target';
-import {
-  AddEntryForm,
-  draftProblem,
-  errorNotice,
-  type Notice,
-  NoticeLine,
-  okNotice,
-} from './notice';
+import { EntryListSection } from './EntryListSection';
+import { draftProblem, errorNotice, type Notice, okNotice } from './notice';
 
 function OriginList({
   origins,
@@ -63,31 +57,34 @@ function useToolOrigins() {
  */
 export function EncodingToolOriginsSection() {
   const { origins, notice, setNotice, save } = useToolOrigins();
-  const [draft, setDraft] = useState('');
-
-  const add = (event: Event) => {
-    event.preventDefault();
+  const add = (draft: string, clearDraft: () => void) => {
     const parsed = ToolOriginSchema.safeParse(draft.replace(/\/+$/, ''));
     if (!parsed.success) {
       setNotice(errorNotice(draftProblem(draft, parsed.error.issues, 'not an https origin')));
       return;
     }
     const origin = parsed.data;
-    setDraft('');
+    clearDraft();
     void save(
       [...new Set([...origins, origin])],
       `Postbridge may now fill the Encoding tool on ${origin}.`,
     );
   };
-
   return (
-    <section class="po-section" aria-labelledby="po-tool-title">
-      <h2 id="po-tool-title">Where Postbridge fills the Encoding tool</h2>
-      <p class="po-muted">
-        Postbridge fills Adjust’s Encoding tool only on <code>{ENCODING_TOOL_ORIGIN}</code>, because
-        a copy of the tool on another site could read your postback and its secure code. Add another
-        site only if you trust it.
-      </p>
+    <EntryListSection
+      name="tool"
+      title="Where Postbridge fills the Encoding tool"
+      intro={
+        <>
+          Postbridge fills Adjust’s Encoding tool only on <code>{ENCODING_TOOL_ORIGIN}</code>,
+          because a copy of the tool on another site could read your postback and its secure code.
+          Add another site only if you trust it.
+        </>
+      }
+      field={{ label: 'Site', placeholder: 'https://tools.mynetwork.com', button: 'Add site' }}
+      notice={notice}
+      onAdd={add}
+    >
       <OriginList
         origins={origins}
         onRemove={(origin) =>
@@ -97,16 +94,6 @@ export function EncodingToolOriginsSection() {
           )
         }
       />
-      <AddEntryForm
-        inputId="po-tool-input"
-        label="Site"
-        placeholder="https://tools.mynetwork.com"
-        button="Add site"
-        draft={draft}
-        onDraft={setDraft}
-        onAdd={add}
-      />
-      <NoticeLine notice={notice} />
-    </section>
+    </EntryListSection>
   );
 }

@@ -7,6 +7,7 @@ import type { Finding } from '@/lib/core/findings';
 import type { OfferState } from '@/lib/messages/offer';
 import { OFFER_MESSAGES } from '@/lib/messages/offer';
 import { sendRequest } from '@/utils/send-request';
+import { LabelledInput } from './LabelledInput';
 
 type Outcome =
   | { kind: 'idle' }
@@ -134,14 +135,12 @@ export function LoadOfferSection() {
     <section class="po-section" aria-labelledby="po-load-title">
       <h2 id="po-load-title">Load offer by id</h2>
       <form class="po-row" onSubmit={load}>
-        <label for="po-offer-id">Offer id</label>
-        <input
+        <LabelledInput
           id="po-offer-id"
-          type="text"
+          label="Offer id"
           inputMode="numeric"
-          autoComplete="off"
           value={offerId}
-          onInput={(event) => setOfferId(event.currentTarget.value)}
+          onInput={setOfferId}
         />
         <button type="submit" class="po-button" disabled={outcome.kind === 'busy'}>
           {outcome.kind === 'busy' ? 'Loading…' : 'Load offer'}

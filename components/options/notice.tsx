@@ -19,44 +19,6 @@ export function NoticeLine({ notice }: { notice: Notice }) {
   );
 }
 
-/** The "type an entry, press Add" row under a list of origins (admin domains, Encoding tool sites). */
-export function AddEntryForm({
-  inputId,
-  label,
-  placeholder,
-  button,
-  draft,
-  onDraft,
-  onAdd,
-}: {
-  inputId: string;
-  label: string;
-  placeholder: string;
-  button: string;
-  draft: string;
-  onDraft: (value: string) => void;
-  onAdd: (event: Event) => void;
-}) {
-  return (
-    <form class="po-row" onSubmit={onAdd}>
-      <label for={inputId}>{label}</label>
-      <input
-        id={inputId}
-        type="text"
-        inputMode="url"
-        autoComplete="off"
-        spellcheck={false}
-        placeholder={placeholder}
-        value={draft}
-        onInput={(event) => onDraft(event.currentTarget.value)}
-      />
-      <button type="submit" class="po-button">
-        {button}
-      </button>
-    </form>
-  );
-}
-
 /** The first problem zod found with a typed entry, as one sentence naming the entry. */
 export function draftProblem(
   draft: string,

@@ -10,7 +10,7 @@ import {
   textOf,
   walkElements,
 } from '../page/find-control';
-import { isElement, type PageNode, TEXT_NODE, tagName } from '../page/node';
+import { childrenText, isElement, type PageNode, TEXT_NODE, tagName } from '../page/node';
 import {
   type EncodingToolFixtureCounts,
   type EncodingToolLabelKey,
@@ -264,12 +264,7 @@ function textWithBreaks(node: PageNode): string {
   const tag = tagName(node);
   if (tag === 'br') return '\n';
   if (tag === 'button' || tag === 'script' || tag === 'style' || tag === 'template') return '';
-  let text = '';
-  const children = node.childNodes;
-  for (let i = 0; i < children.length; i++) {
-    const child = children[i];
-    if (child) text += textWithBreaks(child);
-  }
+  const text = childrenText(node, textWithBreaks);
   return BLOCK_TAGS.has(tag) ? `\n${text}\n` : text;
 }
 

@@ -1,4 +1,5 @@
-import { isElement, type PageNode, TEXT_NODE, tagName } from '../page/node';
+import { NON_VALUE_INPUT_TYPES } from '../page/input-types';
+import { childrenText, isElement, type PageNode, TEXT_NODE, tagName } from '../page/node';
 
 /** Where a value was taken from: a form control, a read-only code block, or plain text. */
 export interface ValueHit {
@@ -10,17 +11,6 @@ export interface ValueHit {
 }
 
 const CONTROL_TAGS = new Set(['input', 'textarea', 'select']);
-/** Inputs that hold no field value. */
-const NON_VALUE_INPUT_TYPES = new Set([
-  'hidden',
-  'checkbox',
-  'radio',
-  'button',
-  'submit',
-  'reset',
-  'file',
-  'image',
-]);
 const CODE_TAGS = new Set(['code', 'pre', 'samp', 'kbd']);
 /** Never a field value: action buttons ("Copy"), icons, scripts. */
 const IGNORED_TAGS = new Set(['button', 'svg', 'script', 'style', 'template', 'noscript']);
@@ -62,13 +52,7 @@ function isCode(node: PageNode): boolean {
 function visibleText(node: PageNode): string {
   if (node.nodeType === TEXT_NODE) return node.textContent ?? '';
   if (!isElement(node) || IGNORED_TAGS.has(tagName(node))) return '';
-  let text = '';
-  const children = node.childNodes;
-  for (let i = 0; i < children.length; i++) {
-    const child = children[i];
-    if (child) text += visibleText(child);
-  }
-  return text;
+  return childrenText(node, visibleText);
 }
 
 /** The value an element holds: a control in it, else a code block in it, else its text. */

@@ -1,4 +1,5 @@
-import { isElement, type PageNode, TEXT_NODE, tagName } from './node';
+import { NON_TEXT_INPUT_TYPES } from './input-types';
+import { childrenText, isElement, type PageNode, TEXT_NODE, tagName } from './node';
 
 /**
  * Finding the form control a visible label belongs to, for code that must write into a page
@@ -6,19 +7,6 @@ import { isElement, type PageNode, TEXT_NODE, tagName } from './node';
  * to a label (lib/affise/find-value.ts); writers need the element itself.
  */
 
-/** Inputs that hold no text a person types. */
-const NON_TEXT_INPUT_TYPES = new Set([
-  'hidden',
-  'checkbox',
-  'radio',
-  'button',
-  'submit',
-  'reset',
-  'file',
-  'image',
-  'range',
-  'color',
-]);
 const BUTTON_INPUT_TYPES = new Set(['button', 'submit']);
 /** Never shown as page content (linkedom still exposes `template` children). */
 const SKIPPED_TAGS = new Set(['script', 'style', 'template', 'noscript', 'svg', 'head']);
@@ -89,13 +77,7 @@ export function textOf(node: PageNode): string {
   const tag = tagName(node);
   if (SKIPPED_TAGS.has(tag) || tag === 'textarea' || tag === 'select' || isHiddenByMarkup(node))
     return '';
-  let text = '';
-  const children = node.childNodes;
-  for (let i = 0; i < children.length; i++) {
-    const child = children[i];
-    if (child) text += textOf(child);
-  }
-  return text;
+  return childrenText(node, textOf);
 }
 
 /** Every element under `root` in document order, skipping what is never shown. */

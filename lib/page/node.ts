@@ -24,3 +24,14 @@ export function isElement(node: PageNode): boolean {
 export function tagName(node: PageNode): string {
   return node.nodeName.toLowerCase();
 }
+
+/** The text of a node's children, each read by `textOfChild`, joined in order. */
+export function childrenText(node: PageNode, textOfChild: (child: PageNode) => string): string {
+  let text = '';
+  const children = node.childNodes;
+  for (let i = 0; i < children.length; i++) {
+    const child = children[i];
+    if (child) text += textOfChild(child);
+  }
+  return text;
+}

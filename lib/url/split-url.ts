@@ -46,26 +46,21 @@ export function splitUrl(raw: string): SplitUrl | null {
   const path = text.slice(end, hasQuery ? questionAt : stop);
   const query = hasQuery ? text.slice(questionAt + 1, stop) : null;
   const fragment = hashAt === -1 ? null : text.slice(hashAt + 1);
+  const [host, port] = hostAndPort(authority);
+  return { scheme: scheme.toLowerCase(), authority, host, port, path, query, fragment };
+}
+
+/** The authority's host (lower case; an IPv6 literal keeps its brackets) and its port, if any. */
+function hostAndPort(authority: string): [host: string, port: string] {
   const hostPort = authority.includes('@')
     ? authority.slice(authority.lastIndexOf('@') + 1)
     : authority;
-  let host: string;
-  let port: string;
   if (hostPort.startsWith('[')) {
-    host = hostPort.slice(0, hostPort.indexOf(']') + 1);
-    port = hostPort.slice(hostPort.indexOf(']') + 2);
-  } else {
-    [host, port] = splitPort(hostPort);
+    const close = hostPort.indexOf(']');
+    return [hostPort.slice(0, close + 1).toLowerCase(), hostPort.slice(close + 2)];
   }
-  return {
-    scheme: scheme.toLowerCase(),
-    authority,
-    host: host.toLowerCase(),
-    port,
-    path,
-    query,
-    fragment,
-  };
+  const [host, port] = splitPort(hostPort);
+  return [host.toLowerCase(), port];
 }
 
 const COLON = 0x3a;

@@ -5,6 +5,7 @@ import type { AffiseFixture } from '../../lib/affise/page-labels';
 import { answerAffiseApi } from '../fixtures/affise/api/mock-api-server';
 import {
   AFFISE_API_OFFER_12,
+  AFFISE_API_OFFER_12_GOALS,
   MOCK_API_KEY,
   MOCK_BAD_SHAPE_OFFER_ID,
 } from '../fixtures/affise/api/responses';
@@ -239,33 +240,7 @@ test.describe('Affise API fallback', () => {
       value: `https://offers-rocketcompany.affise.com/postback?clickid={clickid}&secure=${AFFISE_API_OFFER_12.offer.hash_password}`,
       source: 'assembled',
     });
-    expect(offer?.fields.goals?.value).toEqual([
-      // payments[].type "fixed" maps to payoutType (help-center.affise.com/en/articles/6759666).
-      {
-        value: '1',
-        title: 'Install',
-        revenue: 2.5,
-        payout: 1.8,
-        currency: 'USD',
-        payoutType: 'fixed',
-      },
-      {
-        value: 'purchase',
-        title: 'First purchase',
-        revenue: 12,
-        payout: 9,
-        currency: 'USD',
-        payoutType: 'fixed',
-      },
-      {
-        value: 'reg',
-        title: 'Registration',
-        revenue: 0.8,
-        payout: 0.5,
-        currency: 'USD',
-        payoutType: 'fixed',
-      },
-    ]);
+    expect(offer?.fields.goals?.value).toEqual(AFFISE_API_OFFER_12_GOALS);
     const apiRequest = fixtureServer.requests.find((r) => r.path === '/3.0/offer/12');
     expect(apiRequest?.headers['api-key']).toBe(MOCK_API_KEY);
     expect(apiRequest?.host).toBe(new URL(base).host);

@@ -2,8 +2,8 @@ import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod/mini';
 import { buildLink } from '../../lib/link/build-link';
-import { type ExtensionApi, expect, test } from './fixtures';
-import { ALL_TABS, openAllTabsOffer, openPopupOn } from './pages/affise-offer-tab';
+import { type ExtensionApi, expect } from './fixtures';
+import { ALL_TABS, openPopupOn, testOnOffer as test } from './pages/affise-offer-tab';
 import { seriousViolationsIn } from './pages/axe';
 
 declare const chrome: ExtensionApi;
@@ -22,10 +22,9 @@ test.beforeEach(async ({ context }) => {
 test('Ctrl+V of an event list fills every sure token in 3 actions, and the app remembers them', async ({
   context,
   extensionId,
-  fixtureServer,
   serviceWorker,
+  affise,
 }) => {
-  const affise = await openAllTabsOffer(context, fixtureServer, serviceWorker);
   await affise.page.evaluate((text) => navigator.clipboard.writeText(text), ADJUST_EVENTS);
 
   let actions = 0;
@@ -93,10 +92,8 @@ test('Ctrl+V of an event list fills every sure token in 3 actions, and the app r
 test('the "Paste event list" box: unsure matches wait for a tick, problems are said plainly', async ({
   context,
   extensionId,
-  fixtureServer,
-  serviceWorker,
+  affise,
 }) => {
-  const affise = await openAllTabsOffer(context, fixtureServer, serviceWorker);
   const { page: popup, consoleErrors } = await openPopupOn(context, extensionId, affise.tabId);
 
   await popup.getByRole('button', { name: 'Paste event list' }).click();
@@ -165,10 +162,8 @@ for (const theme of ['light', 'dark'] as const) {
   test(`the event-list preview has no serious accessibility violations (${theme} theme)`, async ({
     context,
     extensionId,
-    fixtureServer,
-    serviceWorker,
+    affise,
   }) => {
-    const affise = await openAllTabsOffer(context, fixtureServer, serviceWorker);
     const { page: popup } = await openPopupOn(
       context,
       extensionId,

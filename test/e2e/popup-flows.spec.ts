@@ -1,48 +1,74 @@
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import type { BrowserContext, Page } from '@playwright/test';
 import { buildLink } from '../../lib/link/build-link';
 import { inspectLink } from '../../lib/link/inspect-link';
-import type { GenerateInput } from '../../lib/link/schemas';
-import { expect, test } from './fixtures';
-import { ALL_TABS, openAllTabsOffer } from './pages/affise-offer-tab';
+import { EXPECTED_INPUT, TOKENS } from '../fixtures/affise/all-tabs-mapping';
+import { expect } from './fixtures';
+import { testOnOffer } from './pages/affise-offer-tab';
 import { seriousViolations } from './pages/axe';
 import { openTab } from './pages/extension-tabs';
-import { ENCODING_TOOL_PATH, PopupPage, serveEncodingTool } from './pages/popup-page';
+import {
+  ENCODING_TOOL_PATH,
+  ENCODING_TOOL_URL,
+  PopupPage,
+  serveEncodingTool,
+} from './pages/popup-page';
 
 /** Screenshots for the README's "Using Postbridge", committed under docs/. */
 const DOCS = fileURLToPath(new URL('../../docs/screenshots/', import.meta.url));
 
-const OFFER = ALL_TABS.offer;
-const TOKENS = { purchase: 'pur123', reg: 'reg456' } as const;
-const expected = buildLink({
-  adjustLink: OFFER?.trackingUrl ?? '',
-  postbackUrl: OFFER?.postbackUrl ?? '',
-  install: { goal: '1' },
-  events: [
-    { goal: 'purchase', token: TOKENS.purchase },
-    { goal: 'reg', token: TOKENS.reg },
-  ],
-} satisfies GenerateInput);
+const expected = buildLink(EXPECTED_INPUT);
 
-test.beforeEach(async ({ context }) => {
-  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-});
-
-/** A first visit types the tokens, so the next popup on this offer finds them remembered. */
+/** Types the tokens, so the next popup on this offer finds them remembered. */
 async function rememberTokens(popup: PopupPage) {
   await popup.type(popup.token('purchase'), TOKENS.purchase);
   await popup.type(popup.token('reg'), TOKENS.reg);
   await expect(popup.finalLink).toHaveText(expected.link ?? '');
 }
 
+type Theme = 'light' | 'dark';
+
+/** The offer-all-tabs fixture open as an Affise offer page, and popups working on it. */
+class OfferFlow {
+  constructor(
+    private readonly context: BrowserContext,
+    private readonly extensionId: string,
+    readonly affise: { page: Page; tabId: number },
+  ) {}
+
+  popup(theme?: Theme): Promise<PopupPage> {
+    return PopupPage.open(this.context, this.extensionId, { tab: this.affise.tabId, theme });
+  }
+
+  /** A popup on the offer where the tokens were typed. */
+  async popupWithTokens(theme?: Theme): Promise<PopupPage> {
+    const popup = await this.popup(theme);
+    await rememberTokens(popup);
+    return popup;
+  }
+
+  /** A first visit that types the tokens and closes: the next popup finds them remembered. */
+  async visitWithTokens(theme?: Theme): Promise<void> {
+    const first = await this.popupWithTokens(theme);
+    await first.page.close();
+  }
+}
+
+const test = testOnOffer.extend<{ offer: OfferFlow }>({
+  offer: async ({ context, extensionId, affise }, use) => {
+    await use(new OfferFlow(context, extensionId, affise));
+  },
+});
+
+test.beforeEach(async ({ context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+});
+
 test('tokens new: the final link is copied in 4 actions (open, 2 tokens, copy)', async ({
-  context,
-  extensionId,
-  fixtureServer,
-  serviceWorker,
+  offer,
 }) => {
-  const affise = await openAllTabsOffer(context, fixtureServer, serviceWorker);
-  const popup = await PopupPage.open(context, extensionId, { tab: affise.tabId });
+  const popup = await offer.popup();
   // Nothing red before the user did anything: untyped tokens are "to do".
   await expect(popup.page.locator('[data-code="goal-without-token"]').first()).toHaveAttribute(
     'data-severity',
@@ -64,17 +90,10 @@ test('tokens new: the final link is copied in 4 actions (open, 2 tokens, copy)',
 
 for (const theme of ['light', 'dark'] as const) {
   test(`tokens remembered: the final link is copied in 2 actions, all on the first screen (${theme})`, async ({
-    context,
-    extensionId,
-    fixtureServer,
-    serviceWorker,
+    offer,
   }) => {
-    const affise = await openAllTabsOffer(context, fixtureServer, serviceWorker);
-    const first = await PopupPage.open(context, extensionId, { tab: affise.tabId, theme });
-    await rememberTokens(first);
-    await first.page.close();
-
-    const popup = await PopupPage.open(context, extensionId, { tab: affise.tabId, theme });
+    await offer.visitWithTokens(theme);
+    const popup = await offer.popup(theme);
     await expect(popup.finalLink).toHaveText(expected.link ?? '');
     await expect(popup.primaryAction).toHaveText('Fill in Adjust');
     await popup.expectOnFirstScreen(popup.finalLink, 'the final link');
@@ -93,17 +112,12 @@ for (const theme of ['light', 'dark'] as const) {
 
 test('tokens remembered: "Fill in Adjust" opens the Encoding tool and fills it in 2 actions', async ({
   context,
-  extensionId,
   fixtureServer,
-  serviceWorker,
+  offer,
 }) => {
   serveEncodingTool(fixtureServer);
-  const affise = await openAllTabsOffer(context, fixtureServer, serviceWorker);
-  const first = await PopupPage.open(context, extensionId, { tab: affise.tabId });
-  await rememberTokens(first);
-  await first.page.close();
-
-  const popup = await PopupPage.open(context, extensionId, { tab: affise.tabId });
+  await offer.visitWithTokens();
+  const popup = await offer.popup();
   const toolOpened = context.waitForEvent('page', (page) =>
     page.url().includes(ENCODING_TOOL_PATH),
   );
@@ -130,7 +144,7 @@ test('tokens remembered: "Fill in Adjust" opens the Encoding tool and fills it i
 
   // Closing the popup loses nothing: reopened, it shows the same result.
   await popup.page.close();
-  const again = await PopupPage.open(context, extensionId, { tab: affise.tabId });
+  const again = await offer.popup();
   await expect(again.page.locator('[data-fill-verdict]')).toBeVisible();
   expect(again.consoleErrors).toEqual([]);
 });
@@ -140,17 +154,15 @@ const EVENT_LIST = `Event name\tEvent token\nSign up\t${TOKENS.reg}\nFirst purch
 
 test('tokens new, event list on the clipboard: Adjust’s Encoding tool is filled in 4 actions', async ({
   context,
-  extensionId,
   fixtureServer,
-  serviceWorker,
+  offer,
 }) => {
   serveEncodingTool(fixtureServer);
-  const affise = await openAllTabsOffer(context, fixtureServer, serviceWorker);
   // The advertiser's list was copied before the popup opened (from an e-mail, a sheet, Adjust).
-  await affise.page.evaluate((text) => navigator.clipboard.writeText(text), EVENT_LIST);
+  await offer.affise.page.evaluate((text) => navigator.clipboard.writeText(text), EVENT_LIST);
 
   // 1: open the popup; the tokens are not known yet.
-  const popup = await PopupPage.open(context, extensionId, { tab: affise.tabId });
+  const popup = await offer.popup();
   await expect(popup.token('reg')).toHaveValue('');
   // 2: Ctrl+V with focus on no field opens the preview of what the list fills.
   await popup.press('ControlOrMeta+V');
@@ -200,14 +212,9 @@ test('tokens new, event list on the clipboard: Adjust’s Encoding tool is fille
 });
 
 test('the dry run starts from the offer and its tokens (screenshot for the README)', async ({
-  context,
-  extensionId,
-  fixtureServer,
-  serviceWorker,
+  offer,
 }) => {
-  const affise = await openAllTabsOffer(context, fixtureServer, serviceWorker);
-  const popup = await PopupPage.open(context, extensionId, { tab: affise.tabId });
-  await rememberTokens(popup);
+  const popup = await offer.popupWithTokens();
   await popup.click(popup.page.getByRole('tab', { name: 'Dry run' }));
   const run = popup.page.getByRole('button', { name: 'Run dry-run' });
   await popup.click(run);
@@ -255,19 +262,13 @@ test('on a page that is no Affise offer, the popup says so and offers to read or
 
 test('"Fill in Adjust" uses an Encoding tool tab that is already open', async ({
   context,
-  extensionId,
   fixtureServer,
   serviceWorker,
+  offer,
 }) => {
   serveEncodingTool(fixtureServer);
-  const tool = await openTab(
-    context,
-    serviceWorker,
-    `https://help.adjust.com${ENCODING_TOOL_PATH}`,
-  );
-  const affise = await openAllTabsOffer(context, fixtureServer, serviceWorker);
-  const popup = await PopupPage.open(context, extensionId, { tab: affise.tabId });
-  await rememberTokens(popup);
+  const tool = await openTab(context, serviceWorker, ENCODING_TOOL_URL);
+  const popup = await offer.popupWithTokens();
   const pages = context.pages().length;
   await popup.click(popup.page.getByRole('button', { name: 'Fill in Adjust' }));
   await expect(popup.page.locator('[data-fill-verdict]')).toBeVisible({ timeout: 20_000 });
@@ -276,14 +277,9 @@ test('"Fill in Adjust" uses an Encoding tool tab that is already open', async ({
 });
 
 test('with 5 goals the final link, its Copy button and the next step still fit the first screen', async ({
-  context,
-  extensionId,
-  fixtureServer,
-  serviceWorker,
+  offer,
 }) => {
-  const affise = await openAllTabsOffer(context, fixtureServer, serviceWorker);
-  const popup = await PopupPage.open(context, extensionId, { tab: affise.tabId });
-  await rememberTokens(popup);
+  const popup = await offer.popupWithTokens();
   for (const [value, token] of [
     ['level5', 'lvl555'],
     ['ftd', 'ftd777'],
@@ -307,21 +303,15 @@ test('"Fill this page" on a page that is not the Encoding tool says so and offer
   extensionId,
   fixtureServer,
   serviceWorker,
+  offer,
 }) => {
   // Adjust's address, another page: as if Adjust had moved the tool.
   fixtureServer.route(ENCODING_TOOL_PATH, {
     headers: { 'content-type': 'text/html; charset=utf-8' },
     body: '<!doctype html><title>Adjust Help Center</title><h1>Page moved</h1>',
   });
-  const adjust = await openTab(
-    context,
-    serviceWorker,
-    `https://help.adjust.com${ENCODING_TOOL_PATH}`,
-  );
-  const affise = await openAllTabsOffer(context, fixtureServer, serviceWorker);
-  const first = await PopupPage.open(context, extensionId, { tab: affise.tabId });
-  await rememberTokens(first);
-  await first.page.close();
+  const adjust = await openTab(context, serviceWorker, ENCODING_TOOL_URL);
+  await offer.visitWithTokens();
 
   const popup = await PopupPage.open(context, extensionId, { tab: adjust.tabId });
   await expect(popup.primaryAction).toHaveText('Fill this page');

@@ -3,36 +3,19 @@ import { fileURLToPath } from 'node:url';
 import type { BrowserContext, Page } from '@playwright/test';
 import { buildLink } from '../../lib/link/build-link';
 import { inspectLink } from '../../lib/link/inspect-link';
-import type { GenerateInput } from '../../lib/link/schemas';
-import { collectConsoleErrors, type ExtensionApi, expect, test } from './fixtures';
-import { ALL_TABS, openAllTabsOffer } from './pages/affise-offer-tab';
+import {
+  EXPECTED_INPUT as expectedInput,
+  ALL_TABS_OFFER as OFFER,
+  TOKENS,
+} from '../fixtures/affise/all-tabs-mapping';
+import { collectConsoleErrors, type ExtensionApi, expect } from './fixtures';
+import { testOnOffer } from './pages/affise-offer-tab';
 import { openTab } from './pages/extension-tabs';
-import { ENCODING_TOOL_PATH, mapTokens, serveEncodingTool } from './pages/popup-page';
+import { ENCODING_TOOL_URL, mapTokens, serveEncodingTool } from './pages/popup-page';
 
 declare const chrome: ExtensionApi;
 
 const SCREENSHOTS = fileURLToPath(new URL('../artifacts/screenshots/', import.meta.url));
-
-const OFFER = ALL_TABS.offer;
-if (!OFFER?.trackingUrl || !OFFER.postbackUrl)
-  throw new Error('offer-all-tabs.html must hold a full offer');
-
-/** What the test maps: the install stays on goal "1", the other goals get event tokens. */
-const TOKENS = { purchase: 'pur123', reg: 'reg456' } as const;
-
-const expectedInput: GenerateInput = {
-  adjustLink: OFFER.trackingUrl,
-  postbackUrl: OFFER.postbackUrl,
-  install: { goal: '1' },
-  events: [
-    { goal: 'purchase', token: TOKENS.purchase },
-    { goal: 'reg', token: TOKENS.reg },
-  ],
-  linkKind: 'auto',
-  mergeSharedTokens: false,
-  sharedMacros: {},
-  adminHosts: [],
-};
 
 async function openPopup(context: BrowserContext, extensionId: string, query: string) {
   const page = await context.newPage();
@@ -41,6 +24,38 @@ async function openPopup(context: BrowserContext, extensionId: string, query: st
   await expect(page.locator('[data-section="offer"]')).toBeVisible();
   return { page, consoleErrors };
 }
+
+/** The offer-all-tabs fixture open as an Affise offer page, and popups working on it. */
+class OfferTab {
+  constructor(
+    private readonly context: BrowserContext,
+    private readonly extensionId: string,
+    readonly affise: { page: Page; tabId: number },
+  ) {}
+
+  /** A popup on the offer; `query` adds to its address (`&theme=dark`). */
+  popup(query = '') {
+    return this.popupOn(this.affise.tabId, query);
+  }
+
+  /** A popup on another tab, opened after this offer was read. */
+  popupOn(tabId: number, query = '') {
+    return openPopup(this.context, this.extensionId, `tab=${tabId}${query}`);
+  }
+
+  /** A first visit that maps the tokens and closes: the next popup finds them remembered. */
+  async visitWithTokens(): Promise<void> {
+    const first = await this.popup();
+    await mapTokens(first.page, TOKENS);
+    await first.page.close();
+  }
+}
+
+const test = testOnOffer.extend<{ offer: OfferTab }>({
+  offer: async ({ context, extensionId, affise }, use) => {
+    await use(new OfferTab(context, extensionId, affise));
+  },
+});
 
 /** The offer's fields fold into a one-line summary once read; this opens them for editing. */
 async function openOfferFields(popup: Page) {
@@ -65,21 +80,13 @@ test.beforeEach(async ({ context }) => {
 });
 
 test('builds the link from an Affise offer page, maps tokens and copies exactly what buildLink returns', async ({
-  context,
-  extensionId,
-  fixtureServer,
-  serviceWorker,
+  offer,
 }) => {
   const expected = buildLink(expectedInput);
   expect(expected.link).not.toBeNull();
   expect(expected.findings.filter((f) => f.severity === 'error')).toEqual([]);
 
-  const affise = await openAllTabsOffer(context, fixtureServer, serviceWorker);
-  const { page: popup, consoleErrors } = await openPopup(
-    context,
-    extensionId,
-    `tab=${affise.tabId}`,
-  );
+  const { page: popup, consoleErrors } = await offer.popup();
 
   // The offer is shown with the source of every field.
   await expect(popup.locator('[data-offer-origin="tab"]')).toContainText('Offer 12');
@@ -151,14 +158,50 @@ test('builds the link from an Affise offer page, maps tokens and copies exactly 
   expect(consoleErrors).toEqual([]);
 });
 
-test('an error stops the first copy, shows why, and still lets the user copy deliberately', async ({
+test('"Read this page" reads the offer on demand, and what is missing is said with where to find it', async ({
   context,
-  extensionId,
   fixtureServer,
   serviceWorker,
+  offer,
 }) => {
-  const affise = await openAllTabsOffer(context, fixtureServer, serviceWorker);
-  const { page: popup } = await openPopup(context, extensionId, `tab=${affise.tabId}`);
+  // Forget what the content script read on load: only the button can bring it back now.
+  await serviceWorker.evaluate(async () => {
+    await chrome.storage.local.remove('affiseOffers');
+    await chrome.storage.session.remove('affiseTabOffers');
+  });
+  const { page: popup, consoleErrors } = await offer.popup();
+  await expect(popup.locator('[data-offer-origin="none"]')).toBeVisible();
+  await expect(popup.locator('[data-missing-field="goals"]')).toContainText('Payouts tab');
+  await expect(popup.locator('[data-missing-field="trackingUrl"]')).toContainText('Tracking tab');
+
+  await popup.getByRole('button', { name: 'Read this page' }).click();
+  await expect(popup.locator('[data-offer-origin="tab"]')).toContainText('Offer 12');
+  await expect(popup.locator('tr[data-goal]')).toHaveCount(3);
+  await expect(popup.locator('[data-missing]')).toHaveCount(0);
+
+  // The lazy variant has shown only its General tab: the popup says which tabs to open.
+  const lazyUrl = fixtureServer.url('/affise/offer-lazy-tabs.html', {
+    host: 'rocketcompany.affise.com',
+    https: true,
+  });
+  const lazy = await openTab(context, serviceWorker, lazyUrl);
+  const second = await offer.popupOn(lazy.tabId);
+  await second.page.getByRole('button', { name: 'Read this page' }).click();
+  await expect(second.page.locator('[data-offer-origin="tab"]')).toContainText('Offer 27');
+  await expect(second.page.locator('[data-missing-field="goals"]')).toContainText(
+    'Open the Payouts tab to read goals',
+  );
+  await expect(second.page.locator('[data-missing-field="postbackUrl"]')).toContainText(
+    'Postbacks tab',
+  );
+  expect(consoleErrors).toEqual([]);
+  expect(second.consoleErrors).toEqual([]);
+});
+
+test('an error stops the first copy, shows why, and still lets the user copy deliberately', async ({
+  offer,
+}) => {
+  const { page: popup } = await offer.popup();
   await popup.evaluate(() => navigator.clipboard.writeText('before'));
 
   await mapTokens(popup, TOKENS);
@@ -199,25 +242,22 @@ test('an error stops the first copy, shows why, and still lets the user copy del
 
 test('fills the Adjust Encoding tool and Adjust’s generated URL matches the engine’s link', async ({
   context,
-  extensionId,
   fixtureServer,
   serviceWorker,
+  offer,
 }) => {
   const expected = buildLink(expectedInput);
-  const affise = await openAllTabsOffer(context, fixtureServer, serviceWorker);
-  const first = await openPopup(context, extensionId, `tab=${affise.tabId}`);
-  await mapTokens(first.page, TOKENS);
-  await first.page.close();
+  await offer.visitWithTokens();
 
   serveEncodingTool(fixtureServer);
   const { page: adjust, tabId: adjustTab } = await openTab(
     context,
     serviceWorker,
-    `https://help.adjust.com${ENCODING_TOOL_PATH}`,
+    ENCODING_TOOL_URL,
   );
 
   // No offer in the Adjust tab: the popup shows the offer worked on last, with its tokens.
-  const { page: popup, consoleErrors } = await openPopup(context, extensionId, `tab=${adjustTab}`);
+  const { page: popup, consoleErrors } = await offer.popupOn(adjustTab);
   await expect(popup.locator('[data-offer-origin="stored"]')).toContainText('Offer 12');
   await expect(popup.getByLabel('Adjust event token, goal purchase')).toHaveValue(TOKENS.purchase);
 
@@ -250,14 +290,11 @@ test('fills the Adjust Encoding tool and Adjust’s generated URL matches the en
 });
 
 test('"Apply to offer" writes the link into the Affise Tracking URL field without saving', async ({
-  context,
-  extensionId,
-  fixtureServer,
-  serviceWorker,
+  offer,
 }) => {
   const expected = buildLink(expectedInput);
-  const affise = await openAllTabsOffer(context, fixtureServer, serviceWorker);
-  const { page: popup } = await openPopup(context, extensionId, `tab=${affise.tabId}`);
+  const { affise } = offer;
+  const { page: popup } = await offer.popup();
   await mapTokens(popup, TOKENS);
 
   // The field is only written while the Tracking tab is shown, as the user would see it change.
@@ -275,7 +312,7 @@ test('"Apply to offer" writes the link into the Affise Tracking URL field withou
   await popup.getByRole('button', { name: 'Apply to offer' }).click();
   await expect(popup.locator('[data-apply-result]')).toContainText('Press Save in Affise');
   // Opened on the Tracking tab, the popup offers "Apply to offer" first.
-  const again = await openPopup(context, extensionId, `tab=${affise.tabId}`);
+  const again = await offer.popup();
   await expect(again.page.locator('[data-section="next-step"] .pb-primary')).toHaveText(
     'Apply to offer',
   );
@@ -288,13 +325,9 @@ test('"Apply to offer" writes the link into the Affise Tracking URL field withou
 });
 
 test('everything typed survives closing and reopening, and tokens carry over to the next offer of the app', async ({
-  context,
-  extensionId,
-  fixtureServer,
-  serviceWorker,
+  offer,
 }) => {
-  const affise = await openAllTabsOffer(context, fixtureServer, serviceWorker);
-  const first = await openPopup(context, extensionId, `tab=${affise.tabId}`);
+  const first = await offer.popup();
   await mapTokens(first.page, TOKENS);
   await first.page.getByLabel('What goal reg reports').selectOption('none');
   await openOfferFields(first.page);
@@ -306,11 +339,7 @@ test('everything typed survives closing and reopening, and tokens carry over to 
   await first.page.getByRole('checkbox', { name: /event_callback_a_b/ }).check();
   await first.page.close();
 
-  const { page: popup, consoleErrors } = await openPopup(
-    context,
-    extensionId,
-    `tab=${affise.tabId}`,
-  );
+  const { page: popup, consoleErrors } = await offer.popup();
   await expect(popup.getByLabel('Adjust event token, goal purchase')).toHaveValue(TOKENS.purchase);
   await expect(popup.getByLabel('What goal reg reports')).toHaveValue('none');
   await expect(popup.locator('#pb-postback-url')).toHaveValue(
@@ -410,59 +439,10 @@ test('stored popup data that fails its schema is reported and replaced, never a 
   await expect(popup.locator('[data-notice]')).toHaveCount(0);
 });
 
-test('"Read this page" reads the offer on demand, and what is missing is said with where to find it', async ({
-  context,
-  extensionId,
-  fixtureServer,
-  serviceWorker,
-}) => {
-  const affise = await openAllTabsOffer(context, fixtureServer, serviceWorker);
-  // Forget what the content script read on load: only the button can bring it back now.
-  await serviceWorker.evaluate(async () => {
-    await chrome.storage.local.remove('affiseOffers');
-    await chrome.storage.session.remove('affiseTabOffers');
-  });
-  const { page: popup, consoleErrors } = await openPopup(
-    context,
-    extensionId,
-    `tab=${affise.tabId}`,
-  );
-  await expect(popup.locator('[data-offer-origin="none"]')).toBeVisible();
-  await expect(popup.locator('[data-missing-field="goals"]')).toContainText('Payouts tab');
-  await expect(popup.locator('[data-missing-field="trackingUrl"]')).toContainText('Tracking tab');
-
-  await popup.getByRole('button', { name: 'Read this page' }).click();
-  await expect(popup.locator('[data-offer-origin="tab"]')).toContainText('Offer 12');
-  await expect(popup.locator('tr[data-goal]')).toHaveCount(3);
-  await expect(popup.locator('[data-missing]')).toHaveCount(0);
-
-  // The lazy variant has shown only its General tab: the popup says which tabs to open.
-  const lazyUrl = fixtureServer.url('/affise/offer-lazy-tabs.html', {
-    host: 'rocketcompany.affise.com',
-    https: true,
-  });
-  const lazy = await openTab(context, serviceWorker, lazyUrl);
-  const second = await openPopup(context, extensionId, `tab=${lazy.tabId}`);
-  await second.page.getByRole('button', { name: 'Read this page' }).click();
-  await expect(second.page.locator('[data-offer-origin="tab"]')).toContainText('Offer 27');
-  await expect(second.page.locator('[data-missing-field="goals"]')).toContainText(
-    'Open the Payouts tab to read goals',
-  );
-  await expect(second.page.locator('[data-missing-field="postbackUrl"]')).toContainText(
-    'Postbacks tab',
-  );
-  expect(consoleErrors).toEqual([]);
-  expect(second.consoleErrors).toEqual([]);
-});
-
 test('tokens of one goal are written as one event_callback_a_b when asked to', async ({
-  context,
-  extensionId,
-  fixtureServer,
-  serviceWorker,
+  offer,
 }) => {
-  const affise = await openAllTabsOffer(context, fixtureServer, serviceWorker);
-  const { page: popup } = await openPopup(context, extensionId, `tab=${affise.tabId}`);
+  const { page: popup } = await offer.popup();
   await popup.getByLabel('Adjust event token, goal purchase').fill('ios123, and456');
   await popup.getByLabel('What goal reg reports').selectOption('none');
   await openDetails(popup, '[data-callbacks]');
@@ -486,17 +466,9 @@ test('tokens of one goal are written as one event_callback_a_b when asked to', a
 });
 
 test('the Dry run tab loads on demand and starts from the offer and its mapping', async ({
-  context,
-  extensionId,
-  fixtureServer,
-  serviceWorker,
+  offer,
 }) => {
-  const affise = await openAllTabsOffer(context, fixtureServer, serviceWorker);
-  const { page: popup, consoleErrors } = await openPopup(
-    context,
-    extensionId,
-    `tab=${affise.tabId}`,
-  );
+  const { page: popup, consoleErrors } = await offer.popup();
   await mapTokens(popup, TOKENS);
   await popup.getByRole('tab', { name: 'Dry run' }).click();
   await expect(popup.getByRole('tab', { name: 'Dry run' })).toHaveAttribute(
@@ -518,18 +490,8 @@ test('the Dry run tab loads on demand and starts from the offer and its mapping'
 
 for (const theme of ['light', 'dark'] as const) {
   for (const width of [400, 800]) {
-    test(`screenshot of the popup, ${theme} theme, ${width} px wide`, async ({
-      context,
-      extensionId,
-      fixtureServer,
-      serviceWorker,
-    }) => {
-      const affise = await openAllTabsOffer(context, fixtureServer, serviceWorker);
-      const { page: popup, consoleErrors } = await openPopup(
-        context,
-        extensionId,
-        `tab=${affise.tabId}&theme=${theme}`,
-      );
+    test(`screenshot of the popup, ${theme} theme, ${width} px wide`, async ({ offer }) => {
+      const { page: popup, consoleErrors } = await offer.popup(`&theme=${theme}`);
       await popup.setViewportSize({ width, height: 600 });
       await mapTokens(popup, TOKENS);
       await popup.getByLabel('Adjust event token, goal reg').fill('REG45');

@@ -3,6 +3,7 @@ import type { Page, Worker } from '@playwright/test';
 import { buildLink } from '../../lib/link/build-link';
 import type { GenerateInput } from '../../lib/link/schemas';
 import { FillAdjustEncodingToolResponseSchema, TabReplySchema } from '../../lib/messages/page-fill';
+import { TAUGHT_OTHER_LANGUAGE_FIELDS } from '../fixtures/affise/expected-offers';
 import { type ExtensionApi, expect, launchExtension, test } from './fixtures';
 import { tabIdOf } from './pages/extension-tabs';
 import {
@@ -33,18 +34,6 @@ const GERMAN_CLICKS: [string, string][] = [
   ['affise.revenue', 'tbody tr:first-child td:nth-child(4)'],
   ['affise.payout', 'tbody tr:first-child td:nth-child(5)'],
 ];
-
-const EXPECTED_GERMAN = {
-  title: 'Nordlicht Saga — Android CPI',
-  trackingUrl: 'https://app.adjust.com/nord73?campaign={offer_id}&adgroup={pid}',
-  postbackUrl:
-    'https://offers-nordlicht.affise.com/postback?clickid={clickid}&secure=n0rdl1ch7&goal={goal}',
-  secureCode: 'n0rdl1ch7',
-  goals: [
-    { value: '1', title: 'Installation', revenue: 1.4, payout: 1 },
-    { value: 'kauf', title: 'Erster Kauf', revenue: 9, payout: 7 },
-  ],
-};
 
 async function storedGerman(worker: Worker): Promise<Record<string, unknown> | null> {
   return worker.evaluate(async () => {
@@ -92,7 +81,7 @@ test('a page in another language is taught field by field with real clicks, then
   }
   await expect
     .poll(() => storedGerman(serviceWorker), { timeout: 10_000 })
-    .toEqual(EXPECTED_GERMAN);
+    .toEqual(TAUGHT_OTHER_LANGUAGE_FIELDS);
 
   // The popup marks what was read where the user showed it.
   await popup.reload();
@@ -103,7 +92,7 @@ test('a page in another language is taught field by field with real clicks, then
   await page.reload();
   await expect
     .poll(() => storedGerman(serviceWorker), { timeout: 10_000 })
-    .toEqual(EXPECTED_GERMAN);
+    .toEqual(TAUGHT_OTHER_LANGUAGE_FIELDS);
 });
 
 const INPUT: GenerateInput = {
@@ -207,7 +196,7 @@ test('a setup exported on one profile and imported on a fresh one reads the taug
     await openGerman(freshPage, url);
     await expect
       .poll(async () => (await storedGerman(freshWorker))?.trackingUrl, { timeout: 10_000 })
-      .toBe(EXPECTED_GERMAN.trackingUrl);
+      .toBe(TAUGHT_OTHER_LANGUAGE_FIELDS.trackingUrl);
   } finally {
     await fresh.close();
   }

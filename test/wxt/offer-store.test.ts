@@ -1,6 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { OfferRead } from '@/lib/affise/offer';
 import {
   adminDomains,
   affiseApiSettings,
@@ -11,17 +10,7 @@ import {
   storedOffers,
   tabOfferKey,
 } from '@/utils/offer-store';
-
-const READ_AT = '2025-03-04T05:00:00.000Z';
-
-function read(offerId: string): OfferRead {
-  return {
-    network: 'rocketcompany',
-    offerId,
-    adminHost: 'rocketcompany.affise.com',
-    fields: { title: { value: `Offer ${offerId}`, source: 'page', readAt: READ_AT } },
-  };
-}
+import { offerRead, READ_AT } from './offer-read';
 
 beforeEach(() => {
   fakeBrowser.reset();
@@ -29,7 +18,7 @@ beforeEach(() => {
 
 describe('offer store', () => {
   it('keeps offers in storage.local under affiseOffers, keyed by network and id', async () => {
-    await saveOfferRead(read('12'), READ_AT);
+    await saveOfferRead(offerRead('12'), READ_AT);
     const raw = await fakeBrowser.storage.local.get('affiseOffers');
     expect(Object.keys(raw.affiseOffers as object)).toEqual(['rocketcompany/12']);
   });
@@ -40,7 +29,7 @@ describe('offer store', () => {
       affiseOffers: { 'rocketcompany/12': { offerId: 'twelve' } },
     });
     expect(await storedOffers.getValue()).toEqual({});
-    const offer = await saveOfferRead(read('12'), READ_AT);
+    const offer = await saveOfferRead(offerRead('12'), READ_AT);
     expect(offer.fields.title?.value).toBe('Offer 12');
   });
 
@@ -51,12 +40,12 @@ describe('offer store', () => {
         const updatedAt = new Date(Date.UTC(2024, 0, 1, 0, 0, i)).toISOString();
         return [
           `rocketcompany/${offerId}`,
-          { ...read(offerId), key: `rocketcompany/${offerId}`, updatedAt },
+          { ...offerRead(offerId), key: `rocketcompany/${offerId}`, updatedAt },
         ];
       }),
     );
     await storedOffers.setValue(offers);
-    await saveOfferRead(read('12'), READ_AT);
+    await saveOfferRead(offerRead('12'), READ_AT);
     const stored = await storedOffers.getValue();
     expect(Object.keys(stored)).toHaveLength(MAX_STORED_OFFERS);
     expect(stored['rocketcompany/12']).toBeDefined();

@@ -1,7 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { z } from 'zod/mini';
-import type { OfferRead } from '@/lib/affise/offer';
 import { SAMPLE_SCENARIO } from '@/lib/dry-run/sample-scenario';
 import { ScenarioSchema } from '@/lib/dry-run/scenario';
 import { createDryRunHandlers } from '@/utils/dry-run-handlers';
@@ -16,6 +15,7 @@ import {
 import { emptyDraft, popupState, takeStorageProblems, tokenMemory } from '@/utils/popup-state';
 import { listSetAside } from '@/utils/set-aside';
 import { defineStoredItem } from '@/utils/storage';
+import { offerRead, READ_AT } from './offer-read';
 
 /**
  * Issue 10 §4: one invalid entry used to replace the whole stored value (offers 3 → 0, an API key
@@ -23,14 +23,6 @@ import { defineStoredItem } from '@/utils/storage';
  * stores the reviewer's damage, then checks that the valid entries stay, the bad one is set aside
  * (still readable) and the user is told.
  */
-
-const READ_AT = '2025-03-04T05:00:00.000Z';
-const read = (offerId: string): OfferRead => ({
-  network: 'rocketcompany',
-  offerId,
-  adminHost: 'rocketcompany.affise.com',
-  fields: { title: { value: `Offer ${offerId}`, source: 'page', readAt: READ_AT } },
-});
 
 beforeEach(() => {
   fakeBrowser.reset();
@@ -41,7 +33,7 @@ beforeEach(() => {
 
 describe('stored maps are validated entry by entry', () => {
   it('offers: one broken offer of three is set aside, the other two stay', async () => {
-    for (const id of ['1', '2', '3']) await saveOfferRead(read(id), READ_AT);
+    for (const id of ['1', '2', '3']) await saveOfferRead(offerRead(id), READ_AT);
     const raw = (await fakeBrowser.storage.local.get('affiseOffers')).affiseOffers as Record<
       string,
       Record<string, unknown>

@@ -1,13 +1,19 @@
 import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { z } from 'zod/mini';
 import { OfferSchema } from '../../../lib/affise/offer';
-import { EXPECTED_OFFERS } from '../../fixtures/affise/expected-offers';
-import { collectConsoleErrors, type ExtensionApi, expect, type FixtureServer } from '../fixtures';
+import { ALL_TABS } from '../../fixtures/affise/all-tabs-mapping';
+import {
+  collectConsoleErrors,
+  type ExtensionApi,
+  expect,
+  type FixtureServer,
+  test,
+} from '../fixtures';
 import { openTab } from './extension-tabs';
 
 declare const chrome: ExtensionApi;
 
-export const ALL_TABS = EXPECTED_OFFERS['offer-all-tabs.html'];
+export { ALL_TABS };
 
 /**
  * Opens the offer-all-tabs fixture (install + 2 event goals) as an Affise offer page in a new tab
@@ -39,6 +45,16 @@ export async function openAllTabsOffer(
     .toBe(offer?.goals?.length);
   return opened;
 }
+
+/**
+ * Tests that start on the offer-all-tabs fixture: the `affise` fixture is its tab, opened and
+ * read (the offer stored) before the test body runs.
+ */
+export const testOnOffer = test.extend<{ affise: { page: Page; tabId: number } }>({
+  affise: async ({ context, fixtureServer, serviceWorker }, use) => {
+    await use(await openAllTabsOffer(context, fixtureServer, serviceWorker));
+  },
+});
 
 /** The popup page working on `tabId`, as a tab (Playwright cannot drive the real popup window). */
 export async function openPopupOn(

@@ -1,9 +1,11 @@
 import { readFileSync } from 'node:fs';
 import type { BrowserContext, Locator, Page } from '@playwright/test';
+import { ENCODING_TOOL_URL } from '../../../lib/adjust/encoding-tool-origin';
 import { collectConsoleErrors, expect, type FixtureServer } from '../fixtures';
 
 /** Where the extension opens Adjust's Encoding tool; host-resolver rules bring it to the fixture. */
-export const ENCODING_TOOL_PATH = '/en/partner/encoding-tool';
+export { ENCODING_TOOL_URL };
+export const ENCODING_TOOL_PATH = new URL(ENCODING_TOOL_URL).pathname;
 
 /** Serves test/fixtures/adjust/encoding-tool.html at the Encoding tool's real address. */
 export function serveEncodingTool(server: FixtureServer): void {

@@ -7,7 +7,10 @@ import {
   mapApiOffer,
 } from '../../../lib/affise/api-offer';
 import { OfferReadSchema } from '../../../lib/affise/offer';
-import { AFFISE_API_OFFER_12 } from '../../fixtures/affise/api/responses';
+import {
+  AFFISE_API_OFFER_12,
+  AFFISE_API_OFFER_12_GOALS,
+} from '../../fixtures/affise/api/responses';
 
 const READ_AT = '2025-03-04T05:06:07.000Z';
 const API = 'https://api-rocketcompany.affise.com';
@@ -74,32 +77,7 @@ describe('mapApiOffer', () => {
           readAt: READ_AT,
         },
         goals: {
-          value: [
-            {
-              value: '1',
-              title: 'Install',
-              revenue: 2.5,
-              payout: 1.8,
-              currency: 'USD',
-              payoutType: 'fixed',
-            },
-            {
-              value: 'purchase',
-              title: 'First purchase',
-              revenue: 12,
-              payout: 9,
-              currency: 'USD',
-              payoutType: 'fixed',
-            },
-            {
-              value: 'reg',
-              title: 'Registration',
-              revenue: 0.8,
-              payout: 0.5,
-              currency: 'USD',
-              payoutType: 'fixed',
-            },
-          ],
+          value: AFFISE_API_OFFER_12_GOALS,
           source: 'api',
           readAt: READ_AT,
         },

@@ -4,7 +4,7 @@ import type { TaughtReaderLocators } from '../../../lib/affise/read-taught-field
 import { buildLocator } from '../../../lib/page/locator';
 import type { PageNode } from '../../../lib/page/node';
 import { teachableField } from '../../../lib/teach/teachable-fields';
-import { fieldValues } from '../../fixtures/affise/expected-offers';
+import { fieldValues, TAUGHT_OTHER_LANGUAGE_FIELDS } from '../../fixtures/affise/expected-offers';
 import { loadFixture } from './load-fixture';
 
 const READ_AT = '2025-03-04T05:06:07.000Z';
@@ -52,17 +52,7 @@ describe('reading a page whose labels Postbridge does not know, once taught', ()
     });
     expect(result.findings).toEqual([]);
     expect(result.read?.offerId).toBe('73');
-    expect(fieldValues(result.read?.fields ?? {})).toEqual({
-      title: 'Nordlicht Saga — Android CPI',
-      trackingUrl: 'https://app.adjust.com/nord73?campaign={offer_id}&adgroup={pid}',
-      postbackUrl:
-        'https://offers-nordlicht.affise.com/postback?clickid={clickid}&secure=n0rdl1ch7&goal={goal}',
-      secureCode: 'n0rdl1ch7',
-      goals: [
-        { value: '1', title: 'Installation', revenue: 1.4, payout: 1 },
-        { value: 'kauf', title: 'Erster Kauf', revenue: 9, payout: 7 },
-      ],
-    });
+    expect(fieldValues(result.read?.fields ?? {})).toEqual(TAUGHT_OTHER_LANGUAGE_FIELDS);
   });
 
   it('reports a taught field that is gone and falls back to the built-in labels', () => {

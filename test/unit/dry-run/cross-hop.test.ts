@@ -84,8 +84,9 @@ describe('findings across hops', () => {
     expect(still?.message).toContain('comment arrives as "first%20deposit"');
   });
 
-  it('an affiliate postback using {clickid} is an error with the fix', () => {
-    const result = run((s) => {
+  /** A global affiliate postback passing Affise's own {clickid}, not the affiliate's {sub1}. */
+  const runWithClickidAffiliatePostback = () =>
+    run((s) => {
       s.affiliatePostbacks = [
         {
           scope: 'global',
@@ -96,6 +97,9 @@ describe('findings across hops', () => {
         },
       ];
     });
+
+  it('an affiliate postback using {clickid} is an error with the fix', () => {
+    const result = runWithClickidAffiliatePostback();
     const finding = result.findings.find((f) => f.code === 'dry-run-affiliate-clickid');
     expect(finding).toMatchObject({ severity: 'error', path: 'affiliatePostbacks[0].url' });
     expect(finding?.message).toContain('{sub1}');
@@ -105,17 +109,7 @@ describe('findings across hops', () => {
   });
 
   it('each distinct finding is listed once however many requests repeat it', () => {
-    const result = run((s) => {
-      s.affiliatePostbacks = [
-        {
-          scope: 'global',
-          status: 'any',
-          integration: 'all',
-          method: 'GET',
-          url: 'https://aff.example/pb?c={clickid}',
-        },
-      ];
-    });
+    const result = runWithClickidAffiliatePostback();
     expect(result.findings.filter((f) => f.code === 'dry-run-macro-left-literal')).toHaveLength(1);
     expect(
       result.requests.filter((r) => r.findings.some((f) => f.code === 'dry-run-macro-left-literal'))

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { moveItem, optionalText, removeAt, replaceAt } from '@/components/dry-run/list-edit';
+import {
+  type ListEdits,
+  listEdits,
+  moveItem,
+  optionalText,
+  removeAt,
+  replaceAt,
+} from '@/components/dry-run/list-edit';
 
 const list = ['a', 'b', 'c'] as const;
 
@@ -48,5 +55,17 @@ describe('the editor’s list edits', () => {
     [' ', ' '],
   ])('optionalText(%j) is %j', (text, expected) => {
     expect(optionalText(text)).toBe(expected);
+  });
+
+  it.each<[string, (edit: ListEdits<string>) => void, string[][]]>([
+    ['replace', (edit) => edit.replace(1, 'x'), [['a', 'x', 'c']]],
+    ['remove', (edit) => edit.remove(0), [['b', 'c']]],
+    ['move', (edit) => edit.move(2, -1), [['a', 'c', 'b']]],
+    ['move past the end: no change sent', (edit) => edit.move(2, 1), []],
+    ['append', (edit) => edit.append('d'), [['a', 'b', 'c', 'd']]],
+  ])('listEdits: %s sends the next list to onChange', (_, act, expected) => {
+    const sent: string[][] = [];
+    act(listEdits<string>(list, (next) => sent.push(next)));
+    expect(sent).toEqual(expected);
   });
 });

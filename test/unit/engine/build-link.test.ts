@@ -8,6 +8,17 @@ const LINK = 'https://app.adjust.com/abc123?campaign={offer_id}&adgroup={pid}&cr
 const PB = 'https://offers-rocketcompany.affise.com/postback?clickid={clickid}&secure=8d7a1c';
 const enc = (url: string) => encodeCallback(url);
 const codes = (input: GenerateInput) => buildLink(input).findings.map((f) => f.code);
+/** A link with these event callbacks, each [goal, token], and no install callback. */
+const eventsOnly = (
+  adjustLink: string,
+  postbackUrl: string,
+  ...events: [goal: string, token: string][]
+): GenerateInput => ({
+  adjustLink,
+  postbackUrl,
+  install: null,
+  events: events.map(([goal, token]) => ({ goal, token })),
+});
 
 describe('encodeCallback', () => {
   it.each([
@@ -77,32 +88,17 @@ describe('buildLink', () => {
     },
     {
       name: "the help article's {goal_value} is replaced too",
-      input: {
-        adjustLink: LINK,
-        postbackUrl: `${PB}&goal={goal_value}`,
-        install: null,
-        events: [{ goal: '3', token: 'r8oaj2' }],
-      },
+      input: eventsOnly(LINK, `${PB}&goal={goal_value}`, ['3', 'r8oaj2']),
       link: `${LINK}&event_callback_r8oaj2=${enc(`${PB}&goal=3`)}`,
     },
     {
       name: 'two goal params collapse into one',
-      input: {
-        adjustLink: LINK,
-        postbackUrl: `${PB}&goal=a&goal=b`,
-        install: null,
-        events: [{ goal: '2', token: 'r8oaj2' }],
-      },
+      input: eventsOnly(LINK, `${PB}&goal=a&goal=b`, ['2', 'r8oaj2']),
       link: `${LINK}&event_callback_r8oaj2=${enc(`${PB}&goal=2`)}`,
     },
     {
       name: 'goal values are encoded as values (space, dot, dash)',
-      input: {
-        adjustLink: LINK,
-        postbackUrl: PB,
-        install: null,
-        events: [{ goal: 'first deposit.v-2', token: 'r8oaj2' }],
-      },
+      input: eventsOnly(LINK, PB, ['first deposit.v-2', 'r8oaj2']),
       link: `${LINK}&event_callback_r8oaj2=${enc(`${PB}&goal=first%20deposit.v-2`)}`,
       urls: [`${PB}&goal=first%20deposit.v-2`],
     },
@@ -132,29 +128,20 @@ describe('buildLink', () => {
     {
       name: 'tokens of one goal merge into event_callback_a_b on request',
       input: {
-        adjustLink: 'https://app.adjust.com/abc123_def456',
-        postbackUrl: PB,
-        install: null,
-        events: [
-          { goal: '2', token: 'r8oaj2' },
-          { goal: '2', token: 'k2j4h5' },
-          { goal: '3', token: 'zz11aa' },
-        ],
+        ...eventsOnly(
+          'https://app.adjust.com/abc123_def456',
+          PB,
+          ['2', 'r8oaj2'],
+          ['2', 'k2j4h5'],
+          ['3', 'zz11aa'],
+        ),
         mergeSharedTokens: true,
       },
       link: `https://app.adjust.com/abc123_def456?event_callback_r8oaj2_k2j4h5=${enc(`${PB}&goal=2`)}&event_callback_zz11aa=${enc(`${PB}&goal=3`)}`,
     },
     {
       name: 'without merging each token gets its own parameter',
-      input: {
-        adjustLink: 'https://app.adjust.com/abc123',
-        postbackUrl: PB,
-        install: null,
-        events: [
-          { goal: '2', token: 'r8oaj2' },
-          { goal: '2', token: 'k2j4h5' },
-        ],
-      },
+      input: eventsOnly('https://app.adjust.com/abc123', PB, ['2', 'r8oaj2'], ['2', 'k2j4h5']),
       link: `https://app.adjust.com/abc123?event_callback_r8oaj2=${enc(`${PB}&goal=2`)}&event_callback_k2j4h5=${enc(`${PB}&goal=2`)}`,
     },
     {
@@ -178,15 +165,7 @@ describe('buildLink', () => {
     },
     {
       name: 'a token claimed by two goals keeps only the first goal',
-      input: {
-        adjustLink: 'https://app.adjust.com/abc123',
-        postbackUrl: PB,
-        install: null,
-        events: [
-          { goal: '2', token: 'r8oaj2' },
-          { goal: '3', token: 'r8oaj2' },
-        ],
-      },
+      input: eventsOnly('https://app.adjust.com/abc123', PB, ['2', 'r8oaj2'], ['3', 'r8oaj2']),
       link: `https://app.adjust.com/abc123?event_callback_r8oaj2=${enc(`${PB}&goal=2`)}`,
     },
     {

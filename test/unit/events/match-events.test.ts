@@ -14,6 +14,18 @@ const match = (text: string, goals: GoalToMatch[] = GOALS) =>
   matchEventList(parseEventList(text), goals);
 const brief = (text: string, goals?: GoalToMatch[]) =>
   match(text, goals).matches.map(({ goal, token, basis, sure }) => ({ goal, token, basis, sure }));
+type Brief = ReturnType<typeof brief>[number];
+/** A match filled at once (`sure`), and one that waits for the user's tick (`unsure`). */
+const matchOf =
+  (isSure: boolean) =>
+  (goal: string, token: string, basis: Brief['basis']): Brief => ({
+    goal,
+    token,
+    basis,
+    sure: isSure,
+  });
+const sure = matchOf(true);
+const unsure = matchOf(false);
 
 describe('normaliseEventName ignores case, spaces, punctuation and accents', () => {
   const same: [string, string][] = [
@@ -61,30 +73,24 @@ describe('matchEventList', () => {
     {
       what: 'the same names as the goal titles or values are sure',
       text: 'Registration\tr8oaj2\npurchase\tp4x9k1',
-      want: [
-        { goal: 'reg', token: 'r8oaj2', basis: 'same-name', sure: true },
-        { goal: 'purchase', token: 'p4x9k1', basis: 'same-name', sure: true },
-      ],
+      want: [sure('reg', 'r8oaj2', 'same-name'), sure('purchase', 'p4x9k1', 'same-name')],
     },
     {
       what: 'known synonyms are sure (sign up = registration, buy = purchase)',
       text: 'Sign up - s1gn00\nBuy - b0y000',
-      want: [
-        { goal: 'reg', token: 's1gn00', basis: 'synonym', sure: true },
-        { goal: 'purchase', token: 'b0y000', basis: 'synonym', sure: true },
-      ],
+      want: [sure('reg', 's1gn00', 'synonym'), sure('purchase', 'b0y000', 'synonym')],
     },
     {
       what: 'FTD matches a "First deposit" goal',
       text: 'FTD: f7d000',
       goals: [{ value: '3', title: 'First deposit' }],
-      want: [{ goal: '3', token: 'f7d000', basis: 'synonym', sure: true }],
+      want: [sure('3', 'f7d000', 'synonym')],
     },
     {
       what: 'a name sharing words is unsure',
       text: 'Purchase completed, pc0001',
       goals: [{ value: '2', title: 'Purchase' }],
-      want: [{ goal: '2', token: 'pc0001', basis: 'similar', sure: false }],
+      want: [unsure('2', 'pc0001', 'similar')],
     },
     {
       what: 'levels match only with the same number',
@@ -93,41 +99,35 @@ describe('matchEventList', () => {
         { value: 'level10', title: 'Level 10' },
         { value: 'level5', title: 'Level 5' },
       ],
-      want: [
-        { goal: 'level10', token: 'l10000', basis: 'synonym', sure: true },
-        { goal: 'level5', token: 'l50000', basis: 'synonym', sure: true },
-      ],
+      want: [sure('level10', 'l10000', 'synonym'), sure('level5', 'l50000', 'synonym')],
     },
     {
       what: 'iOS and Android tokens of one event both go to the goal',
       text: 'Registration iOS, ri0s00\nRegistration Android, ra0000',
       goals: [{ value: 'reg', title: 'Registration' }],
-      want: [{ goal: 'reg', token: 'ri0s00,ra0000', basis: 'same-name', sure: true }],
+      want: [sure('reg', 'ri0s00,ra0000', 'same-name')],
     },
     {
       what: 'two rows fitting one goal equally well make it unsure',
       text: 'Sign up, s1gn00\nRegister, r3g000',
       goals: [{ value: 'reg', title: 'Registration' }],
-      want: [{ goal: 'reg', token: 's1gn00', basis: 'synonym', sure: false }],
+      want: [unsure('reg', 's1gn00', 'synonym')],
     },
     {
       what: 'a token listed under two names is unsure',
       text: 'Registration, abc123\nPurchase, abc123',
-      want: [
-        { goal: 'reg', token: 'abc123', basis: 'same-name', sure: false },
-        { goal: 'purchase', token: 'abc123', basis: 'same-name', sure: false },
-      ],
+      want: [unsure('reg', 'abc123', 'same-name'), unsure('purchase', 'abc123', 'same-name')],
     },
     {
       what: 'the same row pasted twice is used once, and stays sure',
       text: 'Purchase,abc123\npurchase,abc123',
-      want: [{ goal: 'purchase', token: 'abc123', basis: 'same-name', sure: true }],
+      want: [sure('purchase', 'abc123', 'same-name')],
     },
     {
       what: 'the same name beats a synonym for the same goal',
       text: 'Buy, b0y000\nFirst purchase, fp0000',
       goals: [{ value: '2', title: 'First purchase' }],
-      want: [{ goal: '2', token: 'fp0000', basis: 'same-name', sure: true }],
+      want: [sure('2', 'fp0000', 'same-name')],
     },
     {
       what: 'first deposit and first purchase do not match just for "first"',
