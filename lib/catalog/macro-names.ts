@@ -27,6 +27,18 @@ function numbered(prefix: string, from: number, to: number): string[] {
   return Array.from({ length: to - from + 1 }, (_, i) => `${prefix}${from + i}`);
 }
 
+/** The click macros Affise fills from the click's own request: where, and on what device. */
+export const CLICK_CONTEXT_MACROS = [
+  'ip',
+  'geo',
+  'city',
+  'language',
+  'referrer',
+  'os_version',
+  'device_model',
+  'device_ua',
+] as const;
+
 /**
  * Affise's click macros (the tracking-link article). `{rand}`, `{time_petty}` and `{date_only}` are
  * defined by the advertiser tracking URL macros table (article 6553802).
@@ -40,14 +52,7 @@ export const AFFISE_CLICK_LIST: MacroList = {
     'pid',
     'offer_id',
     ...numbered('sub', 1, 30),
-    'ip',
-    'geo',
-    'city',
-    'language',
-    'referrer',
-    'os_version',
-    'device_model',
-    'device_ua',
+    ...CLICK_CONTEXT_MACROS,
     'deeplink',
     'rand',
     'time',

@@ -1,6 +1,11 @@
 import { CLICK_ID_LENGTH } from '../affise/click-id';
 import { dryRunFinding } from '../catalog/dry-run-rules';
-import { ADJUST_NAMES, AFFISE_CLICK_NAMES, SHARED_MACRO_NAMES } from '../catalog/macro-names';
+import {
+  ADJUST_NAMES,
+  AFFISE_CLICK_NAMES,
+  CLICK_CONTEXT_MACROS,
+  SHARED_MACRO_NAMES,
+} from '../catalog/macro-names';
 import { AFFISE_CLICK_BY_NAME } from '../catalog/macros';
 import type { Finding } from '../core/findings';
 import { joinUrl } from '../url/split-url';
@@ -32,18 +37,7 @@ export interface ClickResult {
 }
 
 /** Describe the click itself; filled from the catalogue examples unless the scenario gives a value. */
-const CONTEXT_MACROS = [
-  'ip',
-  'geo',
-  'city',
-  'language',
-  'referrer',
-  'os_version',
-  'device_model',
-  'device_ua',
-  'affiliate_name',
-  'advertiser_id',
-] as const;
+const CONTEXT_MACROS = [...CLICK_CONTEXT_MACROS, 'affiliate_name', 'advertiser_id'] as const;
 
 /** The catalogue example of each context macro, looked up once rather than on every click. */
 const CONTEXT_DEFAULTS: readonly (readonly [string, string])[] = CONTEXT_MACROS.map(
