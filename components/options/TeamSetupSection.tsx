@@ -23,6 +23,11 @@ function ChangeList({ preview }: { preview: Preview }) {
   );
 }
 
+/** What importing `json` would change (`apply: false`) or changed. */
+function importSetup(json: string, apply: boolean) {
+  return sendRequest(TEACH_MESSAGES, { type: 'importSetup', json, apply });
+}
+
 /** Export, and import in two steps: a preview of every change, then the merge. */
 function useTeamSetup(onImported: () => void) {
   const [json, setJson] = useState<string | null>(null);
@@ -47,11 +52,7 @@ function useTeamSetup(onImported: () => void) {
     if (!file) return;
     const text = await file.text();
     try {
-      const result = await sendRequest(TEACH_MESSAGES, {
-        type: 'importSetup',
-        json: text,
-        apply: false,
-      });
+      const result = await importSetup(text, false);
       if (!result.ok) {
         setNotice({ ok: false, text: result.message });
         return;
@@ -67,7 +68,7 @@ function useTeamSetup(onImported: () => void) {
   const apply = async () => {
     if (json === null) return;
     try {
-      const result = await sendRequest(TEACH_MESSAGES, { type: 'importSetup', json, apply: true });
+      const result = await importSetup(json, true);
       if (!result.ok) {
         setNotice({ ok: false, text: result.message });
         return;
