@@ -11,7 +11,7 @@ import type {
 import { findControlNear, isTextControl } from '@/lib/page/find-control';
 import type { PageNode } from '@/lib/page/node';
 import { failureOf, MessageError } from '@/utils/message-failure';
-import { fieldValue, setFieldValue } from '@/utils/set-field-value';
+import { isShown, isWritable, writeField } from '@/utils/page-form';
 
 type ApplyRequest = z.infer<typeof ApplyTrackingUrlRequestSchema>;
 type ProbeReply = { ok: true; data: { shown: boolean } };
@@ -36,13 +36,6 @@ function failure(code: ApplyFailureCode, message: string, path = 'trackingUrl'):
   return new MessageError(code, message, {
     findings: [pageFinding(`apply.${code}`, message, path)],
   });
-}
-
-/** Shown to the user: Affise keeps inactive tabs in the page but hidden. */
-function isShown(element: HTMLElement): boolean {
-  return typeof element.checkVisibility === 'function'
-    ? element.checkVisibility()
-    : element.getClientRects().length > 0;
 }
 
 function ancestorsOf(matches: readonly LabelMatch[]): Set<PageNode> {
@@ -108,20 +101,20 @@ export function applyTrackingUrl(
           `Postbridge could not find the “Tracking URL” field on ${pageUrl}: open the offer in Affise (Offers → the offer → Edit → Tracking tab) and try again.`,
         );
   }
-  if (field.matches(':disabled') || field.hasAttribute('readonly')) {
+  if (!isWritable(field)) {
     throw failure(
       'field-read-only',
       `The “Tracking URL” field on ${pageUrl} cannot be edited (it is read-only for your Affise role?); copy the link and ask someone who can edit the offer.`,
     );
   }
 
-  const previous = setFieldValue(field, link);
+  const { previous, now } = writeField(field, link);
   const findings: Finding[] = [];
-  if (fieldValue(field) !== link) {
+  if (now !== link) {
     findings.push(
       pageFinding(
         'apply.value-changed-by-page',
-        `The Affise page changed the Tracking URL after it was written (it now holds “${fieldValue(field)}”); check the field before saving.`,
+        `The Affise page changed the Tracking URL after it was written (it now holds “${now}”); check the field before saving.`,
         'trackingUrl',
       ),
     );

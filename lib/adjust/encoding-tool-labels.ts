@@ -47,7 +47,7 @@ export type EncodingToolLabelKey = keyof typeof encodingToolLabels;
 
 export { encodingToolFieldNames } from './encoding-tool-field-names';
 
-/** Pages the content script runs on (see entrypoints/adjust.content/index.ts). */
+/** Pages the content script runs on (see entrypoints/adjust.content.ts). */
 export const ENCODING_TOOL_URL = 'https://help.adjust.com/en/partner/encoding-tool';
 
 /** How many matches each part must find in each committed fixture (test/fixtures/adjust/). */
