@@ -10,7 +10,7 @@ import type {
 } from '@/lib/messages/page-fill';
 import { findControlNear, isTextControl } from '@/lib/page/find-control';
 import type { PageNode } from '@/lib/page/node';
-import { failureOf, MessageError } from '@/utils/message-failure';
+import { failureOf, MessageError, requestTypeOf } from '@/utils/message-failure';
 import { isShown, isWritable, writeField } from '@/utils/page-form';
 
 type ApplyRequest = z.infer<typeof ApplyTrackingUrlRequestSchema>;
@@ -143,17 +143,16 @@ export function listenForApplyTrackingUrl(): () => void {
     message: unknown,
     sender: { id?: string },
   ): Promise<TabReply | ProbeReply> | undefined => {
-    if (sender.id !== browser.runtime.id || typeof message !== 'object' || message === null)
-      return undefined;
-    if (!('type' in message)) return undefined;
-    if (message.type === 'findTrackingUrlField') {
+    if (sender.id !== browser.runtime.id) return undefined;
+    const type = requestTypeOf(message);
+    if (type === 'findTrackingUrlField') {
       return Promise.resolve({
         ok: true,
         data: { shown: locateTrackingUrlField(document).field !== undefined },
       });
     }
-    if (message.type !== 'applyTrackingUrl') return undefined;
-    const link = 'link' in message ? message.link : undefined;
+    if (type !== 'applyTrackingUrl') return undefined;
+    const link: unknown = Reflect.get(Object(message), 'link');
     return Promise.resolve()
       .then((): TabReply => {
         if (typeof link !== 'string') {

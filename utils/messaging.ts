@@ -9,7 +9,14 @@ import {
   ResponseSchemas,
 } from '@/lib/messages';
 import { type Caller, callerOf, forbiddenMessage } from '@/lib/messages/callers';
-import { checked, errorFrom, failureOf, MessageError, unreachable } from '@/utils/message-failure';
+import {
+  checked,
+  errorFrom,
+  failureOf,
+  MessageError,
+  requestTypeOf,
+  unreachable,
+} from '@/utils/message-failure';
 
 /**
  * What travels back from the background: failures as data (utils/message-failure.ts states the
@@ -35,8 +42,7 @@ export type Handlers = {
 };
 
 function typeOf(message: unknown): string {
-  const parsed = z.object({ type: z.string() }).safeParse(message);
-  return parsed.success ? parsed.data.type : '(no type)';
+  return requestTypeOf(message) ?? '(no type)';
 }
 
 // Written over a generic T so TypeScript pairs each request type with its own handler and schema
