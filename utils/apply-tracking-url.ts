@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { z } from 'zod/mini';
-import { findLabels, type LabelMatch } from '@/lib/affise/find-labels';
+import { findTrackingUrlControls } from '@/lib/affise/find-tracking-url-controls';
 import { pageFinding } from '@/lib/catalog/page-rules';
 import type { Finding } from '@/lib/core/findings';
 import type {
@@ -8,10 +8,8 @@ import type {
   ApplyTrackingUrlResponse,
   TabReply,
 } from '@/lib/messages/page-fill';
-import { findControlNear, isTextControl } from '@/lib/page/find-control';
-import type { PageNode } from '@/lib/page/node';
 import { failureOf, MessageError, requestTypeOf } from '@/utils/message-failure';
-import { isShown, isWritable, writeField } from '@/utils/page-form';
+import { asControl, type FormControl, isShown, isWritable, writeField } from '@/utils/page-form';
 
 type ApplyRequest = z.infer<typeof ApplyTrackingUrlRequestSchema>;
 type ProbeReply = { ok: true; data: { shown: boolean } };
@@ -38,35 +36,15 @@ function failure(code: ApplyFailureCode, message: string, path = 'trackingUrl'):
   });
 }
 
-function ancestorsOf(matches: readonly LabelMatch[]): Set<PageNode> {
-  const set = new Set<PageNode>();
-  for (const match of matches) {
-    for (let node: PageNode | null = match.element; node && !set.has(node); node = node.parentNode)
-      set.add(node);
-  }
-  return set;
-}
-
 /**
- * The offer's "Tracking URL" fields found by their label (lib/affise/page-labels.ts), and the one
- * shown to the user, if any (Affise keeps the other tabs in the page, hidden).
+ * The offer's "Tracking URL" fields (lib/affise/find-tracking-url-controls.ts), and the one shown
+ * to the user, if any (Affise keeps the other tabs in the page, hidden).
  */
 export function locateTrackingUrlField(doc: Document): {
-  fields: HTMLElement[];
-  field: HTMLElement | undefined;
+  fields: FormControl[];
+  field: FormControl | undefined;
 } {
-  const scan = findLabels(doc.body);
-  const labels = scan.matches.filter((match) => match.entry.field === 'trackingUrl');
-  const others = ancestorsOf(scan.matches.filter((match) => match.entry.field !== 'trackingUrl'));
-  const fields = labels
-    .map((label) =>
-      findControlNear(label.element, {
-        accept: isTextControl,
-        byId: scan.controlsById,
-        isOtherField: (node) => others.has(node),
-      }),
-    )
-    .filter((node): node is HTMLElement => node instanceof HTMLElement);
+  const fields = findTrackingUrlControls(doc.body).flatMap((node) => asControl(node) ?? []);
   return { fields, field: fields.find(isShown) };
 }
 
