@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { z } from 'zod/mini';
-import { findLabels, type LabelMatch } from '@/lib/affise/find-labels';
+import { findTrackingUrlControls } from '@/lib/affise/find-tracking-url-controls';
 import { pageFinding } from '@/lib/catalog/page-rules';
 import type { Finding } from '@/lib/core/findings';
 import type {
@@ -8,10 +8,8 @@ import type {
   ApplyTrackingUrlResponse,
   TabReply,
 } from '@/lib/messages/page-fill';
-import { findControlNear, isTextControl } from '@/lib/page/find-control';
-import type { PageNode } from '@/lib/page/node';
-import { failureOf, MessageError } from '@/utils/message-failure';
-import { fieldValue, setFieldValue } from '@/utils/set-field-value';
+import { failureOf, MessageError, requestTypeOf } from '@/utils/message-failure';
+import { asControl, type FormControl, isShown, isWritable, writeField } from '@/utils/page-form';
 
 type ApplyRequest = z.infer<typeof ApplyTrackingUrlRequestSchema>;
 type ProbeReply = { ok: true; data: { shown: boolean } };
@@ -38,42 +36,15 @@ function failure(code: ApplyFailureCode, message: string, path = 'trackingUrl'):
   });
 }
 
-/** Shown to the user: Affise keeps inactive tabs in the page but hidden. */
-function isShown(element: HTMLElement): boolean {
-  return typeof element.checkVisibility === 'function'
-    ? element.checkVisibility()
-    : element.getClientRects().length > 0;
-}
-
-function ancestorsOf(matches: readonly LabelMatch[]): Set<PageNode> {
-  const set = new Set<PageNode>();
-  for (const match of matches) {
-    for (let node: PageNode | null = match.element; node && !set.has(node); node = node.parentNode)
-      set.add(node);
-  }
-  return set;
-}
-
 /**
- * The offer's "Tracking URL" fields found by their label (lib/affise/page-labels.ts), and the one
- * shown to the user, if any (Affise keeps the other tabs in the page, hidden).
+ * The offer's "Tracking URL" fields (lib/affise/find-tracking-url-controls.ts), and the one shown
+ * to the user, if any (Affise keeps the other tabs in the page, hidden).
  */
 export function locateTrackingUrlField(doc: Document): {
-  fields: HTMLElement[];
-  field: HTMLElement | undefined;
+  fields: FormControl[];
+  field: FormControl | undefined;
 } {
-  const scan = findLabels(doc.body);
-  const labels = scan.matches.filter((match) => match.entry.field === 'trackingUrl');
-  const others = ancestorsOf(scan.matches.filter((match) => match.entry.field !== 'trackingUrl'));
-  const fields = labels
-    .map((label) =>
-      findControlNear(label.element, {
-        accept: isTextControl,
-        byId: scan.controlsById,
-        isOtherField: (node) => others.has(node),
-      }),
-    )
-    .filter((node): node is HTMLElement => node instanceof HTMLElement);
+  const fields = findTrackingUrlControls(doc.body).flatMap((node) => asControl(node) ?? []);
   return { fields, field: fields.find(isShown) };
 }
 
@@ -108,20 +79,20 @@ export function applyTrackingUrl(
           `Postbridge could not find the “Tracking URL” field on ${pageUrl}: open the offer in Affise (Offers → the offer → Edit → Tracking tab) and try again.`,
         );
   }
-  if (field.matches(':disabled') || field.hasAttribute('readonly')) {
+  if (!isWritable(field)) {
     throw failure(
       'field-read-only',
       `The “Tracking URL” field on ${pageUrl} cannot be edited (it is read-only for your Affise role?); copy the link and ask someone who can edit the offer.`,
     );
   }
 
-  const previous = setFieldValue(field, link);
+  const { previous, now } = writeField(field, link);
   const findings: Finding[] = [];
-  if (fieldValue(field) !== link) {
+  if (now !== link) {
     findings.push(
       pageFinding(
         'apply.value-changed-by-page',
-        `The Affise page changed the Tracking URL after it was written (it now holds “${fieldValue(field)}”); check the field before saving.`,
+        `The Affise page changed the Tracking URL after it was written (it now holds “${now}”); check the field before saving.`,
         'trackingUrl',
       ),
     );
@@ -150,17 +121,16 @@ export function listenForApplyTrackingUrl(): () => void {
     message: unknown,
     sender: { id?: string },
   ): Promise<TabReply | ProbeReply> | undefined => {
-    if (sender.id !== browser.runtime.id || typeof message !== 'object' || message === null)
-      return undefined;
-    if (!('type' in message)) return undefined;
-    if (message.type === 'findTrackingUrlField') {
+    if (sender.id !== browser.runtime.id) return undefined;
+    const type = requestTypeOf(message);
+    if (type === 'findTrackingUrlField') {
       return Promise.resolve({
         ok: true,
         data: { shown: locateTrackingUrlField(document).field !== undefined },
       });
     }
-    if (message.type !== 'applyTrackingUrl') return undefined;
-    const link = 'link' in message ? message.link : undefined;
+    if (type !== 'applyTrackingUrl') return undefined;
+    const link: unknown = Reflect.get(Object(message), 'link');
     return Promise.resolve()
       .then((): TabReply => {
         if (typeof link !== 'string') {

@@ -45,6 +45,12 @@ export interface FailureValue {
   findings: Finding[];
 }
 
+/** A message's `type` when it has one: listeners use it to pick theirs, failures to say which. */
+export function requestTypeOf(message: unknown): string | null {
+  if (typeof message !== 'object' || message === null || !('type' in message)) return null;
+  return typeof message.type === 'string' ? message.type : null;
+}
+
 /** Which side answered: it decides the words of a transport or validation failure. */
 export type Side = 'background' | 'page';
 

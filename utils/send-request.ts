@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { z } from 'zod/mini';
 import type { RequestOf, RequestType, ResponseFor } from '@/lib/messages';
 import type { MessageArea } from '@/lib/messages/area';
-import { checked, errorFrom, unreachable } from '@/utils/message-failure';
+import { checked, errorFrom, requestTypeOf, unreachable } from '@/utils/message-failure';
 
 /**
  * What travels back from the background: failures as data (utils/message-failure.ts states the
@@ -19,8 +19,7 @@ export type Reply = z.infer<typeof ReplySchema>;
 
 /** The request type a message names, for the detail of a failure. */
 export function typeOf(message: unknown): string {
-  const parsed = z.object({ type: z.string() }).safeParse(message);
-  return parsed.success ? parsed.data.type : '(no type)';
+  return requestTypeOf(message) ?? '(no type)';
 }
 
 /**

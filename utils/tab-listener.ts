@@ -1,5 +1,5 @@
 import { type Browser, browser } from 'wxt/browser';
-import { z } from 'zod/mini';
+import type { z } from 'zod/mini';
 import {
   type TabReply,
   type TabRequest,
@@ -7,7 +7,7 @@ import {
   type TabRequestType,
   type TabResponseSchemas,
 } from '@/lib/messages/page-fill';
-import { checked, failureOf, MessageError } from '@/utils/message-failure';
+import { checked, failureOf, MessageError, requestTypeOf } from '@/utils/message-failure';
 
 /**
  * The content-script half of popup ↔ content script messages (lib/messages/page-fill.ts). Kept
@@ -42,8 +42,6 @@ export const RECEIVERS: Record<
     fix: 'reload the Affise offer page',
   },
 };
-
-const TypeSchema = z.object({ type: z.string() });
 
 export function notRunning(type: TabRequestType): MessageError {
   return new MessageError(
@@ -84,11 +82,11 @@ export function listenForTabRequests(handlers: Partial<TabHandlers>): () => void
   ): Promise<TabReply> | undefined => {
     // Only the extension's own pages may drive a page fill.
     if (sender.id !== browser.runtime.id) return undefined;
-    const type = TypeSchema.safeParse(message);
-    if (!type.success || !Object.hasOwn(handlers, type.data.type)) return undefined;
-    return answer(handlers, message, type.data.type).then(
+    const type = requestTypeOf(message);
+    if (type === null || !Object.hasOwn(handlers, type)) return undefined;
+    return answer(handlers, message, type).then(
       (data): TabReply => ({ ok: true, data }),
-      (error: unknown) => failureOf(error, 'page', type.data.type),
+      (error: unknown) => failureOf(error, 'page', type),
     );
   };
   browser.runtime.onMessage.addListener(listener);

@@ -2,7 +2,10 @@ import { z } from 'zod/mini';
 import { originOf } from '../messages/callers';
 import { splitUrl } from '../url/split-url';
 
-/** Adjust's partner Encoding tool: the page "Fill in Adjust" opens and the filler runs on. */
+/**
+ * Adjust's partner Encoding tool: the page "Fill in Adjust" opens and the filler
+ * (entrypoints/adjust.content.ts) runs on.
+ */
 export const ENCODING_TOOL_URL = 'https://help.adjust.com/en/partner/encoding-tool';
 
 /**

@@ -10,6 +10,7 @@ import {
   errorFrom,
   failureOf,
   MessageError,
+  requestTypeOf,
   type Side,
   unreachable,
 } from '@/utils/message-failure';
@@ -142,5 +143,17 @@ describe('what goes behind "Details"', () => {
       'Reload it. (why)',
     );
     expect(detailOf(new Error('plain'))).toBe('plain');
+  });
+});
+
+describe('requestTypeOf', () => {
+  it.each([
+    { message: { type: 'ping' }, expected: 'ping' },
+    { message: { type: 7 }, expected: null },
+    { message: { link: 'x' }, expected: null },
+    { message: 'ping', expected: null },
+    { message: null, expected: null },
+  ])('$message → $expected', ({ message, expected }) => {
+    expect(requestTypeOf(message)).toBe(expected);
   });
 });

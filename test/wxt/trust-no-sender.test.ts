@@ -102,6 +102,9 @@ describe('§3 each handler declares who may call it', () => {
     );
     expect(reply).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     expect(reply.ok ? '' : reply.error.message).toMatch(/^A web page cannot ask Postbridge for/);
+    // The request's name is for "Details", never in the sentence.
+    expect(reply.ok ? '' : reply.error.message).not.toContain(message.type);
+    expect(reply.ok ? '' : reply.error.detail).toContain(`"${message.type}"`);
     expect(setManual).not.toHaveBeenCalled();
   });
 

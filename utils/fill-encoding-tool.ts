@@ -1,6 +1,12 @@
 import { applyTaughtFields } from '@/lib/adjust/apply-taught-fields';
 import { compareGenerated } from '@/lib/adjust/compare-generated';
-import { encodingToolFieldNames } from '@/lib/adjust/encoding-tool-labels';
+import {
+  addEventFailed,
+  eventFieldValue,
+  failureSentence,
+  fillBusy,
+  outputUnchanged,
+} from '@/lib/adjust/fill-findings';
 import {
   type EncodingFields,
   findEncodingFields,
@@ -8,38 +14,23 @@ import {
   readOutputLines,
 } from '@/lib/adjust/find-encoding-fields';
 import { planEncodingFill } from '@/lib/adjust/plan-encoding-fill';
-import { type PageRuleCode, pageFinding } from '@/lib/catalog/page-rules';
 import { type Finding, hasErrors } from '@/lib/core/findings';
 import type { FillAdjustEncodingToolResponse } from '@/lib/messages/page-fill';
 import type { PageNode } from '@/lib/page/node';
 import { MessageError } from '@/utils/message-failure';
-import { fieldValue, setFieldValue } from '@/utils/set-field-value';
+import { asControl, type FormControl, isShown, readField, writeField } from '@/utils/page-form';
 import type { TabHandlers } from '@/utils/tab-listener';
 import { fetchPageTaught, fillerLocators } from '@/utils/taught-page';
-import { waitForOutput, waitUntil } from './wait-for-output';
+import { waitForOutput, waitUntil } from '@/utils/wait-for-output';
 
 type FillRequest = Parameters<TabHandlers['fillAdjustEncodingTool']>[0];
 
 /** How long the page may take to show a row after "Add event" is clicked. */
 const ADD_ROW_TIMEOUT_MS = 2000;
 
-/** Style sheets can hide parts of the page (a template row, a closed panel): skip those. */
-function isVisible(node: PageNode): boolean {
-  return !(node instanceof Element) || getComputedStyle(node).display !== 'none';
-}
-
-function asElement(node: PageNode | undefined): HTMLElement | null {
-  return node instanceof HTMLElement ? node : null;
-}
-
 /** The failure the popup shows: the error findings' sentences, all findings behind "Details". */
 function fail(code: string, findings: Finding[]): MessageError {
-  const errors = findings.filter((f) => f.severity === 'error');
-  return new MessageError(code, errors.map((f) => f.message).join(' '), { findings });
-}
-
-function pageError(code: PageRuleCode, message: string, path: string): Finding {
-  return pageFinding(code, message, path);
+  return new MessageError(code, failureSentence(findings), { findings });
 }
 
 /** A second click while a fill runs would add rows twice. */
@@ -54,15 +45,7 @@ export async function fillEncodingTool(
   request: FillRequest,
   doc: Document = document,
 ): Promise<FillAdjustEncodingToolResponse> {
-  if (running) {
-    throw fail('busy', [
-      pageError(
-        'fill.busy',
-        'Postbridge is still filling the Encoding tool on this page: wait for it to finish.',
-        'page',
-      ),
-    ]);
-  }
+  if (running) throw fail('busy', [fillBusy()]);
   running = true;
   try {
     return await fill(request, doc);
@@ -79,7 +62,7 @@ async function taughtFinder(doc: Document) {
   const taught = fillerLocators(await fetchPageTaught());
   let findings: Finding[] = [];
   const find = (): EncodingFields => {
-    const found = findEncodingFields(doc.body, isVisible);
+    const found = findEncodingFields(doc.body, isShown);
     if (Object.keys(taught).length === 0) return found;
     const applied = applyTaughtFields(doc.body, found, taught);
     findings = applied.findings;
@@ -95,10 +78,10 @@ type Plan = ReturnType<typeof planEncodingFill>;
  * poll would be wasted work.
  */
 function outputReader(first: PageNode | undefined, find: () => EncodingFields) {
-  let output = asElement(first);
+  let output = asControl(first);
   const read = () => {
-    if (!output?.isConnected) output = asElement(find().generated[0]);
-    return output ? fieldValue(output) : '';
+    if (!output?.isConnected) output = asControl(find().generated[0]);
+    return output ? readField(output) : '';
   };
   return { read, element: () => output };
 }
@@ -112,34 +95,33 @@ async function addEventRows(
 ): Promise<EncodingFields> {
   let fields = found;
   while (fields.eventRows.length < plan.events.length) {
-    const button = asElement(fields.addEvent[0]);
+    const button = asControl(fields.addEvent[0]);
     const count = fields.eventRows.length;
     if (!button) throw fail('field-not-found', missingFields(fields, plan, pageUrl));
     button.click();
     const added = await waitUntil(() => find().eventRows.length > count, ADD_ROW_TIMEOUT_MS);
     if (!added) {
-      throw fail('add-event-failed', [
-        pageError(
-          'fill.add-event-failed',
-          `Clicking the ${encodingToolFieldNames.addEvent} on ${pageUrl} did not add an “Event” row within ${ADD_ROW_TIMEOUT_MS / 1000} s, so ${plan.events.length - count} event callback(s) could not be filled. Add the rows by hand and fill again.`,
-          'events',
-        ),
-      ]);
+      const missing = plan.events.length - count;
+      throw fail('add-event-failed', [addEventFailed(pageUrl, missing, ADD_ROW_TIMEOUT_MS)]);
     }
     fields = find();
   }
   return fields;
 }
 
+function writeEventField(control: FormControl, planned: string | undefined): void {
+  const value = eventFieldValue(planned, readField(control));
+  if (value !== null) writeField(control, value);
+}
+
 function fillEventRows(fields: EncodingFields, plan: Plan): void {
   fields.eventRows.forEach((row, index) => {
-    const token = asElement(row.token);
-    const callback = asElement(row.callback);
+    const token = asControl(row.token);
+    const callback = asControl(row.callback);
     if (!token || !callback) return;
     const planned = plan.events[index];
-    // Rows beyond the plan are emptied: a token left from an earlier fill would add its callback.
-    if (planned || fieldValue(token) !== '') setFieldValue(token, planned?.token ?? '');
-    if (planned || fieldValue(callback) !== '') setFieldValue(callback, planned?.callback ?? '');
+    writeEventField(token, planned?.token);
+    writeEventField(callback, planned?.callback);
   });
 }
 
@@ -152,15 +134,7 @@ async function readBack(
   pageUrl: string,
 ): Promise<FillAdjustEncodingToolResponse> {
   const settled = await waitForOutput(output.read, before);
-  if (!settled.changed) {
-    findings.push(
-      pageFinding(
-        'fill.output-unchanged',
-        `“Generated URLs” on ${pageUrl} did not change after filling; it is compared as it stands (it may already have shown this link).`,
-        'generated',
-      ),
-    );
-  }
+  if (!settled.changed) findings.push(outputUnchanged(pageUrl));
   output.read();
   const element = output.element();
   const generated = element ? readOutputLines(element) : [];
@@ -181,14 +155,14 @@ async function fill(request: FillRequest, doc: Document): Promise<FillAdjustEnco
   const missing = missingFields(fields, plan, pageUrl);
   if (missing.length > 0) throw fail('field-not-found', [...missing, ...finder.findings()]);
 
-  const links = asElement(fields.links[0]);
-  const install = asElement(fields.install[0]);
+  const links = asControl(fields.links[0]);
+  const install = asControl(fields.install[0]);
   if (!links || !install) throw fail('field-not-found', missingFields(fields, plan, pageUrl));
   const output = outputReader(fields.generated[0], finder.find);
   const before = output.read();
 
-  setFieldValue(links, plan.links);
-  setFieldValue(install, plan.install);
+  writeField(links, plan.links);
+  writeField(install, plan.install);
   fillEventRows(await addEventRows(fields, plan, finder.find, pageUrl), plan);
 
   const findings: Finding[] = [...plan.findings, ...finder.findings()];

@@ -1,9 +1,9 @@
 import '@/utils/configure-zod';
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { fillEncodingTool } from '@/utils/fill-encoding-tool';
 import { refuseUnlessMayFillHere } from '@/utils/may-fill-here';
 import { claimPageLifetime } from '@/utils/page-lifetime';
 import { listenForTabRequests } from '@/utils/tab-listener';
-import { fillEncodingTool } from './fill-encoding-tool';
 
 /**
  * Adjust's partner Encoding tool (https://help.adjust.com/en/partner/encoding-tool). Does nothing
