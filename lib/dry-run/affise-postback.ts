@@ -16,7 +16,6 @@ import {
   holdApprovalIso,
   lifespanDecline,
 } from './conversion-terms';
-import { PostbackFields } from './fast/postback-fields';
 import {
   type IpWhitelist,
   ipRefusal,
@@ -104,7 +103,7 @@ const refused = (refusal: Refusal, before: readonly Finding[] = []) =>
 /** One postback as it arrives: its fields read once, where it came from. */
 interface Incoming {
   url: string;
-  fields: PostbackFields;
+  fields: ReadonlyMap<string, string>;
   atIso: string;
   request: number;
   source: string;
@@ -465,7 +464,8 @@ export function receivePostback(
   ctx: PostbackContext,
 ): PostbackResult {
   const { url, params, atIso, request, source } = arrival;
-  const fields = new PostbackFields(params);
+  const fields = new Map<string, string>();
+  for (const p of params) if (!fields.has(p.name)) fields.set(p.name, p.value ?? '');
   const pb: Incoming = {
     url,
     fields,

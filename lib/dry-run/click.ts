@@ -4,12 +4,13 @@ import { ADJUST_BY_NAME, AFFISE_CLICK_BY_NAME, SHARED_MACRO_NAMES } from '../cat
 import type { Finding } from '../core/findings';
 import { joinUrl } from '../url/split-url';
 import { type Instant, isoTime, unixSeconds } from './clock';
-import { fillPiece, fillPieceDecoding } from './fast/template-piece';
+import { fillPieceDecoding } from './fast/template-piece';
 import {
   type TrackingUrlParam,
   type TrackingUrlTemplate,
   trackingUrlTemplate,
 } from './fast/tracking-url-template';
+import { fillPiece } from './fill-macros';
 import type { SeededRandom } from './random';
 import type { RequestParam, Substitution } from './result';
 import type { Scenario } from './scenario';

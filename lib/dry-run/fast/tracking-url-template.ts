@@ -3,8 +3,9 @@ import { boundedMemo } from '../../core/bounded-cache';
 import { encodedMacroNames } from '../../url/macro-tokens';
 import { parseQuery } from '../../url/query';
 import { type SplitUrl, splitUrl } from '../../url/split-url';
+import { type Piece, toPiece } from '../fill-macros';
 import { callbackParamOf } from './callback-param-of';
-import { decodeLiterals, type Piece, toPiece } from './template-piece';
+import { decodeLiterals } from './template-piece';
 
 /**
  * The offer's Tracking URL read once: its split, each query parameter with its macros located,

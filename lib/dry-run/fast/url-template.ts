@@ -4,19 +4,16 @@ import { type SplitUrl, splitUrl } from '../../url/split-url';
 import {
   type FilledTemplate,
   fillMacros,
+  fillPiece,
   type MacroResolver,
+  type Piece,
   scanMacroNames,
+  toPiece,
 } from '../fill-macros';
 import type { RequestParam, Substitution } from '../result';
 import { limitResolver } from '../run-limits';
 import { queryOf, requestParams } from './request-params';
-import {
-  decodeLiterals,
-  fillPiece,
-  fillPieceDecoding,
-  type Piece,
-  toPiece,
-} from './template-piece';
+import { decodeLiterals, fillPieceDecoding } from './template-piece';
 
 /**
  * A URL template (an affiliate postback rule) read once (see urlTemplate): its split and macro

@@ -2,14 +2,12 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isoTime } from '../../../lib/dry-run/clock';
 import { endpointOf } from '../../../lib/dry-run/cross-hop';
-import { PostbackFields } from '../../../lib/dry-run/fast/postback-fields';
 import { decodeValue, queryOf, requestParams } from '../../../lib/dry-run/fast/request-params';
 import { fillPieceDecoding } from '../../../lib/dry-run/fast/template-piece';
 import { readTrackingParam } from '../../../lib/dry-run/fast/tracking-url-template';
 import { fillUrlTemplate, readUrlTemplate } from '../../../lib/dry-run/fast/url-template';
 import { fillMacros, type MacroResolver } from '../../../lib/dry-run/fill-macros';
 import { hexWord } from '../../../lib/dry-run/random';
-import type { RequestParam } from '../../../lib/dry-run/result';
 import { joinUrl, splitUrl } from '../../../lib/url/split-url';
 import { runs } from '../../property-runs';
 
@@ -214,35 +212,6 @@ describe('small replacements', () => {
         },
       ),
       { numRuns: runs(500) },
-    );
-  });
-
-  it('PostbackFields reads parameters as a Map of first occurrences does', () => {
-    const param = fc.record({
-      name: fc.constantFrom('clickid', 'goal', 'sum', 'ip', ''),
-      raw: fc.constant(null),
-      value: fc.option(fc.constantFrom('', '1', 'x y'), { nil: null }),
-    });
-    fc.assert(
-      fc.property(fc.array(param, { maxLength: 8 }), (params: RequestParam[]) => {
-        const map = new Map<string, string>();
-        for (const p of params) if (!map.has(p.name)) map.set(p.name, p.value ?? '');
-        const fields = new PostbackFields(params);
-        for (const name of ['clickid', 'goal', 'sum', 'ip', '', 'secure']) {
-          expect(fields.get(name)).toBe(map.get(name));
-          expect(fields.has(name)).toBe(map.has(name));
-        }
-        expect(fields.size).toBe(map.size);
-        expect([...fields]).toEqual([...map]);
-        expect([...fields.keys()]).toEqual([...map.keys()]);
-        expect([...fields.values()]).toEqual([...map.values()]);
-        const seen: [string, string][] = [];
-        fields.forEach((value, key) => {
-          seen.push([key, value]);
-        });
-        expect(seen).toEqual([...map.entries()]);
-      }),
-      { numRuns: runs(1000) },
     );
   });
 });
