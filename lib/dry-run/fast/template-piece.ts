@@ -1,8 +1,7 @@
 import type { MacroSystem } from '../../catalog/macros';
-import { isWellFormed } from '../../url/query';
+import { decodeOnce, isWellFormed } from '../../url/query';
 import { fillMacro, fillPiece, type MacroResolver, type Piece } from '../fill-macros';
 import type { Substitution } from '../result';
-import { decodeValue } from './request-params';
 
 /**
  * decodeURIComponent of each literal when every one decodes on its own; null otherwise. Then a
@@ -24,7 +23,7 @@ export function decodeLiterals(literals: readonly string[]): string[] | null {
 }
 
 /**
- * fillPiece, plus what decodeValue gives for the filled text, without running the decoder over
+ * fillPiece, plus what decodeOnce gives for the filled text, without running the decoder over
  * it: when each literal decodes on its own, every escape of the text lies inside one literal or
  * one filled value (an encodeURIComponent result, which decodes back to the value), so the decoded
  * text is the decoded pieces in a row. Otherwise the text is decoded as a whole.
@@ -40,7 +39,7 @@ export function fillPieceDecoding(
 ): { text: string; decoded: string } {
   if (decodedLiterals === null) {
     const text = fillPiece(piece, system, resolve, where, substitutions, unknown);
-    return { text, decoded: decodeValue(text) };
+    return { text, decoded: decodeOnce(text) };
   }
   let text = piece.literals[0] as string;
   let decoded = decodedLiterals[0] as string;
@@ -57,7 +56,7 @@ export function fillPieceDecoding(
       decoded +=
         value === null || written === value || isWellFormed(value)
           ? (value ?? '')
-          : decodeValue(written);
+          : decodeOnce(written);
     }
     text += piece.literals[i + 1] as string;
     decoded += decodedLiterals[i + 1] as string;

@@ -2,12 +2,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isoTime } from '../../../lib/dry-run/clock';
 import { endpointOf } from '../../../lib/dry-run/cross-hop';
-import { decodeValue, queryOf, requestParams } from '../../../lib/dry-run/fast/request-params';
+import { queryOf, requestParams } from '../../../lib/dry-run/fast/request-params';
 import { fillPieceDecoding } from '../../../lib/dry-run/fast/template-piece';
 import { readTrackingParam } from '../../../lib/dry-run/fast/tracking-url-template';
 import { fillUrlTemplate, readUrlTemplate } from '../../../lib/dry-run/fast/url-template';
 import { fillMacros, type MacroResolver } from '../../../lib/dry-run/fill-macros';
 import { hexWord } from '../../../lib/dry-run/random';
+import { decodeOnce } from '../../../lib/url/query';
 import { joinUrl, splitUrl } from '../../../lib/url/split-url';
 import { runs } from '../../property-runs';
 
@@ -108,7 +109,7 @@ describe('fillPieceDecoding (the Tracking URL of a click)', () => {
   );
   const raw = fc.array(rawPart, { maxLength: 10 }).map((parts) => parts.join(''));
 
-  it('fills and decodes as fillMacros and decodeValue do, literal by literal', () => {
+  it('fills and decodes as fillMacros and decodeOnce do, literal by literal', () => {
     fc.assert(
       fc.property(raw, fc.nat(20), (text, seed) => {
         const expected = fillMacros(text, 'affise-click', resolverFor(seed), 'install_callback');
@@ -126,7 +127,7 @@ describe('fillPieceDecoding (the Tracking URL of a click)', () => {
           unknown,
         );
         expect(filled.text).toBe(expected.text);
-        expect(filled.decoded).toBe(decodeValue(expected.text));
+        expect(filled.decoded).toBe(decodeOnce(expected.text));
         expect(substitutions).toEqual(expected.substitutions);
         expect(unknown).toEqual(expected.unknown);
       }),
