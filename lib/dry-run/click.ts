@@ -2,9 +2,9 @@ import { CLICK_ID_LENGTH } from '../affise/click-id';
 import { dryRunFinding } from '../catalog/dry-run-rules';
 import { ADJUST_BY_NAME, AFFISE_CLICK_BY_NAME, SHARED_MACRO_NAMES } from '../catalog/macros';
 import type { Finding } from '../core/findings';
+import { decodeOnce } from '../url/query';
 import { joinUrl } from '../url/split-url';
 import { type Instant, isoTime, unixSeconds } from './clock';
-import { fillPieceDecoding } from './fast/template-piece';
 import {
   type TrackingUrlParam,
   type TrackingUrlTemplate,
@@ -218,9 +218,8 @@ function fillQuery(
     }
     reportEncodedMacros(fill, param);
     const unknown: string[] = [];
-    const filled = fillPieceDecoding(
+    const text = fillPiece(
       param.value,
-      param.decodedLiterals,
       'affise-click',
       clickResolver(fill, param.callback ? param.name : null),
       param.name,
@@ -228,8 +227,8 @@ function fillQuery(
       unknown,
     );
     classifyLeftovers(fill, unknown, param.name, param.callback);
-    redirectParams.push({ name: param.name, raw: filled.text, value: filled.decoded });
-    query += `${param.name}=${filled.text}`;
+    redirectParams.push({ name: param.name, raw: text, value: decodeOnce(text) });
+    query += `${param.name}=${text}`;
   }
   return { query, redirectParams };
 }
