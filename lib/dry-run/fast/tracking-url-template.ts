@@ -40,7 +40,7 @@ const AFFISE_ONLY_ENCODED = new RegExp(
 );
 
 /** One query parameter of the Tracking URL, read once for every click. */
-export function readTrackingParam(name: string, raw: string | null): TrackingUrlParam {
+function readTrackingParam(name: string, raw: string | null): TrackingUrlParam {
   if (raw === null) {
     return { name, callback: false, value: null, encodedAffiseMacros: [] };
   }
@@ -58,7 +58,7 @@ export function readTrackingParam(name: string, raw: string | null): TrackingUrl
   };
 }
 
-export function readTrackingUrl(trackingUrl: string): TrackingUrlTemplate {
+function readTrackingUrl(trackingUrl: string): TrackingUrlTemplate {
   const split = splitUrl(trackingUrl);
   if (!split || (split.scheme !== 'http' && split.scheme !== 'https')) {
     return { url: null, path: toPiece(''), params: [] };
