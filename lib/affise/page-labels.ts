@@ -1,4 +1,4 @@
-import { indexLabels, type LabelIndex, labelKeysIn } from '../page/label-words';
+import { indexLabels, type LabelIndex, labelKeysIn, mayHoldWholeLabel } from '../page/label-words';
 
 /**
  * Every label Postbridge looks for on Affise admin pages, in one place. Fields are found by the
@@ -251,8 +251,10 @@ export const LABEL_WORD_INDEX: LabelIndex<PageLabel> = indexLabels(
  * "Offer › Tracking URL", "Payout (USD)"). Undefined when it names none, or two fields equally.
  */
 export function fieldOfLabel(text: string | null): PageLabel | undefined {
-  // Every label holds its first word: text without any is skipped before normalising it.
+  // Every label holds its first word, and all its words: text without them is skipped before
+  // normalising it (an exact match holds them too).
   if (text === null || !LABEL_WORD_INDEX.mayHoldLabel.test(text)) return undefined;
+  if (!mayHoldWholeLabel(text, LABEL_WORD_INDEX)) return undefined;
   const exact = LABEL_INDEX.get(normalizeLabel(text));
   if (exact) return exact;
   const found = labelKeysIn(text, LABEL_WORD_INDEX);

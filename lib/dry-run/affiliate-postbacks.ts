@@ -3,6 +3,7 @@ import { dryRunFinding } from '../catalog/dry-run-rules';
 import { AFFISE_AFFILIATE_NAMES } from '../catalog/macro-names';
 import { AFFISE_AFFILIATE_BY_NAME } from '../catalog/macros';
 import type { Finding } from '../core/findings';
+import type { PostbackFields } from './affise-postback';
 import { DEFAULT_OFFER_NAME } from './click';
 import { type Instant, isoTime, unixSeconds } from './clock';
 import { fillUrlTemplate, readUrlTemplate, type UrlTemplate } from './fast/url-template';
@@ -92,7 +93,7 @@ export function checkAffiliateRule(
 interface MacroSource {
   conversion: Conversion;
   change: ConversionChange;
-  fields: ReadonlyMap<string, string>;
+  fields: PostbackFields;
   ctx: AffiliateContext;
   /** A click value; "" for a conversion without a click (probabilistic attribution). */
   fromClick: (name: string) => string;
@@ -167,7 +168,7 @@ const AFFILIATE_VALUES: ReadonlyMap<string, AffiliateValue> = new Map(
 function macroValues(
   conversion: Conversion,
   change: ConversionChange,
-  fields: ReadonlyMap<string, string>,
+  fields: PostbackFields,
   ctx: AffiliateContext,
 ): (name: string) => { value: string | null } | undefined {
   const click = ctx.clickValues;
@@ -407,7 +408,7 @@ export function affiliatePostbacksFor(
   change: ConversionChange,
   changeIndex: number,
   conversion: Conversion,
-  fields: ReadonlyMap<string, string>,
+  fields: PostbackFields,
   ctx: AffiliateContext,
 ): AffiliateOutcome {
   const { affiliatePostbacks: rules, offer, platform } = ctx.scenario;

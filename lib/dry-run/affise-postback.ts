@@ -16,7 +16,6 @@ import {
   holdApprovalIso,
   lifespanDecline,
 } from './conversion-terms';
-import { PostbackFields } from './fast/postback-fields';
 import {
   type IpWhitelist,
   ipRefusal,
@@ -40,7 +39,7 @@ import type { Scenario, ScenarioGoal } from './scenario';
 export interface AffiseState {
   conversions: Conversion[];
   /** Parallel to conversions: the postback's decoded parameters and the URL that created it. */
-  details: { fields: ReadonlyMap<string, string>; sourceUrl: string }[];
+  details: { fields: PostbackFields; sourceUrl: string }[];
   changes: ConversionChange[];
   /** Uniqueness key (offer, goal, action id) → conversion index. */
   byKey: Map<string, number>;
@@ -100,6 +99,24 @@ function reject(error: string, findings: Finding[]): PostbackResult {
 
 const refused = (refusal: Refusal, before: readonly Finding[] = []) =>
   reject(refusal.error, [...before, ...refusal.findings]);
+
+/**
+ * A postback's fields as Affise's server reads the query: the first value of each name, decoded
+ * once ("" for a bare name).
+ */
+export interface PostbackFields {
+  get(name: string): string | undefined;
+}
+
+/** Looked up in the parameters when asked: a run reads a handful of names from each postback. */
+function postbackFields(params: readonly RequestParam[]): PostbackFields {
+  return {
+    get(name) {
+      for (const p of params) if (p.name === name) return p.value ?? '';
+      return undefined;
+    },
+  };
+}
 
 /** One postback as it arrives: its fields read once, where it came from. */
 interface Incoming {
@@ -465,7 +482,7 @@ export function receivePostback(
   ctx: PostbackContext,
 ): PostbackResult {
   const { url, params, atIso, request, source } = arrival;
-  const fields = new PostbackFields(params);
+  const fields = postbackFields(params);
   const pb: Incoming = {
     url,
     fields,

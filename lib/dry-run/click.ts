@@ -8,14 +8,15 @@ import {
 } from '../catalog/macro-names';
 import { AFFISE_CLICK_BY_NAME } from '../catalog/macros';
 import type { Finding } from '../core/findings';
+import { decodeOnce } from '../url/query';
 import { joinUrl } from '../url/split-url';
 import { type Instant, isoTime, unixSeconds } from './clock';
-import { fillPiece, fillPieceDecoding } from './fast/template-piece';
 import {
   type TrackingUrlParam,
   type TrackingUrlTemplate,
   trackingUrlTemplate,
 } from './fast/tracking-url-template';
+import { fillPiece } from './fill-macros';
 import type { SeededRandom } from './random';
 import type { RequestParam, Substitution } from './result';
 import type { Scenario } from './scenario';
@@ -208,9 +209,8 @@ function fillQuery(
     }
     reportEncodedMacros(fill, param);
     const unknown: string[] = [];
-    const filled = fillPieceDecoding(
+    const text = fillPiece(
       param.value,
-      param.decodedLiterals,
       'affise-click',
       clickResolver(fill, param.callback ? param.name : null),
       param.name,
@@ -218,8 +218,8 @@ function fillQuery(
       unknown,
     );
     classifyLeftovers(fill, unknown, param.name, param.callback);
-    redirectParams.push({ name: param.name, raw: filled.text, value: filled.decoded });
-    query += `${param.name}=${filled.text}`;
+    redirectParams.push({ name: param.name, raw: text, value: decodeOnce(text) });
+    query += `${param.name}=${text}`;
   }
   return { query, redirectParams };
 }

@@ -17,6 +17,86 @@ export interface FilledTemplate {
 }
 
 /**
+ * A template split at its `{name}` macros: literal text around macros,
+ * `literals.length === names.length + 1`. A template read once (a Tracking URL, a rule's URL) is
+ * then filled by a walk over the pieces instead of a scan for braces.
+ */
+export interface Piece {
+  literals: string[];
+  names: string[];
+}
+
+/**
+ * Splits at every `{name}` (name: letters, digits, "_"), the same as tokenizeTemplate's pattern.
+ * A hand-written scan: this runs for every URL of every run, and the regex iterator allocates per
+ * match.
+ */
+export function toPiece(text: string): Piece {
+  const literals: string[] = [];
+  const names: string[] = [];
+  let copied = 0;
+  let open = text.indexOf('{');
+  while (open !== -1) {
+    let end = open + 1;
+    while (end < text.length && isNameChar(text.charCodeAt(end))) end++;
+    if (end > open + 1 && text.charCodeAt(end) === CLOSE) {
+      literals.push(text.slice(copied, open));
+      names.push(text.slice(open + 1, end));
+      copied = end + 1;
+      open = text.indexOf('{', end + 1);
+    } else open = text.indexOf('{', open + 1);
+  }
+  literals.push(text.slice(copied));
+  return { literals, names };
+}
+
+const CLOSE = 0x7d;
+
+function isNameChar(code: number): boolean {
+  return (
+    (code >= 0x30 && code <= 0x39) ||
+    (code >= 0x41 && code <= 0x5a) ||
+    (code >= 0x61 && code <= 0x7a) ||
+    code === 0x5f
+  );
+}
+
+/** The names of every `{name}` in `text`, in order. */
+export function scanMacroNames(text: string): string[] {
+  return toPiece(text).names;
+}
+
+/**
+ * The piece's text with each macro the resolver knows filled with its value percent-encoded once
+ * ("" when it has none); the others stay `{name}`. Substitutions and unknown names are appended to
+ * the caller's lists, left to right, so several pieces fill as one text would.
+ */
+export function fillPiece(
+  piece: Piece,
+  system: MacroSystem,
+  resolve: MacroResolver,
+  where: string,
+  substitutions: Substitution[],
+  unknown: string[],
+): string {
+  let out = piece.literals[0] as string;
+  for (let i = 0; i < piece.names.length; i++) {
+    const name = piece.names[i] as string;
+    const resolved = resolve(name);
+    if (resolved === undefined) {
+      unknown.push(name);
+      out += `{${name}}`;
+    } else {
+      const written = resolved.value === null ? '' : encodeValue(resolved.value);
+      substitutions.push({ macro: name, system, value: resolved.value, written, where });
+      out += written;
+    }
+    out += piece.literals[i + 1] as string;
+  }
+  return out;
+}
+
+/**
  * Replaces raw `{name}` macros. Every value is percent-encoded once because it lands inside a URL;
  * a value the system lacks becomes an empty string (the dry-run's documented reading of
  * "dropped"). Text outside macros is copied byte for byte.
@@ -30,53 +110,6 @@ export function fillMacros(
   const resolve = limitResolver(unlimited, where);
   const substitutions: Substitution[] = [];
   const unknown: string[] = [];
-  // A hand-written scan for `{name}` (name: letters, digits, "_"), the same as tokenizeTemplate's
-  // pattern: this runs for every URL of every run, and the regex iterator allocates per match.
-  let text = '';
-  let copied = 0;
-  let open = template.indexOf('{');
-  while (open !== -1) {
-    let end = open + 1;
-    while (end < template.length && isNameChar(template.charCodeAt(end))) end++;
-    if (end > open + 1 && template.charCodeAt(end) === CLOSE) {
-      const name = template.slice(open + 1, end);
-      const resolved = resolve(name);
-      if (resolved === undefined) unknown.push(name);
-      else {
-        const written = resolved.value === null ? '' : encodeValue(resolved.value);
-        substitutions.push({ macro: name, system, value: resolved.value, written, where });
-        text += template.slice(copied, open) + written;
-        copied = end + 1;
-      }
-      open = template.indexOf('{', end + 1);
-    } else open = template.indexOf('{', open + 1);
-  }
-  if (copied === 0) return { text: template, substitutions, unknown };
-  return { text: text + template.slice(copied), substitutions, unknown };
-}
-
-/** The names of every `{name}` in `text`, in order: macroNames without the regex iterator. */
-export function scanMacroNames(text: string): string[] {
-  const names: string[] = [];
-  let open = text.indexOf('{');
-  while (open !== -1) {
-    let end = open + 1;
-    while (end < text.length && isNameChar(text.charCodeAt(end))) end++;
-    if (end > open + 1 && text.charCodeAt(end) === CLOSE) {
-      names.push(text.slice(open + 1, end));
-      open = text.indexOf('{', end + 1);
-    } else open = text.indexOf('{', open + 1);
-  }
-  return names;
-}
-
-const CLOSE = 0x7d;
-
-function isNameChar(code: number): boolean {
-  return (
-    (code >= 0x30 && code <= 0x39) ||
-    (code >= 0x41 && code <= 0x5a) ||
-    (code >= 0x61 && code <= 0x7a) ||
-    code === 0x5f
-  );
+  const text = fillPiece(toPiece(template), system, resolve, where, substitutions, unknown);
+  return { text, substitutions, unknown };
 }

@@ -46,6 +46,8 @@ export interface LabelIndex<K> {
    * is far cheaper than splitting it into words (the reader's budget is 5 ms on 10,000 elements).
    */
   mayHoldLabel: RegExp;
+  /** Every label's words, each list once (see mayHoldWholeLabel). */
+  wordLists: readonly (readonly string[])[];
   /**
    * The only words that may stand before a key's label, for labels that other words turn into
    * something else ("Offer ID" is the offer's id, "Bundle ID" is not). Keys not listed take any.
@@ -64,6 +66,9 @@ export function indexLabels<K>(
     if (first === undefined) continue;
     byFirstWord.set(first, [...(byFirstWord.get(first) ?? []), { key, words }]);
   }
+  const wordLists = new Map<string, string[]>();
+  for (const candidates of byFirstWord.values())
+    for (const { words } of candidates) wordLists.set(words.join(' '), words);
   const firstWords = [...byFirstWord.keys()].map((word) => word.replace(/[^\p{L}\p{N}]/gu, ''));
   return {
     byFirstWord,
@@ -71,8 +76,33 @@ export function indexLabels<K>(
       `(?<![\\p{L}\\p{N}])(?:${firstWords.join('|')})(?![\\p{L}\\p{N}])`,
       'iu',
     ),
+    wordLists: [...wordLists.values()],
     onlyWith: new Map([...onlyWith].map(([key, words]) => [key, new Set(words)])),
   };
+}
+
+const APOSTROPHES = /['’]/g;
+
+/**
+ * Whether the text holds every word of some label somewhere, in any order: true whenever
+ * labelKeysIn finds a label (a label's words are words of the lower-cased text with apostrophes
+ * dropped, so substrings of it), and far cheaper than splitting the text into words. Page text
+ * that names one word of a label ("Offer 12" in a list of offers) stops here.
+ */
+export function mayHoldWholeLabel<K>(text: string, index: LabelIndex<K>): boolean {
+  let lower = text.toLowerCase();
+  if (lower.includes("'") || lower.includes('’')) lower = lower.replace(APOSTROPHES, '');
+  for (const words of index.wordLists) {
+    let all = true;
+    for (const word of words) {
+      if (!lower.includes(word)) {
+        all = false;
+        break;
+      }
+    }
+    if (all) return true;
+  }
+  return false;
 }
 
 function matchesAt(words: readonly LabelWord[], at: number, label: readonly string[]): boolean {
@@ -108,6 +138,7 @@ export function labelKeysIn<K>(text: string | null | undefined, index: LabelInde
   const trimmed = text.trim();
   if (trimmed === '' || trimmed.length > MAX_QUALIFIED_LABEL_LENGTH) return [];
   if (!index.mayHoldLabel.test(trimmed.replace(/['’]/g, ''))) return [];
+  if (!mayHoldWholeLabel(trimmed, index)) return [];
   const words = labelWords(trimmed);
   let best: K[] = [];
   let bestLength = 0;

@@ -55,6 +55,8 @@ export function formatQuery(params: readonly RawParam[]): string {
 
 /** One percent-decode, as a server does once. Malformed escapes are kept literally, never thrown. */
 export function decodeOnce(raw: string): string {
+  // Most values hold no escape: the dry run decodes every parameter of every request.
+  if (!raw.includes('%')) return raw;
   try {
     return decodeURIComponent(raw);
   } catch {

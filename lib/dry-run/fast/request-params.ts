@@ -1,13 +1,8 @@
 import { decodeOnce, splitQuery } from '../../url/query';
 import type { RequestParam } from '../result';
 
-/** decodeOnce without the work when there is nothing to decode: most values have no "%". */
-export function decodeValue(raw: string): string {
-  return raw.includes('%') ? decodeOnce(raw) : raw;
-}
-
 const requestParam = (name: string, raw: string | null): RequestParam =>
-  raw === null ? { name, raw: null, value: null } : { name, raw, value: decodeValue(raw) };
+  raw === null ? { name, raw: null, value: null } : { name, raw, value: decodeOnce(raw) };
 
 /**
  * A query split into parameters, each as sent and as a server reads it (decoded once): the same

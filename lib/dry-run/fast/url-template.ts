@@ -1,22 +1,19 @@
 import type { MacroSystem } from '../../catalog/macro-names';
 import { boundedMemo } from '../../core/bounded-cache';
+import { decodeOnce } from '../../url/query';
 import { type SplitUrl, splitUrl } from '../../url/split-url';
 import {
   type FilledTemplate,
   fillMacros,
+  fillPiece,
   type MacroResolver,
+  type Piece,
   scanMacroNames,
+  toPiece,
 } from '../fill-macros';
 import type { RequestParam, Substitution } from '../result';
 import { limitResolver } from '../run-limits';
 import { queryOf, requestParams } from './request-params';
-import {
-  decodeLiterals,
-  fillPiece,
-  fillPieceDecoding,
-  type Piece,
-  toPiece,
-} from './template-piece';
 
 /**
  * A URL template (an affiliate postback rule) read once (see urlTemplate): its split and macro
@@ -43,8 +40,6 @@ interface QueryPart {
   /** Everything before the first `=`, or the whole part when it has none. */
   name: Piece;
   value: Piece | null;
-  /** decodeLiterals(value.literals): the parameter's value decodes piece by piece. */
-  decodedLiterals: string[] | null;
 }
 
 interface Pieces {
@@ -93,13 +88,8 @@ function piecesOf(template: UrlTemplate): Pieces | null {
           ? null
           : split.query.split('&').map((part): QueryPart => {
               const eq = part.indexOf('=');
-              if (eq === -1) return { name: toPiece(part), value: null, decodedLiterals: null };
-              const value = toPiece(part.slice(eq + 1));
-              return {
-                name: toPiece(part.slice(0, eq)),
-                value,
-                decodedLiterals: decodeLiterals(value.literals),
-              };
+              if (eq === -1) return { name: toPiece(part), value: null };
+              return { name: toPiece(part.slice(0, eq)), value: toPiece(part.slice(eq + 1)) };
             }),
       fragment: split.fragment === null ? null : toPiece(split.fragment),
     };
@@ -132,11 +122,6 @@ function fillWhole(
 function fillQuery(
   parts: readonly QueryPart[],
   fill: (p: Piece) => string,
-  system: MacroSystem,
-  resolve: MacroResolver,
-  where: string,
-  substitutions: Substitution[],
-  unknown: string[],
   params: RequestParam[],
 ): string {
   let query = '';
@@ -148,17 +133,9 @@ function fillQuery(
       query += name;
       if (name !== '') params.push({ name, raw: null, value: null });
     } else {
-      const { text: raw, decoded } = fillPieceDecoding(
-        part.value,
-        part.decodedLiterals,
-        system,
-        resolve,
-        where,
-        substitutions,
-        unknown,
-      );
+      const raw = fill(part.value);
       query += `${name}=${raw}`;
-      params.push({ name, raw, value: decoded });
+      params.push({ name, raw, value: decodeOnce(raw) });
     }
   }
   return query;
@@ -183,10 +160,7 @@ export function fillUrlTemplate(
   const fill = (p: Piece): string => fillPiece(p, system, resolve, where, substitutions, unknown);
   const head = fill(pieces.head);
   const params: RequestParam[] = [];
-  const query =
-    pieces.query === null
-      ? null
-      : fillQuery(pieces.query, fill, system, resolve, where, substitutions, unknown, params);
+  const query = pieces.query === null ? null : fillQuery(pieces.query, fill, params);
   const tail = pieces.fragment === null ? '' : `#${fill(pieces.fragment)}`;
   return {
     text: `${head}${query === null ? '' : `?${query}`}${tail}`,

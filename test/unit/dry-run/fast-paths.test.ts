@@ -2,14 +2,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isoTime } from '../../../lib/dry-run/clock';
 import { endpointOf } from '../../../lib/dry-run/cross-hop';
-import { PostbackFields } from '../../../lib/dry-run/fast/postback-fields';
-import { decodeValue, queryOf, requestParams } from '../../../lib/dry-run/fast/request-params';
-import { fillPieceDecoding } from '../../../lib/dry-run/fast/template-piece';
-import { readTrackingParam } from '../../../lib/dry-run/fast/tracking-url-template';
+import { queryOf, requestParams } from '../../../lib/dry-run/fast/request-params';
 import { fillUrlTemplate, readUrlTemplate } from '../../../lib/dry-run/fast/url-template';
 import { fillMacros, type MacroResolver } from '../../../lib/dry-run/fill-macros';
 import { hexWord } from '../../../lib/dry-run/random';
-import type { RequestParam } from '../../../lib/dry-run/result';
 import { joinUrl, splitUrl } from '../../../lib/url/split-url';
 import { runs } from '../../property-runs';
 
@@ -83,56 +79,6 @@ describe('fillUrlTemplate', () => {
         }
       }),
       { numRuns: runs(3000) },
-    );
-  });
-});
-
-describe('fillPieceDecoding (the Tracking URL of a click)', () => {
-  const rawPart = fc.constantFrom(
-    'https%3A%2F%2Foffers.example%2Fpostback%3Fclickid%3D',
-    '{clickid}',
-    '{sub1}',
-    '{dropped}',
-    '{unknown}',
-    '%26goal%3D',
-    '%C3%A9',
-    '%E2%82%AC',
-    '%C3',
-    '%A9',
-    '%',
-    '%4',
-    '%ZZ',
-    '%7Bip_address%7D',
-    '{',
-    '}',
-    'x',
-    '+',
-  );
-  const raw = fc.array(rawPart, { maxLength: 10 }).map((parts) => parts.join(''));
-
-  it('fills and decodes as fillMacros and decodeValue do, literal by literal', () => {
-    fc.assert(
-      fc.property(raw, fc.nat(20), (text, seed) => {
-        const expected = fillMacros(text, 'affise-click', resolverFor(seed), 'install_callback');
-        const param = readTrackingParam('install_callback', text);
-        const substitutions: ReturnType<typeof fillMacros>['substitutions'] = [];
-        const unknown: string[] = [];
-        if (param.value === null) throw new Error('a value was given');
-        const filled = fillPieceDecoding(
-          param.value,
-          param.decodedLiterals,
-          'affise-click',
-          resolverFor(seed),
-          'install_callback',
-          substitutions,
-          unknown,
-        );
-        expect(filled.text).toBe(expected.text);
-        expect(filled.decoded).toBe(decodeValue(expected.text));
-        expect(substitutions).toEqual(expected.substitutions);
-        expect(unknown).toEqual(expected.unknown);
-      }),
-      { numRuns: runs(4000) },
     );
   });
 });
@@ -214,35 +160,6 @@ describe('small replacements', () => {
         },
       ),
       { numRuns: runs(500) },
-    );
-  });
-
-  it('PostbackFields reads parameters as a Map of first occurrences does', () => {
-    const param = fc.record({
-      name: fc.constantFrom('clickid', 'goal', 'sum', 'ip', ''),
-      raw: fc.constant(null),
-      value: fc.option(fc.constantFrom('', '1', 'x y'), { nil: null }),
-    });
-    fc.assert(
-      fc.property(fc.array(param, { maxLength: 8 }), (params: RequestParam[]) => {
-        const map = new Map<string, string>();
-        for (const p of params) if (!map.has(p.name)) map.set(p.name, p.value ?? '');
-        const fields = new PostbackFields(params);
-        for (const name of ['clickid', 'goal', 'sum', 'ip', '', 'secure']) {
-          expect(fields.get(name)).toBe(map.get(name));
-          expect(fields.has(name)).toBe(map.has(name));
-        }
-        expect(fields.size).toBe(map.size);
-        expect([...fields]).toEqual([...map]);
-        expect([...fields.keys()]).toEqual([...map.keys()]);
-        expect([...fields.values()]).toEqual([...map.values()]);
-        const seen: [string, string][] = [];
-        fields.forEach((value, key) => {
-          seen.push([key, value]);
-        });
-        expect(seen).toEqual([...map.entries()]);
-      }),
-      { numRuns: runs(1000) },
     );
   });
 });
