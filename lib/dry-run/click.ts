@@ -8,9 +8,9 @@ import {
 } from '../catalog/macro-names';
 import { AFFISE_CLICK_BY_NAME } from '../catalog/macros';
 import type { Finding } from '../core/findings';
-import { decodeOnce } from '../url/query';
 import { joinUrl } from '../url/split-url';
 import { type Instant, isoTime, unixSeconds } from './clock';
+import { fillPieceDecoding } from './fast/template-piece';
 import {
   type TrackingUrlParam,
   type TrackingUrlTemplate,
@@ -209,8 +209,9 @@ function fillQuery(
     }
     reportEncodedMacros(fill, param);
     const unknown: string[] = [];
-    const text = fillPiece(
+    const filled = fillPieceDecoding(
       param.value,
+      param.decodedLiterals,
       'affise-click',
       clickResolver(fill, param.callback ? param.name : null),
       param.name,
@@ -218,8 +219,8 @@ function fillQuery(
       unknown,
     );
     classifyLeftovers(fill, unknown, param.name, param.callback);
-    redirectParams.push({ name: param.name, raw: text, value: decodeOnce(text) });
-    query += `${param.name}=${text}`;
+    redirectParams.push({ name: param.name, raw: filled.text, value: filled.decoded });
+    query += `${param.name}=${filled.text}`;
   }
   return { query, redirectParams };
 }

@@ -67,9 +67,32 @@ export function scanMacroNames(text: string): string[] {
 }
 
 /**
- * The piece's text with each macro the resolver knows filled with its value percent-encoded once
- * ("" when it has none); the others stay `{name}`. Substitutions and unknown names are appended to
- * the caller's lists, left to right, so several pieces fill as one text would.
+ * One macro filled: its value percent-encoded once ("" when it has none), recorded in
+ * `substitutions` and returned; undefined, recorded in `unknown`, when the resolver does not know
+ * the name (it stays `{name}`).
+ */
+export function fillMacro(
+  name: string,
+  system: MacroSystem,
+  resolve: MacroResolver,
+  where: string,
+  substitutions: Substitution[],
+  unknown: string[],
+): Substitution | undefined {
+  const resolved = resolve(name);
+  if (resolved === undefined) {
+    unknown.push(name);
+    return undefined;
+  }
+  const written = resolved.value === null ? '' : encodeValue(resolved.value);
+  const substitution: Substitution = { macro: name, system, value: resolved.value, written, where };
+  substitutions.push(substitution);
+  return substitution;
+}
+
+/**
+ * The piece's text with each macro filled (fillMacro), left to right. Substitutions and unknown
+ * names are appended to the caller's lists, so several pieces fill as one text would.
  */
 export function fillPiece(
   piece: Piece,
@@ -82,15 +105,8 @@ export function fillPiece(
   let out = piece.literals[0] as string;
   for (let i = 0; i < piece.names.length; i++) {
     const name = piece.names[i] as string;
-    const resolved = resolve(name);
-    if (resolved === undefined) {
-      unknown.push(name);
-      out += `{${name}}`;
-    } else {
-      const written = resolved.value === null ? '' : encodeValue(resolved.value);
-      substitutions.push({ macro: name, system, value: resolved.value, written, where });
-      out += written;
-    }
+    const filled = fillMacro(name, system, resolve, where, substitutions, unknown);
+    out += filled === undefined ? `{${name}}` : filled.written;
     out += piece.literals[i + 1] as string;
   }
   return out;

@@ -5,13 +5,14 @@ import { parseQuery } from '../../url/query';
 import { type SplitUrl, splitUrl } from '../../url/split-url';
 import { type Piece, toPiece } from '../fill-macros';
 import { callbackParamOf } from './callback-param-of';
+import { decodeLiterals } from './template-piece';
 
 /**
  * The offer's Tracking URL read once: its split, each query parameter with its macros located,
  * and what about it never changes from click to click (callback or not, Affise macros written
- * encoded). A click then only fills values in. The Tracking URL is the same for every run of an
- * offer (the popup and the service worker run it again and again), so the reading is kept for the
- * last few Tracking URLs, by their exact text.
+ * encoded, each literal stretch decoded). A click then only fills values in. The Tracking URL is
+ * the same for every run of an offer (the popup and the service worker run it again and again),
+ * so the reading is kept for the last few Tracking URLs, by their exact text.
  */
 export interface TrackingUrlTemplate {
   /** Null when the Tracking URL is not an absolute http(s) URL. */
@@ -29,6 +30,11 @@ export interface TrackingUrlParam {
   value: Piece | null;
   /** `%7Bname%7D` written for a macro only Affise fills, in order (each is a finding). */
   encodedAffiseMacros: string[];
+  /**
+   * decodeURIComponent of each literal of `value`, when every one decodes on its own; null
+   * otherwise. Then the filled value decodes piece by piece (see fillPieceDecoding).
+   */
+  decodedLiterals: string[] | null;
 }
 
 /** An encoded macro only Affise fills: `%7Bclickid%7D` is a mistake, `%7Bcountry%7D` is Adjust's. */
@@ -40,7 +46,7 @@ const AFFISE_ONLY_ENCODED = new RegExp(
 /** One query parameter of the Tracking URL, read once for every click. */
 function readTrackingParam(name: string, raw: string | null): TrackingUrlParam {
   if (raw === null) {
-    return { name, callback: false, value: null, encodedAffiseMacros: [] };
+    return { name, callback: false, value: null, encodedAffiseMacros: [], decodedLiterals: null };
   }
   const value = toPiece(raw);
   // Either case of "%7B": the pattern is case-insensitive.
@@ -53,6 +59,7 @@ function readTrackingParam(name: string, raw: string | null): TrackingUrlParam {
     callback: callbackParamOf(name) !== null,
     value,
     encodedAffiseMacros: encoded,
+    decodedLiterals: decodeLiterals(value.literals),
   };
 }
 

@@ -3,9 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { isoTime } from '../../../lib/dry-run/clock';
 import { endpointOf } from '../../../lib/dry-run/cross-hop';
 import { queryOf, requestParams } from '../../../lib/dry-run/fast/request-params';
+import { fillPieceDecoding } from '../../../lib/dry-run/fast/template-piece';
+import { readTrackingParam } from '../../../lib/dry-run/fast/tracking-url-template';
 import { fillUrlTemplate, readUrlTemplate } from '../../../lib/dry-run/fast/url-template';
 import { fillMacros, type MacroResolver } from '../../../lib/dry-run/fill-macros';
 import { hexWord } from '../../../lib/dry-run/random';
+import { decodeOnce } from '../../../lib/url/query';
 import { joinUrl, splitUrl } from '../../../lib/url/split-url';
 import { runs } from '../../property-runs';
 
@@ -79,6 +82,56 @@ describe('fillUrlTemplate', () => {
         }
       }),
       { numRuns: runs(3000) },
+    );
+  });
+});
+
+describe('fillPieceDecoding (the Tracking URL of a click)', () => {
+  const rawPart = fc.constantFrom(
+    'https%3A%2F%2Foffers.example%2Fpostback%3Fclickid%3D',
+    '{clickid}',
+    '{sub1}',
+    '{dropped}',
+    '{unknown}',
+    '%26goal%3D',
+    '%C3%A9',
+    '%E2%82%AC',
+    '%C3',
+    '%A9',
+    '%',
+    '%4',
+    '%ZZ',
+    '%7Bip_address%7D',
+    '{',
+    '}',
+    'x',
+    '+',
+  );
+  const raw = fc.array(rawPart, { maxLength: 10 }).map((parts) => parts.join(''));
+
+  it('fills and decodes as fillMacros and decodeOnce do, literal by literal', () => {
+    fc.assert(
+      fc.property(raw, fc.nat(20), (text, seed) => {
+        const expected = fillMacros(text, 'affise-click', resolverFor(seed), 'install_callback');
+        const param = readTrackingParam('install_callback', text);
+        const substitutions: ReturnType<typeof fillMacros>['substitutions'] = [];
+        const unknown: string[] = [];
+        if (param.value === null) throw new Error('a value was given');
+        const filled = fillPieceDecoding(
+          param.value,
+          param.decodedLiterals,
+          'affise-click',
+          resolverFor(seed),
+          'install_callback',
+          substitutions,
+          unknown,
+        );
+        expect(filled.text).toBe(expected.text);
+        expect(filled.decoded).toBe(decodeOnce(expected.text));
+        expect(substitutions).toEqual(expected.substitutions);
+        expect(unknown).toEqual(expected.unknown);
+      }),
+      { numRuns: runs(4000) },
     );
   });
 });
