@@ -1,4 +1,4 @@
-import type { MacroSystem } from '../../catalog/macros';
+import type { MacroSystem } from '../../catalog/macro-names';
 import { decodeOnce, isWellFormed } from '../../url/query';
 import { fillMacro, fillPiece, type MacroResolver, type Piece } from '../fill-macros';
 import type { Substitution } from '../result';

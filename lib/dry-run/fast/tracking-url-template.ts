@@ -44,7 +44,7 @@ const AFFISE_ONLY_ENCODED = new RegExp(
 );
 
 /** One query parameter of the Tracking URL, read once for every click. */
-function readTrackingParam(name: string, raw: string | null): TrackingUrlParam {
+export function readTrackingParam(name: string, raw: string | null): TrackingUrlParam {
   if (raw === null) {
     return { name, callback: false, value: null, encodedAffiseMacros: [], decodedLiterals: null };
   }
