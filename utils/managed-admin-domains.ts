@@ -2,13 +2,15 @@ import { browser } from 'wxt/browser';
 import { HostnameSchema } from '@/lib/affise/admin-host';
 
 /**
- * What company policy sets (utils/managed-setup.ts), as stored: Chrome's managed storage or, in
- * Firefox, the add-on's "3rdparty" policy. Null where there is none.
+ * What company policy sets under `keys` (utils/managed-setup.ts), as stored: Chrome's managed
+ * storage or, in Firefox, the add-on's "3rdparty" policy. Null where there is none.
  */
-export async function readManagedStorage(): Promise<Record<string, unknown> | null> {
+export async function readManagedStorage(
+  keys: readonly ('adminDomains' | 'taughtLocators')[],
+): Promise<Record<string, unknown> | null> {
   try {
     // Throws in Firefox when no policy names this add-on, and where managed storage is missing.
-    return await browser.storage.managed.get(['adminDomains', 'taughtLocators']);
+    return await browser.storage.managed.get([...keys]);
   } catch {
     return null;
   }
@@ -37,7 +39,7 @@ export function parseManagedAdminDomains(value: unknown): {
  * the managed setup so the popup, which needs only this, does not load the taught-field parser.
  */
 export async function effectiveAdminDomains(local: readonly string[]): Promise<string[]> {
-  const raw = await readManagedStorage();
+  const raw = await readManagedStorage(['adminDomains']);
   const managed = raw ? parseManagedAdminDomains(raw.adminDomains).adminDomains : [];
   return [...new Set([...local, ...managed])];
 }

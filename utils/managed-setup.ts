@@ -17,7 +17,7 @@ export interface ManagedSetup {
 const EMPTY: ManagedSetup = { adminDomains: [], taughtLocators: {}, problems: [] };
 
 export async function readManagedSetup(): Promise<ManagedSetup> {
-  const raw = await readManagedStorage();
+  const raw = await readManagedStorage(['adminDomains', 'taughtLocators']);
   if (!raw) return EMPTY;
   const { adminDomains, problems } = parseManagedAdminDomains(raw.adminDomains);
   const taught = parseTaughtLocators(raw.taughtLocators);

@@ -1,35 +1,27 @@
 import type { FunctionComponent } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { lazyLoader } from './use-lazy-module';
 
 /**
  * A part of the popup that is not on the first screen (the macro palette, a fill's verdict) as a
- * component that loads its code on first render, keeping the JavaScript loaded at open small.
+ * component that loads its code on first render (./use-lazy-module.ts), keeping the JavaScript
+ * loaded at open small. A part that cannot load says so, since the user asked for it.
  */
 export function lazyPart<P extends object>(
   what: string,
   load: () => Promise<FunctionComponent<P>>,
 ): FunctionComponent<P> {
-  let loaded: FunctionComponent<P> | null = null;
+  const usePart = lazyLoader(what, load);
   return function LazyPart(props: P) {
-    const [part, setPart] = useState<FunctionComponent<P> | null>(() => loaded);
-    const [failed, setFailed] = useState(false);
-    useEffect(() => {
-      if (part) return;
-      load()
-        .then((component) => {
-          loaded = component;
-          setPart(() => component);
-        })
-        .catch(() => setFailed(true));
-    }, [part]);
-    if (failed) {
+    const part = usePart();
+    if (part.state === 'failed') {
       return (
         <p class="pb-notice pb-error" role="alert">
           {what} could not be loaded: close and open the popup again.
         </p>
       );
     }
-    const Part = part;
-    return Part ? <Part {...props} /> : null;
+    if (part.state === 'loading') return null;
+    const Part = part.module;
+    return <Part {...props} />;
   };
 }
